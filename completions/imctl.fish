@@ -1,0 +1,561 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_imctl_global_optspecs
+    string join \n app= sdkappid= admin= region= endpoint= insecure-http key-file= key-stdin o/output= v/verbose q/quiet yes no-input dry-run sandbox timeout= h/help V/version
+end
+
+function __fish_imctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_imctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_imctl_using_subcommand
+    set -l cmd (__fish_imctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c imctl -n "__fish_imctl_needs_command" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_needs_command" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_needs_command" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_needs_command" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_needs_command" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_needs_command" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_needs_command" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_needs_command" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_needs_command" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_needs_command" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "list" -d 'List saved profiles'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "use" -d 'Make a profile the default'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "show" -d 'Show a profile (key masked)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "remove" -d 'Delete a profile'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l force -d 'Overwrite an existing profile of the same name'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "list" -d 'List saved profiles'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile (key masked)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand group" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand callback" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -f -a "gen" -d 'Generate a UserSig (or a TRTC PrivateMapKey with --room-id/--str-room-id)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s u -l user -d 'UserID to sign for (at most 32 bytes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l expire -d 'Validity: seconds, or with a unit: 180d, 12h, 30m, 90s (default 180d)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l time -d 'Issue time as unix seconds (default: now), for reproducible output' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l room-id -d 'Numeric TRTC room ID: makes a PrivateMapKey' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l str-room-id -d 'String TRTC room ID: makes a PrivateMapKey' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l privilege -d 'Room privileges: a number 0-255, or names joined by commas: create, enter, send-audio, recv-audio, send-video, recv-video, send-sub, recv-sub, all (default all)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l from-file -d 'Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s u -l user -d 'The UserID the UserSig should be for' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sig -d 'The UserSig, or `-` to read it from standard input' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l now -d 'Judge expiry at this unix time instead of now' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l room-id -d 'Expect a PrivateMapKey for this numeric room' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l str-room-id -d 'Expect a PrivateMapKey for this string room' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l privilege -d 'With --room-id/--str-room-id: also require these privileges' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l userbuf -d 'Expect exactly this raw userbuf (standard base64)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l public-key-file -d 'Verify a legacy v1 (ECDSA) UserSig with the app\'s public key (PEM)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "gen" -d 'Generate a UserSig (or a TRTC PrivateMapKey with --room-id/--str-room-id)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List saved profiles'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "use" -d 'Make a profile the default'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "show" -d 'Show a profile (key masked)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "remove" -d 'Delete a profile'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "gen" -d 'Generate a UserSig (or a TRTC PrivateMapKey with --room-id/--str-room-id)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'

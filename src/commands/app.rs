@@ -1,0 +1,219 @@
+//! `imctl app`: local profiles (add, list, use, show, remove). The REST-backed verbs (stats,
+//! ip-list, doctor) arrive with the REST client.
+
+use serde_json::{json, Value};
+
+use crate::api::region::Region;
+use crate::cli::{AppAddArgs, AppCommand};
+use crate::commands::Ctx;
+use crate::config::{self, Profile, ProfileFile};
+use crate::error::{Error, Exit};
+
+pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
+    let path = ctx.env.config_path()?;
+    match cmd {
+        AppCommand::Add(args) => add(ctx, &path, &args),
+        AppCommand::List => list(ctx, &path),
+        AppCommand::Use(args) => {
+            let mut file = ProfileFile::load(&path)?;
+            require_profile(&file, &args.name)?;
+            file.current = Some(args.name.clone());
+            file.save(&path)?;
+            ctx.out
+                .status(&format!("now using profile `{}`", args.name));
+            Ok(Exit::Ok)
+        }
+        AppCommand::Show(args) => show(ctx, &path, args.name),
+        AppCommand::Remove(args) => {
+            let mut file = ProfileFile::load(&path)?;
+            require_profile(&file, &args.name)?;
+            ctx.confirm(&format!(
+                "Remove profile `{}` and its saved key?",
+                args.name
+            ))?;
+            file.profiles.remove(&args.name);
+            if file.current.as_deref() == Some(args.name.as_str()) {
+                file.current = None;
+            }
+            file.save(&path)?;
+            ctx.out.status(&format!("removed profile `{}`", args.name));
+            Ok(Exit::Ok)
+        }
+        AppCommand::Stats(_) => Err(Error::NotAvailable("app stats".into())),
+        AppCommand::IpList(_) => Err(Error::NotAvailable("app ip-list".into())),
+        AppCommand::Doctor(_) => Err(Error::NotAvailable("app doctor".into())),
+    }
+}
+
+fn add(ctx: &mut Ctx, path: &std::path::Path, args: &AppAddArgs) -> Result<Exit, Error> {
+    validate_name(&args.name)?;
+    let g = &ctx.global;
+    let sdkappid = match (&g.sdkappid, ctx.env.get("IMCTL_SDKAPPID")) {
+        (Some(v), _) => {
+            config::parse_sdkappid(v, "--sdkappid").map_err(|e| Error::usage(e.to_string()))?
+        }
+        (None, Some(v)) => config::parse_sdkappid(v, "IMCTL_SDKAPPID")?,
+        (None, None) => {
+            return Err(Error::usage(
+                "`app add` needs --sdkappid N (or IMCTL_SDKAPPID)",
+            ))
+        }
+    };
+    let region = match g
+        .region
+        .clone()
+        .or_else(|| ctx.env.get("IMCTL_REGION").map(str::to_string))
+    {
+        Some(r) => Some(Region::parse(&r).map_err(Error::Usage)?.name().to_string()),
+        None => None,
+    };
+    let key = config::key_from_flags_or_env(g, &ctx.env, &mut std::io::stdin().lock())?
+        .ok_or_else(|| {
+            Error::usage(
+                "`app add` needs the secret key: --key-file PATH, --key-stdin, or IMCTL_KEY",
+            )
+        })?;
+    let admin = g
+        .admin
+        .clone()
+        .or_else(|| ctx.env.get("IMCTL_ADMIN").map(str::to_string));
+    let endpoint = g
+        .endpoint
+        .clone()
+        .or_else(|| ctx.env.get("IMCTL_ENDPOINT").map(str::to_string));
+
+    let mut file = ProfileFile::load(path)?;
+    if file.profiles.contains_key(&args.name) && !args.force {
+        return Err(Error::usage(format!(
+            "a profile named `{}` exists already; pass --force to replace it",
+            args.name
+        )));
+    }
+    file.profiles.insert(
+        args.name.clone(),
+        Profile {
+            sdkappid,
+            region,
+            admin,
+            endpoint,
+            key: Some(key.expose().to_string()),
+        },
+    );
+    if file.current.is_none() {
+        file.current = Some(args.name.clone());
+    }
+    file.save(path)?;
+    ctx.out.status(&format!(
+        "saved profile `{}` to {}",
+        args.name,
+        path.display()
+    ));
+    Ok(Exit::Ok)
+}
+
+fn list(ctx: &mut Ctx, path: &std::path::Path) -> Result<Exit, Error> {
+    let file = ProfileFile::load(path)?;
+    let rows: Vec<Value> = file
+        .profiles
+        .iter()
+        .map(|(name, p)| {
+            let mut v = describe(name, p);
+            v["current"] = json!(file.current.as_deref() == Some(name.as_str()));
+            v
+        })
+        .collect();
+    if rows.is_empty() && ctx.out.format().is_none() {
+        ctx.out.status(&format!(
+            "no profiles in {}; add one with `imctl app add NAME --sdkappid N --key-file F`",
+            path.display()
+        ));
+        return Ok(Exit::Ok);
+    }
+    ctx.out.rows(
+        &["current", "name", "sdkappid", "region", "admin", "key"],
+        &rows,
+    )?;
+    Ok(Exit::Ok)
+}
+
+fn show(ctx: &mut Ctx, path: &std::path::Path, name: Option<String>) -> Result<Exit, Error> {
+    let file = ProfileFile::load(path)?;
+    let name = name
+        .or_else(|| ctx.global.app.clone())
+        .or_else(|| ctx.env.get("IMCTL_APP").map(str::to_string))
+        .or_else(|| file.current.clone())
+        .ok_or_else(|| {
+            Error::config(
+                "no profile is selected",
+                "name one (`imctl app show NAME`) or choose a default with `imctl app use NAME`",
+            )
+        })?;
+    let profile = require_profile(&file, &name)?;
+    let mut value = describe(&name, profile);
+    value["current"] = json!(file.current.as_deref() == Some(name.as_str()));
+    value["config"] = json!(path.display().to_string());
+    let human = {
+        let v = value.clone();
+        move || {
+            let field = |k: &str| match &v[k] {
+                Value::String(s) => s.clone(),
+                Value::Null => "-".into(),
+                other => other.to_string(),
+            };
+            format!(
+                "profile   {}{}\nsdkappid  {}\nregion    {}\nadmin     {}\nendpoint  {}\nkey       {}\nconfig    {}",
+                field("name"),
+                if v["current"] == json!(true) { " (current)" } else { "" },
+                field("sdkappid"),
+                field("region"),
+                field("admin"),
+                field("endpoint"),
+                field("key"),
+                field("config"),
+            )
+        }
+    };
+    ctx.out.object(&value, human)?;
+    Ok(Exit::Ok)
+}
+
+/// A profile as shown to people and scripts: the key masked to its last 4 characters.
+fn describe(name: &str, p: &Profile) -> Value {
+    let key = p
+        .key
+        .as_ref()
+        .and_then(|k| config::SecretKey::new(k.clone()).ok())
+        .map(|k| k.masked());
+    json!({
+        "name": name,
+        "sdkappid": p.sdkappid,
+        "region": p.region.clone().unwrap_or_else(|| Region::default().name().to_string()),
+        "admin": p.admin.clone().unwrap_or_else(|| config::DEFAULT_ADMIN.to_string()),
+        "endpoint": p.endpoint,
+        "key": key,
+    })
+}
+
+fn require_profile<'a>(file: &'a ProfileFile, name: &str) -> Result<&'a Profile, Error> {
+    file.profiles.get(name).ok_or_else(|| {
+        Error::config(
+            format!("no profile named `{name}`"),
+            "list profiles with `imctl app list`",
+        )
+    })
+}
+
+fn validate_name(name: &str) -> Result<(), Error> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!(
+            "`{name}` is not a valid profile name: use 1-64 letters, digits, `-`, `_` or `.`"
+        )))
+    }
+}

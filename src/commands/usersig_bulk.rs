@@ -1,0 +1,206 @@
+//! `usersig gen --from-file`: signs a stream of UserIDs on every core and writes JSONL in input
+//! order, with memory bounded by a fixed number of chunks in flight whatever the input size.
+//!
+//! Shape: one reader thread cuts the input into chunks of lines and deals them round-robin to
+//! one worker per core; each worker owns a `Signer` (HMAC and zlib state reused); the calling
+//! thread collects results round-robin in the same order, so output order equals input order
+//! without a reorder buffer. Bounded channels provide the back-pressure.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+
+use crate::commands::usersig::{bulk_format_ok, validate_user_id, GenPlan};
+use crate::commands::Ctx;
+use crate::error::{Error, Exit};
+use crate::usersig::{SigParams, Signer};
+
+/// Lines per chunk: big enough to amortise channel hand-offs, small enough to stream.
+const CHUNK_LINES: usize = 4096;
+/// Chunks queued per worker, on each side.
+const QUEUE_DEPTH: usize = 2;
+
+struct Chunk {
+    lines: Vec<Vec<u8>>,
+}
+
+struct Done {
+    jsonl: Vec<u8>,
+    failed: usize,
+    signed: usize,
+}
+
+pub fn run(ctx: &mut Ctx, key: &[u8], plan: &GenPlan, path: &Path) -> Result<Exit, Error> {
+    if !bulk_format_ok(ctx.out.format()) {
+        return Err(Error::usage(
+            "--from-file writes JSONL; use -o jsonl (or leave -o out)",
+        ));
+    }
+    let input: Box<dyn Read + Send> = if path.as_os_str() == "-" {
+        if ctx.global.key_stdin {
+            return Err(Error::usage(
+                "--key-stdin and --from-file - both want standard input",
+            ));
+        }
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(
+            std::fs::File::open(path)
+                .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?,
+        )
+    };
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let expires_at = plan.expires_at();
+
+    let (signed, failed) = std::thread::scope(|scope| -> Result<(usize, usize), Error> {
+        let mut to_workers = Vec::with_capacity(workers);
+        let mut from_workers = Vec::with_capacity(workers);
+        for _ in 0..workers {
+            let (in_tx, in_rx) = sync_channel::<Chunk>(QUEUE_DEPTH);
+            let (out_tx, out_rx) = sync_channel::<Done>(QUEUE_DEPTH);
+            to_workers.push(in_tx);
+            from_workers.push(out_rx);
+            let expires_at = expires_at.as_str();
+            scope.spawn(move || worker(key, plan, expires_at, &in_rx, &out_tx));
+        }
+        let reader = scope.spawn(move || read_chunks(input, to_workers));
+
+        let (mut signed, mut failed) = (0, 0);
+        let mut write_err = None;
+        'collect: for turn in 0.. {
+            match from_workers[turn % workers].recv() {
+                Ok(done) => {
+                    signed += done.signed;
+                    failed += done.failed;
+                    if let Err(e) = ctx.out.raw(&done.jsonl) {
+                        write_err = Some(e);
+                        break 'collect;
+                    }
+                }
+                // The reader stopped dealing here: every earlier chunk has been collected.
+                Err(_) => break 'collect,
+            }
+        }
+        // Dropping the receivers stops the workers and, through them, the reader.
+        drop(from_workers);
+        let read_result = reader
+            .join()
+            .unwrap_or_else(|_| Err("reader thread panicked".into()));
+        if let Some(e) = write_err {
+            return Err(e);
+        }
+        read_result.map_err(|m| Error::Failed(format!("reading {}: {m}", path.display())))?;
+        Ok((signed, failed))
+    })?;
+
+    ctx.out.flush()?;
+    if failed > 0 {
+        ctx.out.warn(&format!(
+            "{failed} line(s) were not valid UserIDs (see the \"error\" objects); {signed} signed"
+        ));
+        return Ok(Exit::Partial);
+    }
+    ctx.out.status(&format!("signed {signed} UserID(s)"));
+    Ok(Exit::Ok)
+}
+
+/// Deals chunks of lines round-robin; stops early when a worker hangs up (output closed).
+fn read_chunks(input: Box<dyn Read + Send>, workers: Vec<SyncSender<Chunk>>) -> Result<(), String> {
+    let mut reader = BufReader::with_capacity(256 * 1024, input);
+    let mut turn = 0;
+    let mut lines = Vec::with_capacity(CHUNK_LINES);
+    loop {
+        let mut line = Vec::new();
+        let n = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| e.to_string())?;
+        if n > 0 {
+            while matches!(line.last(), Some(b'\n' | b'\r')) {
+                line.pop();
+            }
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                lines.push(line);
+            }
+        }
+        if lines.len() == CHUNK_LINES || (n == 0 && !lines.is_empty()) {
+            let chunk = Chunk {
+                lines: std::mem::replace(&mut lines, Vec::with_capacity(CHUNK_LINES)),
+            };
+            if workers[turn % workers.len()].send(chunk).is_err() {
+                return Ok(());
+            }
+            turn += 1;
+        }
+        if n == 0 {
+            return Ok(());
+        }
+    }
+}
+
+fn worker(
+    key: &[u8],
+    plan: &GenPlan,
+    expires_at: &str,
+    input: &Receiver<Chunk>,
+    output: &SyncSender<Done>,
+) {
+    let mut signer = Signer::new(key);
+    let mut sig = String::with_capacity(512);
+    let sdkappid = plan.sdkappid;
+    // Every line shares these fields: format them once.
+    let tail = format!(
+        ",\"sdkappid\":{sdkappid},\"time\":{},\"expire\":{},\"expires_at\":\"{expires_at}\"}}\n",
+        plan.time, plan.expire
+    );
+    while let Ok(chunk) = input.recv() {
+        let mut done = Done {
+            jsonl: Vec::with_capacity(chunk.lines.len() * 400),
+            failed: 0,
+            signed: 0,
+        };
+        for raw in &chunk.lines {
+            let text = String::from_utf8_lossy(raw);
+            let user = text.trim();
+            let check = if std::str::from_utf8(raw).is_err() {
+                Err("the line is not UTF-8 text".to_string())
+            } else {
+                validate_user_id(user)
+            };
+            done.jsonl.extend_from_slice(b"{\"identifier\":");
+            push_json_string(&mut done.jsonl, user);
+            if let Err(message) = check {
+                done.jsonl.extend_from_slice(b",\"error\":");
+                push_json_string(&mut done.jsonl, &message);
+                done.jsonl.extend_from_slice(b"}\n");
+                done.failed += 1;
+                continue;
+            }
+            let userbuf = plan.userbuf(user);
+            sig.clear();
+            signer.sign_into(
+                &SigParams {
+                    sdkappid: u64::from(sdkappid),
+                    identifier: user,
+                    time: plan.time,
+                    expire: plan.expire,
+                    userbuf: userbuf.as_deref(),
+                },
+                &mut sig,
+            );
+            // A UserSig is base64 with * - _ : nothing to escape.
+            done.jsonl.extend_from_slice(b",\"usersig\":\"");
+            done.jsonl.extend_from_slice(sig.as_bytes());
+            done.jsonl.push(b'"');
+            done.jsonl.extend_from_slice(tail.as_bytes());
+            done.signed += 1;
+        }
+        if output.send(done).is_err() {
+            return;
+        }
+    }
+}
+
+fn push_json_string(buf: &mut Vec<u8>, s: &str) {
+    // serde_json's escaping is correct and fast; writing into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *buf, s);
+}

@@ -1,0 +1,249 @@
+//! One error type for the whole program, the exit-code table, and hints for known Tencent ErrorCodes.
+//!
+//! Messages never contain a key or a UserSig: callers pass only names, paths and codes in here.
+
+use std::fmt;
+use std::process::ExitCode;
+
+/// The documented exit codes (README "Exit codes", `imctl --help`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: everything worked.
+    Ok,
+    /// 1: a single operation failed (API error, invalid UserSig, I/O).
+    Failed,
+    /// 2: the command line was wrong.
+    Usage,
+    /// 3: configuration or credentials missing or invalid.
+    Config,
+    /// 4: the server rejected the request as unauthenticated.
+    Auth,
+    /// 5: still rate-limited after retries.
+    RateLimited,
+    /// 6: some items of a bulk operation failed.
+    Partial,
+    /// 7: network or transport failure.
+    Transport,
+    /// 130: interrupted (Ctrl-C).
+    Interrupted,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Failed => 1,
+            Exit::Usage => 2,
+            Exit::Config => 3,
+            Exit::Auth => 4,
+            Exit::RateLimited => 5,
+            Exit::Partial => 6,
+            Exit::Transport => 7,
+            Exit::Interrupted => 130,
+        }
+    }
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(e.code())
+    }
+}
+
+/// Everything that can stop a command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad arguments or input that the user can fix on the command line.
+    #[error("{0}")]
+    Usage(String),
+    /// Missing or invalid configuration/credentials, with a hint on how to fix it.
+    #[error("{message}")]
+    Config {
+        message: String,
+        hint: Option<String>,
+    },
+    /// A local operation failed (file I/O and the like).
+    #[error("{0}")]
+    Failed(String),
+    /// The server answered with a non-zero ErrorCode.
+    #[error("{endpoint}: ErrorCode {code}: {info}")]
+    Api {
+        endpoint: String,
+        code: i64,
+        info: String,
+    },
+    /// Still throttled after every retry.
+    #[error("{endpoint}: still rate-limited after {attempts} attempts (ErrorCode {code})")]
+    RateLimited {
+        endpoint: String,
+        code: i64,
+        attempts: u32,
+    },
+    /// The request never got an answer (DNS, connect, TLS, reset, timeout, HTTP 5xx).
+    #[error("{0}")]
+    Transport(String),
+    /// Some items of a bulk operation failed; the summary was already printed.
+    #[error("{failed} of {requested} item(s) failed")]
+    Partial { requested: u64, failed: u64 },
+    /// The feature belongs to a later release.
+    #[error("`imctl {0}` is not available yet in this version of imctl")]
+    NotAvailable(String),
+    /// Writing to stdout failed because the reader went away: a quiet success.
+    #[error("broken pipe")]
+    BrokenPipe,
+    /// Ctrl-C.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+impl Error {
+    pub fn usage(msg: impl Into<String>) -> Self {
+        Error::Usage(msg.into())
+    }
+
+    pub fn config(msg: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::Config {
+            message: msg.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    /// An I/O failure with what we were doing; the path is named, never file contents.
+    pub fn io(context: impl fmt::Display, err: &std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error::BrokenPipe;
+        }
+        Error::Failed(format!("{context}: {err}"))
+    }
+
+    pub fn exit(&self) -> Exit {
+        match self {
+            Error::Usage(_) => Exit::Usage,
+            Error::Config { .. } => Exit::Config,
+            Error::Failed(_) | Error::NotAvailable(_) => Exit::Failed,
+            Error::Api { code, .. } if is_auth_code(*code) => Exit::Auth,
+            Error::Api { .. } => Exit::Failed,
+            Error::RateLimited { .. } => Exit::RateLimited,
+            Error::Transport(_) => Exit::Transport,
+            Error::Partial { .. } => Exit::Partial,
+            Error::BrokenPipe => Exit::Ok,
+            Error::Interrupted => Exit::Interrupted,
+        }
+    }
+
+    /// A one-line suggestion shown under the error, when there is one.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::Config { hint, .. } => hint.clone(),
+            Error::Api { code, .. } | Error::RateLimited { code, .. } => {
+                hint_for_code(*code).map(str::to_string)
+            }
+            Error::Transport(_) => Some(
+                "check the network, --region/--endpoint, proxy settings (HTTPS_PROXY) and --timeout"
+                    .to_string(),
+            ),
+            Error::NotAvailable(_) => {
+                Some("see CHANGELOG.md for what this release covers".to_string())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// ErrorCodes meaning the server did not accept who we are (exit code 4).
+pub fn is_auth_code(code: i64) -> bool {
+    matches!(
+        code,
+        60004
+            | 60005
+            | 60006
+            | 60010
+            | 60025
+            | 60026
+            | 70001
+            | 70002
+            | 70003
+            | 70005
+            | 70009
+            | 70013
+            | 70014
+            | 70016
+            | 70020
+            | 70050
+            | 70403
+    )
+}
+
+/// Hints for Tencent ErrorCodes that have a well-known cause (spec §11, corrections table).
+pub fn hint_for_code(code: i64) -> Option<&'static str> {
+    Some(match code {
+        70001 => "the admin UserSig expired: check this machine's clock (imctl mints a fresh one per run)",
+        70002 | 70003 | 70005 => "the UserSig could not be parsed: it was truncated or altered; check the key is the app's secret key",
+        70009 => "the key belongs to another app, or the region host is wrong: check --sdkappid, the key and --region",
+        70013 => "the identifier in the request differs from the UserSig's: check --admin",
+        70014 => "the sdkappid in the request differs from the UserSig's: check --sdkappid",
+        70016 | 70020 | 60026 => "SDKAppID unknown in this data center: check --region matches where the app was created",
+        60010 | 70403 | 90009 | 40004 | 10007 => "the identifier is not an app admin: set --admin to an admin account from the console",
+        60007 | 60011 | 60018 | 60019 => "rate limit exceeded: slow down or raise the limit in the console",
+        70107 => "the UserID was never imported: run `imctl account import` first",
+        70398 => "the app's account limit is reached (Trial plan: 100 accounts)",
+        71000 => "account deletion is disabled for this app: enable it in the console",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_match_the_documented_table() {
+        let table = [
+            (Exit::Ok, 0),
+            (Exit::Failed, 1),
+            (Exit::Usage, 2),
+            (Exit::Config, 3),
+            (Exit::Auth, 4),
+            (Exit::RateLimited, 5),
+            (Exit::Partial, 6),
+            (Exit::Transport, 7),
+            (Exit::Interrupted, 130),
+        ];
+        for (exit, code) in table {
+            assert_eq!(exit.code(), code, "{exit:?}");
+        }
+    }
+
+    #[test]
+    fn broken_pipe_is_a_quiet_success() {
+        let e = Error::io(
+            "stdout",
+            &std::io::Error::from(std::io::ErrorKind::BrokenPipe),
+        );
+        assert!(matches!(e, Error::BrokenPipe));
+        assert_eq!(e.exit(), Exit::Ok);
+    }
+
+    #[test]
+    fn api_errors_map_to_auth_or_failure() {
+        let api = |code| Error::Api {
+            endpoint: "v4/x/y".into(),
+            code,
+            info: "i".into(),
+        };
+        assert_eq!(api(70009).exit(), Exit::Auth);
+        assert_eq!(api(70107).exit(), Exit::Failed);
+        assert!(api(70009)
+            .to_string()
+            .contains("v4/x/y: ErrorCode 70009: i"));
+        assert!(api(70009).hint().unwrap().contains("region"));
+    }
+
+    #[test]
+    fn auth_codes_have_hints() {
+        for code in [70001, 70003, 70009, 70013, 70014, 70016, 70020, 60010] {
+            assert!(hint_for_code(code).is_some(), "{code}");
+        }
+        assert!(hint_for_code(0).is_none());
+    }
+}

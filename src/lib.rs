@@ -1,0 +1,50 @@
+//! imctl: the command-line admin tool for Tencent Cloud Chat (IM).
+//!
+//! The library holds everything; `main.rs` only parses, runs and reports. Layering:
+//! `commands/` parse and present, `api/` and `usersig` never print or read global state.
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod output;
+pub mod units;
+pub mod usersig;
+
+use cli::Cli;
+use commands::Ctx;
+use config::Env;
+use error::{Error, Exit};
+use output::Output;
+
+/// Runs a parsed command line and returns the process exit status. Errors are reported here.
+pub fn run(cli: Cli) -> Exit {
+    let env = Env::from_process();
+    let no_color = env.get("NO_COLOR").is_some();
+    let out = Output::new(
+        cli.global.output,
+        cli.global.quiet,
+        cli.global.verbose,
+        no_color,
+    );
+    let mut ctx = Ctx {
+        global: cli.global,
+        env,
+        out,
+    };
+    let result = commands::dispatch(&mut ctx, cli.command).and_then(|exit| {
+        ctx.out.flush()?;
+        Ok(exit)
+    });
+    match result {
+        Ok(exit) => exit,
+        Err(Error::BrokenPipe) => Exit::Ok,
+        Err(err) => {
+            // Flush what was produced before the error; a closed pipe here changes nothing.
+            let _ = ctx.out.flush();
+            ctx.out.error(&err);
+            err.exit()
+        }
+    }
+}

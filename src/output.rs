@@ -1,0 +1,293 @@
+//! The only place that prints. stdout carries data; stderr carries status, warnings and errors.
+//!
+//! Every write goes through here so that `--output`, `--quiet`, `NO_COLOR` and a broken pipe on
+//! stdout are handled once. A broken pipe surfaces as [`Error::BrokenPipe`], which `main`
+//! turns into a quiet success.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde_json::Value;
+
+use crate::cli::OutputFormat;
+use crate::error::Error;
+
+pub struct Output {
+    format: Option<OutputFormat>,
+    quiet: bool,
+    verbose: u8,
+    color_stdout: bool,
+    color_stderr: bool,
+    stdout: BufWriter<io::Stdout>,
+}
+
+/// ANSI colours, used only on a terminal and never with `NO_COLOR`.
+#[derive(Clone, Copy)]
+pub enum Tone {
+    Good,
+    Bad,
+    Dim,
+}
+
+impl Output {
+    pub fn new(format: Option<OutputFormat>, quiet: bool, verbose: u8, no_color: bool) -> Self {
+        Output {
+            format,
+            quiet,
+            verbose,
+            color_stdout: !no_color && io::stdout().is_terminal(),
+            color_stderr: !no_color && io::stderr().is_terminal(),
+            stdout: BufWriter::with_capacity(64 * 1024, io::stdout()),
+        }
+    }
+
+    pub fn format(&self) -> Option<OutputFormat> {
+        self.format
+    }
+
+    /// True when stderr is a terminal: the only place progress bars and prompts may go.
+    pub fn stderr_is_terminal(&self) -> bool {
+        io::stderr().is_terminal()
+    }
+
+    pub fn stdin_is_terminal(&self) -> bool {
+        io::stdin().is_terminal()
+    }
+
+    /// Colours `text` for stdout when colour is on.
+    pub fn paint(&self, tone: Tone, text: &str) -> String {
+        paint(self.color_stdout, tone, text)
+    }
+
+    // ------------------------------------------------------------ stdout (data)
+
+    /// One line of data.
+    pub fn line(&mut self, text: &str) -> Result<(), Error> {
+        self.raw(text.as_bytes())?;
+        self.raw(b"\n")
+    }
+
+    /// Bytes as they are (bulk streams hand over whole, already formatted chunks).
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.stdout
+            .write_all(bytes)
+            .map_err(|e| Error::io("cannot write to stdout", &e))
+    }
+
+    pub fn flush(&mut self) -> Result<(), Error> {
+        self.stdout
+            .flush()
+            .map_err(|e| Error::io("cannot write to stdout", &e))
+    }
+
+    /// One result object. `human` renders the default (and `text`) form; `table` shows it as
+    /// key/value rows; `json` pretty-prints; `jsonl` prints one line; `csv` one header + one row.
+    pub fn object(&mut self, value: &Value, human: impl FnOnce() -> String) -> Result<(), Error> {
+        match self.format {
+            None | Some(OutputFormat::Text) => {
+                let text = human();
+                self.raw(text.as_bytes())?;
+                if !text.ends_with('\n') {
+                    self.raw(b"\n")?;
+                }
+                Ok(())
+            }
+            Some(OutputFormat::Json) => self.line(&pretty(value)),
+            Some(OutputFormat::Jsonl) => self.line(&value.to_string()),
+            Some(OutputFormat::Csv) => {
+                let columns: Vec<String> = match value {
+                    Value::Object(map) => map.keys().cloned().collect(),
+                    _ => vec!["value".into()],
+                };
+                let cols: Vec<&str> = columns.iter().map(String::as_str).collect();
+                self.csv(&cols, std::slice::from_ref(value))
+            }
+            Some(OutputFormat::Table) => {
+                let mut table = new_table();
+                if let Value::Object(map) = value {
+                    for (k, v) in map {
+                        table.add_row(vec![k.clone(), cell(v)]);
+                    }
+                } else {
+                    table.add_row(vec![cell(value)]);
+                }
+                self.line(&table.to_string())
+            }
+        }
+    }
+
+    /// A list of result objects with the given columns (for table and csv; json keeps all fields).
+    pub fn rows(&mut self, columns: &[&str], rows: &[Value]) -> Result<(), Error> {
+        match self.format {
+            Some(OutputFormat::Json) => self.line(&pretty(&Value::Array(rows.to_vec()))),
+            Some(OutputFormat::Jsonl) => {
+                for row in rows {
+                    self.line(&row.to_string())?;
+                }
+                Ok(())
+            }
+            Some(OutputFormat::Csv) => self.csv(columns, rows),
+            Some(OutputFormat::Text) => {
+                for row in rows {
+                    let fields: Vec<String> = columns.iter().map(|c| cell(&row[*c])).collect();
+                    self.line(&fields.join("\t"))?;
+                }
+                Ok(())
+            }
+            None | Some(OutputFormat::Table) => {
+                let mut table = new_table();
+                table.set_header(columns.to_vec());
+                for row in rows {
+                    table.add_row(columns.iter().map(|c| cell(&row[*c])).collect::<Vec<_>>());
+                }
+                self.line(&table.to_string())
+            }
+        }
+    }
+
+    fn csv(&mut self, columns: &[&str], rows: &[Value]) -> Result<(), Error> {
+        let header: Vec<String> = columns.iter().map(|c| csv_field(c)).collect();
+        self.line(&header.join(","))?;
+        for row in rows {
+            let fields: Vec<String> = columns.iter().map(|c| csv_field(&cell(&row[*c]))).collect();
+            self.line(&fields.join(","))?;
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ stderr (status)
+
+    /// Progress and confirmations; silenced by `--quiet`.
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            eprint_line(msg);
+        }
+    }
+
+    /// Detail for `-v`; silenced unless verbose.
+    pub fn detail(&self, level: u8, msg: &str) {
+        if self.verbose >= level {
+            eprint_line(&paint(self.color_stderr, Tone::Dim, msg));
+        }
+    }
+
+    pub fn warn(&self, msg: &str) {
+        if !self.quiet {
+            eprint_line(&format!(
+                "{} {msg}",
+                paint(self.color_stderr, Tone::Bad, "warning:")
+            ));
+        }
+    }
+
+    /// Errors are shown even with `--quiet`.
+    pub fn error(&self, err: &Error) {
+        report_error(err, self.color_stderr);
+    }
+
+    /// Asks a yes/no question on the terminal. Callers check there is a terminal first.
+    pub fn confirm(&self, question: &str) -> Result<bool, Error> {
+        let mut stderr = io::stderr().lock();
+        let _ = write!(stderr, "{question} [y/N] ");
+        let _ = stderr.flush();
+        let mut answer = String::new();
+        io::stdin()
+            .read_line(&mut answer)
+            .map_err(|e| Error::io("cannot read the answer", &e))?;
+        Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES"))
+    }
+}
+
+/// Prints an error (and its hint) to stderr; used by `main` before an `Output` exists too.
+pub fn report_error(err: &Error, color: bool) {
+    eprint_line(&format!("{} {err}", paint(color, Tone::Bad, "error:")));
+    if let Some(hint) = err.hint() {
+        eprint_line(&format!("{} {hint}", paint(color, Tone::Dim, "hint:")));
+    }
+}
+
+/// Lets clap print its own help, version and usage errors (they choose stdout or stderr).
+pub fn clap_exit(err: &clap::Error) -> u8 {
+    let _ = err.print();
+    match err.kind() {
+        clap::error::ErrorKind::DisplayHelp
+        | clap::error::ErrorKind::DisplayVersion
+        | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+        _ => 2,
+    }
+}
+
+pub fn stderr_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
+}
+
+fn eprint_line(msg: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "{msg}");
+}
+
+fn paint(on: bool, tone: Tone, text: &str) -> String {
+    if !on {
+        return text.to_string();
+    }
+    let code = match tone {
+        Tone::Good => "32",
+        Tone::Bad => "31",
+        Tone::Dim => "2",
+    };
+    format!("\x1b[{code}m{text}\x1b[0m")
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+}
+
+fn new_table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    table
+}
+
+/// A JSON value as a table/CSV cell: strings bare, null empty, the rest as JSON.
+fn cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_only_when_needed() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn cells_render_scalars_plainly() {
+        assert_eq!(cell(&Value::Null), "");
+        assert_eq!(cell(&serde_json::json!("x")), "x");
+        assert_eq!(cell(&serde_json::json!(5)), "5");
+    }
+
+    #[test]
+    fn paint_is_plain_without_colour() {
+        assert_eq!(paint(false, Tone::Good, "ok"), "ok");
+        assert!(paint(true, Tone::Good, "ok").contains("\x1b[32m"));
+    }
+}

@@ -1,0 +1,11 @@
+//! The one integration test binary: it runs the real `imctl` binary. Modules by subcommand.
+
+#[path = "cli/common.rs"]
+mod common;
+
+#[path = "cli/app.rs"]
+mod app;
+#[path = "cli/contract.rs"]
+mod contract;
+#[path = "cli/usersig.rs"]
+mod usersig;

@@ -1,0 +1,128 @@
+//! The global command contract: help, exit codes, later-release commands, secrets.
+
+use crate::common::{text, Sandbox, DEMO_KEY};
+
+#[test]
+fn help_documents_exit_codes_and_examples() {
+    let sb = Sandbox::new();
+    let out = sb.cmd().arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for needle in [
+        "Exit codes:",
+        "130  interrupted",
+        "Examples:",
+        "usersig",
+        "push-check",
+        "emulator",
+    ] {
+        assert!(help.contains(needle), "missing {needle:?} in --help");
+    }
+    let out = sb
+        .cmd()
+        .args(["usersig", "gen", "--help"])
+        .output()
+        .unwrap();
+    assert!(text(&out.stdout).contains("--from-file users.txt"));
+    let out = sb.cmd().arg("--version").output().unwrap();
+    assert!(text(&out.stdout).starts_with("imctl "));
+}
+
+#[test]
+fn later_release_commands_say_so_and_fail() {
+    let sb = Sandbox::new();
+    for args in [
+        vec!["account", "import", "alice"],
+        vec!["group", "list"],
+        vec!["callback", "events"],
+        vec!["push-check", "alice"],
+        vec!["logs", "tail"],
+        vec!["emulator", "--listen", "127.0.0.1:0"],
+        vec!["app", "stats"],
+        vec!["app", "doctor"],
+    ] {
+        let out = sb.cmd().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("not available yet"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn global_flags_work_before_and_after_the_subcommand() {
+    let sb = Sandbox::new();
+    let key = sb.key_file();
+    let before = sb
+        .cmd()
+        .args(["--sdkappid", "1400000000", "--key-file"])
+        .arg(&key)
+        .args([
+            "-o",
+            "json",
+            "usersig",
+            "gen",
+            "--user",
+            "a",
+            "--time",
+            "1700000000",
+        ])
+        .output()
+        .unwrap();
+    let after = sb
+        .cmd()
+        .args([
+            "usersig",
+            "gen",
+            "--user",
+            "a",
+            "--time",
+            "1700000000",
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(&key)
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    assert!(before.status.success() && after.status.success());
+    assert_eq!(before.stdout, after.stdout);
+}
+
+#[test]
+fn the_key_never_reaches_stderr_or_non_data_output() {
+    let sb = Sandbox::new();
+    let key = sb.key_file();
+    let long_user = "b".repeat(40);
+    let runs = [
+        vec![
+            "app",
+            "add",
+            "p",
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+            key.to_str().unwrap(),
+        ],
+        vec!["app", "show", "p"],
+        vec!["app", "show", "p", "-o", "json"],
+        vec!["app", "list", "-o", "csv"],
+        vec!["-vv", "usersig", "gen", "--user", "a"],
+        vec!["usersig", "verify", "--user", "a", "--sig", "garbage"],
+        vec!["usersig", "gen", "--user", &long_user],
+    ];
+    for args in runs {
+        let out = sb.cmd().args(&args).output().unwrap();
+        for stream in [&out.stdout, &out.stderr] {
+            assert!(!text(stream).contains(DEMO_KEY), "{args:?} leaked the key");
+            assert!(
+                !text(stream).contains(&DEMO_KEY[..16]),
+                "{args:?} leaked part of the key"
+            );
+        }
+    }
+}
