@@ -1592,7 +1592,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__usersig__subcmd__gen)
-            opts="-u -o -v -q -h -V --user --expire --time --room-id --str-room-id --privilege --from-file --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --help --version"
+            opts="-u -o -v -q -h -V --user --expire --time --room-id --str-room-id --privilege --from-file --compat --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1628,6 +1628,10 @@ _imctl() {
                     ;;
                 --from-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compat)
+                    COMPREPLY=($(compgen -W "go python" -- "${cur}"))
                     return 0
                     ;;
                 --app)

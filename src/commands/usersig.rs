@@ -4,13 +4,13 @@
 use base64::Engine as _;
 use serde_json::{json, Value};
 
-use crate::cli::{DecodeArgs, GenArgs, OutputFormat, UsersigCommand, VerifyArgs};
+use crate::cli::{Compat, DecodeArgs, GenArgs, OutputFormat, UsersigCommand, VerifyArgs};
 use crate::commands::{usersig_bulk, Ctx};
 use crate::error::{Error, Exit};
 use crate::output::Tone;
 use crate::units::{format_validity, human_time, now_unix, parse_duration, rfc3339};
 use crate::usersig::{
-    self, Expectation, PrivateMap, Reason, Room, SigParams, SigVersion, Verified,
+    self, Expectation, PrivateMap, Reason, Room, SigParams, SigVersion, Signer, Style, Verified,
 };
 
 /// Longest validity accepted: the docs' maximum of 50 years.
@@ -31,6 +31,7 @@ pub fn run(ctx: &mut Ctx, cmd: UsersigCommand) -> Result<Exit, Error> {
 
 /// What every signature of one `gen` run shares.
 pub(crate) struct GenPlan {
+    pub style: Style,
     pub sdkappid: u32,
     pub time: i64,
     pub expire: u64,
@@ -86,6 +87,10 @@ fn gen(ctx: &mut Ctx, args: &GenArgs) -> Result<Exit, Error> {
     let sdkappid = settings.require_sdkappid()?;
     let key = settings.require_key()?;
     let plan = GenPlan {
+        style: match args.compat {
+            Compat::Go => Style::Go,
+            Compat::Python => Style::Python,
+        },
         sdkappid,
         time,
         expire,
@@ -98,16 +103,13 @@ fn gen(ctx: &mut Ctx, args: &GenArgs) -> Result<Exit, Error> {
     let user = args.user.as_deref().unwrap_or_default();
     validate_user_id(user).map_err(Error::Usage)?;
     let userbuf = plan.userbuf(user);
-    let sig = usersig::sign(
-        key.expose().as_bytes(),
-        &SigParams {
-            sdkappid: u64::from(sdkappid),
-            identifier: user,
-            time,
-            expire,
-            userbuf: userbuf.as_deref(),
-        },
-    );
+    let sig = Signer::with_style(key.expose().as_bytes(), plan.style).sign(&SigParams {
+        sdkappid: u64::from(sdkappid),
+        identifier: user,
+        time,
+        expire,
+        userbuf: userbuf.as_deref(),
+    });
     let mut value = json!({
         "usersig": sig,
         "sdkappid": sdkappid,

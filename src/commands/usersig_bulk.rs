@@ -144,7 +144,7 @@ fn worker(
     input: &Receiver<Chunk>,
     output: &SyncSender<Done>,
 ) {
-    let mut signer = Signer::new(key);
+    let mut signer = Signer::with_style(key, plan.style);
     let mut sig = String::with_capacity(512);
     let sdkappid = plan.sdkappid;
     // Every line shares these fields: format them once.

@@ -7,8 +7,7 @@ use serde_json::Value;
 
 use crate::common::{stdout_json, text, vectors, Sandbox, DEMO_KEY};
 
-#[test]
-fn gen_reproduces_the_python_library_byte_for_byte() {
+fn gen_reproduces_an_official_library_byte_for_byte(compat: Option<&str>, library: &str) {
     let sb = Sandbox::new();
     let v = vectors();
     for case in v["v2_valid"].as_array().unwrap() {
@@ -22,6 +21,9 @@ fn gen_reproduces_the_python_library_byte_for_byte() {
             .args(["--user", case["identifier"].as_str().unwrap()])
             .args(["--expire", &case["expire"].to_string()])
             .args(["--time", &case["time"].to_string()]);
+        if let Some(compat) = compat {
+            cmd.args(["--compat", compat]);
+        }
         if function.starts_with("genPrivateMapKeyWithStringRoomID") {
             cmd.args(["--str-room-id", generator["roomstr"].as_str().unwrap()])
                 .args(["--privilege", &generator["privilege_map"].to_string()]);
@@ -38,10 +40,20 @@ fn gen_reproduces_the_python_library_byte_for_byte() {
             case["id"],
             text(&out.stderr)
         );
-        let expected = case["usersig"]["python"]["value"].as_str().unwrap();
+        let expected = case["usersig"][library]["value"].as_str().unwrap();
         assert_eq!(text(&out.stdout).trim_end(), expected, "{}", case["id"]);
         assert_eq!(text(&out.stdout).lines().count(), 1);
     }
+}
+
+#[test]
+fn gen_reproduces_the_go_library_by_default() {
+    gen_reproduces_an_official_library_byte_for_byte(None, "go");
+}
+
+#[test]
+fn gen_compat_python_reproduces_the_python_library() {
+    gen_reproduces_an_official_library_byte_for_byte(Some("python"), "python");
 }
 
 #[test]
@@ -79,7 +91,7 @@ fn gen_json_has_the_documented_fields() {
     assert_eq!(v["expires_at"], "2024-05-12T22:13:20Z");
     assert_eq!(
         v["usersig"],
-        vectors()["v2_valid"][0]["usersig"]["python"]["value"]
+        vectors()["v2_valid"][0]["usersig"]["go"]["value"]
     );
 }
 
