@@ -7,8 +7,10 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod emulator;
 pub mod error;
 pub mod output;
+pub mod profile_fields;
 pub mod units;
 pub mod usersig;
 
