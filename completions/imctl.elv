@@ -340,6 +340,353 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand import 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
+            cand delete 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
+            cand check 'Check whether accounts are imported'
+            cand kick 'Invalidate a user''s login state (their UserSig stops working)'
+            cand state 'Online status (Online, PushOnline, Offline), optionally per platform'
+            cand profile 'Read or write profile fields'
+            cand export 'Export profiles to CSV or JSONL, like the console''s export'
+            cand mute 'Global no-speaking: mute a user''s one-to-one and/or group messages, or show it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;account;import'= {
+            cand --nick 'Nickname'
+            cand --face-url 'Avatar URL'
+            cand -f 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL'
+            cand --file 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the items that failed here, in the input''s format, to feed back later'
+            cand --concurrency 'Requests in flight at once (the rate limiter still paces them)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;delete'= {
+            cand -f 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL'
+            cand --file 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the items that failed here, in the input''s format, to feed back later'
+            cand --concurrency 'Requests in flight at once (the rate limiter still paces them)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;check'= {
+            cand -f 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL'
+            cand --file 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the items that failed here, in the input''s format, to feed back later'
+            cand --concurrency 'Requests in flight at once (the rate limiter still paces them)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;kick'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;state'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --detail 'Per-platform detail'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;profile'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Read profile fields (default: the standard ones)'
+            cand set 'Write profile fields by friendly name or by tag'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;account;profile;get'= {
+            cand --field 'Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;profile;set'= {
+            cand --nick 'nick'
+            cand --gender 'male, female or unknown'
+            cand --birthday 'YYYYMMDD'
+            cand --location 'location'
+            cand --signature 'signature'
+            cand --allow-type 'need-confirm, allow-any or deny-any'
+            cand --language 'language'
+            cand --avatar 'Avatar URL'
+            cand --level 'level'
+            cand --role 'role'
+            cand --field 'Any field as TAG=VALUE, e.g. Tag_Profile_Custom_Hobby=chess (repeatable)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;profile;help'= {
+            cand get 'Read profile fields (default: the standard ones)'
+            cand set 'Write profile fields by friendly name or by tag'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;account;profile;help;get'= {
+        }
+        &'imctl;account;profile;help;set'= {
+        }
+        &'imctl;account;profile;help;help'= {
+        }
+        &'imctl;account;export'= {
+            cand -f 'Read UserIDs from this file (CSV with a UserID column, or one a line)'
+            cand --file 'Read UserIDs from this file (CSV with a UserID column, or one a line)'
+            cand --field 'Field tags to export (default: the standard ones)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;mute'= {
+            cand --c2c 'Mute one-to-one messages for this long (seconds, 7d, forever, 0 to unmute)'
+            cand --group 'Mute group messages for this long (seconds, 7d, forever, 0 to unmute)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --show 'Show the current setting instead'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;account;help'= {
+            cand import 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
+            cand delete 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
+            cand check 'Check whether accounts are imported'
+            cand kick 'Invalidate a user''s login state (their UserSig stops working)'
+            cand state 'Online status (Online, PushOnline, Offline), optionally per platform'
+            cand profile 'Read or write profile fields'
+            cand export 'Export profiles to CSV or JSONL, like the console''s export'
+            cand mute 'Global no-speaking: mute a user''s one-to-one and/or group messages, or show it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;account;help;import'= {
+        }
+        &'imctl;account;help;delete'= {
+        }
+        &'imctl;account;help;check'= {
+        }
+        &'imctl;account;help;kick'= {
+        }
+        &'imctl;account;help;state'= {
+        }
+        &'imctl;account;help;profile'= {
+            cand get 'Read profile fields (default: the standard ones)'
+            cand set 'Write profile fields by friendly name or by tag'
+        }
+        &'imctl;account;help;profile;get'= {
+        }
+        &'imctl;account;help;profile;set'= {
+        }
+        &'imctl;account;help;export'= {
+        }
+        &'imctl;account;help;mute'= {
+        }
+        &'imctl;account;help;help'= {
         }
         &'imctl;group'= {
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
@@ -578,6 +925,12 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;emulator'= {
+            cand --listen 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)'
+            cand --data 'Keep state in SQLite in this directory (survives restarts and kill -9)'
+            cand --latency 'Delay every answer by this many milliseconds'
+            cand --fail-rate 'Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)'
+            cand --seed 'Seed for --fail-rate, for reproducible runs'
+            cand --fault-kinds 'Which failures --fail-rate injects (comma-separated)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -587,6 +940,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -o 'Output format (default: human-readable)'
             cand --output 'Output format (default: human-readable)'
             cand --timeout 'Network timeout in seconds'
+            cand --throttle 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
             cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -597,8 +951,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --no-input 'Never prompt; fail instead when an answer is needed'
             cand --dry-run 'Print the request a mutating command would send, and send nothing'
             cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -666,6 +1020,36 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;app;doctor'= {
         }
         &'imctl;help;account'= {
+            cand import 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
+            cand delete 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
+            cand check 'Check whether accounts are imported'
+            cand kick 'Invalidate a user''s login state (their UserSig stops working)'
+            cand state 'Online status (Online, PushOnline, Offline), optionally per platform'
+            cand profile 'Read or write profile fields'
+            cand export 'Export profiles to CSV or JSONL, like the console''s export'
+            cand mute 'Global no-speaking: mute a user''s one-to-one and/or group messages, or show it'
+        }
+        &'imctl;help;account;import'= {
+        }
+        &'imctl;help;account;delete'= {
+        }
+        &'imctl;help;account;check'= {
+        }
+        &'imctl;help;account;kick'= {
+        }
+        &'imctl;help;account;state'= {
+        }
+        &'imctl;help;account;profile'= {
+            cand get 'Read profile fields (default: the standard ones)'
+            cand set 'Write profile fields by friendly name or by tag'
+        }
+        &'imctl;help;account;profile;get'= {
+        }
+        &'imctl;help;account;profile;set'= {
+        }
+        &'imctl;help;account;export'= {
+        }
+        &'imctl;help;account;mute'= {
         }
         &'imctl;help;group'= {
         }

@@ -273,28 +273,248 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand account" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l timeout -d 'Network timeout in seconds' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l key-stdin -d 'Read the secret key from standard input'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -s q -l quiet -d 'Only errors on stderr'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -s h -l help -d 'Print help'
-complete -c imctl -n "__fish_imctl_using_subcommand account" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "import" -d 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "delete" -d 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "check" -d 'Check whether accounts are imported'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "kick" -d 'Invalidate a user\'s login state (their UserSig stops working)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "state" -d 'Online status (Online, PushOnline, Offline), optionally per platform'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "profile" -d 'Read or write profile fields'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "export" -d 'Export profiles to CSV or JSONL, like the console\'s export'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "mute" -d 'Global no-speaking: mute a user\'s one-to-one and/or group messages, or show it'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l nick -d 'Nickname' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l face-url -d 'Avatar URL' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s f -l file -d 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l failures -d 'Write the items that failed here, in the input\'s format, to feed back later' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s f -l file -d 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l failures -d 'Write the items that failed here, in the input\'s format, to feed back later' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l concurrency -d 'Requests in flight at once (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s f -l file -d 'Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l failures -d 'Write the items that failed here, in the input\'s format, to feed back later' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l concurrency -d 'Requests in flight at once (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l detail -d 'Per-platform detail'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "get" -d 'Read profile fields (default: the standard ones)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Write profile fields by friendly name or by tag'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s f -l file -d 'Read UserIDs from this file (CSV with a UserID column, or one a line)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l field -d 'Field tags to export (default: the standard ones)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l c2c -d 'Mute one-to-one messages for this long (seconds, 7d, forever, 0 to unmute)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l group -d 'Mute group messages for this long (seconds, 7d, forever, 0 to unmute)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l show -d 'Show the current setting instead'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check whether accounts are imported'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "kick" -d 'Invalidate a user\'s login state (their UserSig stops working)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "state" -d 'Online status (Online, PushOnline, Offline), optionally per platform'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "profile" -d 'Read or write profile fields'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export profiles to CSV or JSONL, like the console\'s export'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Global no-speaking: mute a user\'s one-to-one and/or group messages, or show it'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -496,6 +716,15 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs" -l dry-run -d 'Print t
 complete -c imctl -n "__fish_imctl_using_subcommand logs" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l latency -d 'Delay every answer by this many milliseconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l fail-rate -d 'Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l seed -d 'Seed for --fail-rate, for reproducible runs' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l fault-kinds -d 'Which failures --fail-rate injects (comma-separated)' -r -f -a "5xx\t'HTTP 502 from the gateway'
+throttle\t'HTTP 200 with ErrorCode 60018 (too many requests)'
+reset\t'The connection closes without an answer'
+hang\t'No answer until the client gives up'"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -508,6 +737,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -516,7 +746,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l yes -d 'Answer 
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l no-input -d 'Never prompt; fail instead when an answer is needed'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
@@ -558,6 +788,14 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "import" -d 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "check" -d 'Check whether accounts are imported'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "kick" -d 'Invalidate a user\'s login state (their UserSig stops working)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "state" -d 'Online status (Online, PushOnline, Offline), optionally per platform'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "profile" -d 'Read or write profile fields'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "export" -d 'Export profiles to CSV or JSONL, like the console\'s export'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "mute" -d 'Global no-speaking: mute a user\'s one-to-one and/or group messages, or show it'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "gen" -d 'Generate a UserSig (or a TRTC PrivateMapKey with --room-id/--str-room-id)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'

@@ -113,7 +113,7 @@ pub enum Command {
     App(AppCommand),
     /// Import, check, delete and inspect accounts
     #[command(subcommand)]
-    Account(PendingGroup),
+    Account(AccountCommand),
     /// Manage groups, members and group messages
     #[command(subcommand)]
     Group(PendingGroup),
@@ -129,7 +129,7 @@ pub enum Command {
     #[command(subcommand)]
     Logs(PendingGroup),
     /// Run a local, stateful implementation of the REST API
-    Emulator(PendingArgs),
+    Emulator(EmulatorArgs),
     /// Print shell completions or the man page
     Completions(CompletionsArgs),
 }
@@ -306,6 +306,224 @@ pub enum CompletionTarget {
     Powershell,
     Elvish,
     Man,
+}
+
+// ---------------------------------------------------------------- account
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file
+    #[command(after_help = "\
+Examples:
+  imctl account import alice --nick Alice
+  imctl account import --file users.csv --failures failed.csv
+  imctl account import --file users.csv --resume          (continue after a crash or Ctrl-C)
+  imctl --sandbox account import alice                     (no Tencent account needed)")]
+    Import(AccountImportArgs),
+    /// Delete accounts (asks first on a terminal; needs --yes otherwise)
+    Delete(AccountBulkArgs),
+    /// Check whether accounts are imported
+    Check(AccountBulkArgs),
+    /// Invalidate a user's login state (their UserSig stops working)
+    Kick(AccountUserArg),
+    /// Online status (Online, PushOnline, Offline), optionally per platform
+    State(AccountStateArgs),
+    /// Read or write profile fields
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Export profiles to CSV or JSONL, like the console's export
+    Export(AccountExportArgs),
+    /// Global no-speaking: mute a user's one-to-one and/or group messages, or show it
+    Mute(AccountMuteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BulkFileArgs {
+    /// Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL
+    #[arg(long, short = 'f', value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Continue an interrupted run of the same --file from its checkpoint
+    #[arg(long, requires = "file")]
+    pub resume: bool,
+    /// Where to keep the checkpoint (default: FILE.imctl-checkpoint)
+    #[arg(long, value_name = "PATH", requires = "file")]
+    pub checkpoint: Option<PathBuf>,
+    /// Write the items that failed here, in the input's format, to feed back later
+    #[arg(long, value_name = "FILE", requires = "file")]
+    pub failures: Option<PathBuf>,
+    /// Requests in flight at once (the rate limiter still paces them)
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub concurrency: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountImportArgs {
+    /// UserID to import (at most 32 bytes)
+    #[arg(
+        value_name = "USERID",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    pub user: Option<String>,
+    /// Nickname
+    #[arg(long)]
+    pub nick: Option<String>,
+    /// Avatar URL
+    #[arg(long, value_name = "URL")]
+    pub face_url: Option<String>,
+    #[command(flatten)]
+    pub bulk: BulkFileArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountBulkArgs {
+    /// UserIDs
+    #[arg(value_name = "USERID", required_unless_present = "file")]
+    pub users: Vec<String>,
+    #[command(flatten)]
+    pub bulk: BulkFileArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountUserArg {
+    /// UserID
+    #[arg(value_name = "USERID")]
+    pub user: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountStateArgs {
+    /// UserIDs (up to 500 per request; more are split)
+    #[arg(value_name = "USERID", required = true)]
+    pub users: Vec<String>,
+    /// Per-platform detail
+    #[arg(long)]
+    pub detail: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Read profile fields (default: the standard ones)
+    Get(ProfileGetArgs),
+    /// Write profile fields by friendly name or by tag
+    Set(ProfileSetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileGetArgs {
+    #[arg(value_name = "USERID", required = true)]
+    pub users: Vec<String>,
+    /// Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable)
+    #[arg(long = "field", value_name = "TAG")]
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileSetArgs {
+    #[arg(value_name = "USERID")]
+    pub user: String,
+    #[arg(long)]
+    pub nick: Option<String>,
+    /// male, female or unknown
+    #[arg(long)]
+    pub gender: Option<String>,
+    /// YYYYMMDD
+    #[arg(long)]
+    pub birthday: Option<u32>,
+    #[arg(long)]
+    pub location: Option<String>,
+    #[arg(long)]
+    pub signature: Option<String>,
+    /// need-confirm, allow-any or deny-any
+    #[arg(long)]
+    pub allow_type: Option<String>,
+    #[arg(long)]
+    pub language: Option<u32>,
+    /// Avatar URL
+    #[arg(long, value_name = "URL")]
+    pub avatar: Option<String>,
+    #[arg(long)]
+    pub level: Option<u32>,
+    #[arg(long)]
+    pub role: Option<u32>,
+    /// Any field as TAG=VALUE, e.g. Tag_Profile_Custom_Hobby=chess (repeatable)
+    #[arg(long = "field", value_name = "TAG=VALUE")]
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountExportArgs {
+    /// UserIDs
+    #[arg(value_name = "USERID", required_unless_present = "file")]
+    pub users: Vec<String>,
+    /// Read UserIDs from this file (CSV with a UserID column, or one a line)
+    #[arg(long, short = 'f', value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Field tags to export (default: the standard ones)
+    #[arg(long = "field", value_name = "TAG")]
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountMuteArgs {
+    #[arg(value_name = "USERID")]
+    pub user: String,
+    /// Mute one-to-one messages for this long (seconds, 7d, forever, 0 to unmute)
+    #[arg(long, value_name = "DURATION")]
+    pub c2c: Option<String>,
+    /// Mute group messages for this long (seconds, 7d, forever, 0 to unmute)
+    #[arg(long, value_name = "DURATION")]
+    pub group: Option<String>,
+    /// Show the current setting instead
+    #[arg(long, conflicts_with_all = ["c2c", "group"])]
+    pub show: bool,
+}
+
+// ---------------------------------------------------------------- emulator
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  imctl emulator --sdkappid 1400000000 --key-file examples/demo.key
+  imctl emulator --listen 127.0.0.1:0 --data ./emu --latency 50 --throttle
+  imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file examples/demo.key account check alice")]
+pub struct EmulatorArgs {
+    /// Address to listen on (port 0 picks a free one; the URL is printed on stderr)
+    #[arg(long, default_value = "127.0.0.1:9901", value_name = "ADDR")]
+    pub listen: String,
+    /// Keep state in SQLite in this directory (survives restarts and kill -9)
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Delay every answer by this many milliseconds
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency: u64,
+    /// Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)
+    #[arg(long, value_name = "P", default_value_t = 0.0)]
+    pub fail_rate: f64,
+    /// Seed for --fail-rate, for reproducible runs
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub seed: u64,
+    /// Which failures --fail-rate injects (comma-separated)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS",
+          default_values_t = [FaultKind::Http5xx, FaultKind::Throttle, FaultKind::Reset, FaultKind::Hang])]
+    pub fault_kinds: Vec<FaultKind>,
+    /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it
+    #[arg(long)]
+    pub throttle: bool,
+}
+
+/// A failure the emulator can inject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FaultKind {
+    /// HTTP 502 from the gateway
+    #[value(name = "5xx")]
+    Http5xx,
+    /// HTTP 200 with ErrorCode 60018 (too many requests)
+    Throttle,
+    /// The connection closes without an answer
+    Reset,
+    /// No answer until the client gives up
+    Hang,
 }
 
 // ---------------------------------------------------------------- later releases

@@ -11,6 +11,7 @@ pub mod emulator;
 pub mod error;
 pub mod output;
 pub mod profile_fields;
+pub mod store;
 pub mod units;
 pub mod usersig;
 

@@ -41,6 +41,11 @@ impl Output {
         }
     }
 
+    /// A command whose natural output is not the human form (export: CSV) sets its default.
+    pub fn set_format(&mut self, format: OutputFormat) {
+        self.format = Some(format);
+    }
+
     pub fn format(&self) -> Option<OutputFormat> {
         self.format
     }

@@ -3,6 +3,8 @@
 #[path = "cli/common.rs"]
 mod common;
 
+#[path = "cli/account.rs"]
+mod account;
 #[path = "cli/app.rs"]
 mod app;
 #[path = "cli/contract.rs"]

@@ -1,3 +1,6 @@
 //! The REST client layer: never prints, never reads global state.
 
+pub mod client;
+pub mod limiter;
+pub mod limits;
 pub mod region;

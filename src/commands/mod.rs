@@ -1,8 +1,13 @@
 //! One module per subcommand: each parses its arguments into calls on the library and presents
 //! the result through [`Output`]. Nothing here talks to the network directly.
 
+pub mod account;
+mod account_bulk;
+mod account_input;
 pub mod app;
 pub mod completions;
+pub mod emulator;
+pub mod rest;
 pub mod usersig;
 mod usersig_bulk;
 
@@ -55,12 +60,12 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Exit, Error> {
         Command::Usersig(cmd) => usersig::run(ctx, cmd),
         Command::App(cmd) => app::run(ctx, cmd),
         Command::Completions(args) => completions::run(ctx, &args),
-        Command::Account(_) => Err(Error::NotAvailable("account".into())),
+        Command::Account(cmd) => account::run(ctx, cmd),
         Command::Group(_) => Err(Error::NotAvailable("group".into())),
         Command::Callback(_) => Err(Error::NotAvailable("callback".into())),
         Command::PushCheck(_) => Err(Error::NotAvailable("push-check".into())),
         Command::Logs(_) => Err(Error::NotAvailable("logs".into())),
-        Command::Emulator(_) => Err(Error::NotAvailable("emulator".into())),
+        Command::Emulator(args) => emulator::run(ctx, &args),
     }
 }
 

@@ -5,15 +5,10 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
+pub use crate::cli::FaultKind;
+
 /// The documented default QPS of a command (spec §12).
-pub fn documented_qps(service: &str, command: &str) -> f64 {
-    match (service, command) {
-        ("im_open_login_svc", "multiaccount_import" | "account_delete" | "account_check") => 100.0,
-        ("group_open_http_svc", "get_appid_group_list") => 1.0,
-        ("open_msg_svc", "get_history") => 10.0,
-        _ => 200.0,
-    }
-}
+pub use crate::api::limits::qps as documented_qps;
 
 /// Per-command token buckets holding one second of the documented rate.
 #[derive(Default)]
@@ -56,13 +51,15 @@ pub enum Fault {
 
 pub struct FaultPlan {
     rate: f64,
+    kinds: Vec<FaultKind>,
     rng: Mutex<fastrand::Rng>,
 }
 
 impl FaultPlan {
-    pub fn new(rate: f64, seed: u64) -> Self {
+    pub fn new(rate: f64, seed: u64, kinds: &[FaultKind]) -> Self {
         FaultPlan {
-            rate,
+            rate: if kinds.is_empty() { 0.0 } else { rate },
+            kinds: kinds.to_vec(),
             rng: Mutex::new(fastrand::Rng::with_seed(seed)),
         }
     }
@@ -76,12 +73,14 @@ impl FaultPlan {
         if rng.f64() >= self.rate {
             return None;
         }
-        Some(match rng.u8(0..6) {
-            0 | 1 => Fault::BadGateway,
-            2 => Fault::Throttled,
-            3 => Fault::Reset { after: rng.bool() },
-            4 => Fault::Reset { after: false },
-            _ => Fault::Hang { after: rng.bool() },
+        let after = rng.bool();
+        Some(match self.kinds[rng.usize(..self.kinds.len())] {
+            FaultKind::Http5xx => Fault::BadGateway,
+            FaultKind::Throttle => Fault::Throttled,
+            // Half the resets and hangs strike after the work is done: the answer is lost, and
+            // the client's retry must be harmless.
+            FaultKind::Reset => Fault::Reset { after },
+            FaultKind::Hang => Fault::Hang { after },
         })
     }
 }
@@ -105,16 +104,20 @@ mod tests {
 
     #[test]
     fn faults_are_reproducible_and_near_the_rate() {
-        let a: Vec<_> = (0..10_000)
-            .map(|_| FaultPlan::new(0.05, 7))
-            .take(1)
-            .collect();
-        let plan = &a[0];
+        let all = [
+            FaultKind::Http5xx,
+            FaultKind::Throttle,
+            FaultKind::Reset,
+            FaultKind::Hang,
+        ];
+        let plan = FaultPlan::new(0.05, 7, &all);
         let run: Vec<_> = (0..10_000).map(|_| plan.next()).collect();
-        let again = FaultPlan::new(0.05, 7);
+        let again = FaultPlan::new(0.05, 7, &all);
         assert!(run.iter().all(|f| *f == again.next()));
         let hits = run.iter().filter(|f| f.is_some()).count();
         assert!((400..600).contains(&hits), "{hits}");
-        assert!(FaultPlan::new(0.0, 1).next().is_none());
+        assert!(FaultPlan::new(0.0, 1, &all).next().is_none());
+        let only = FaultPlan::new(1.0, 1, &[FaultKind::Throttle]);
+        assert!((0..100).all(|_| only.next() == Some(Fault::Throttled)));
     }
 }

@@ -3,7 +3,7 @@
 //! failure modes a client must survive: latency, rate limits, 5xx, resets and hangs.
 
 mod auth;
-mod faults;
+pub mod faults;
 pub mod handlers;
 mod state;
 
@@ -40,6 +40,7 @@ pub struct EmulatorConfig {
     pub latency: Duration,
     pub fail_rate: f64,
     pub seed: u64,
+    pub fault_kinds: Vec<faults::FaultKind>,
     pub throttle: bool,
 }
 
@@ -72,7 +73,7 @@ impl Emulator {
                 gate: Gate::new(cfg.sdkappid, &cfg.admin, cfg.key),
                 state,
                 throttle: cfg.throttle.then(Throttle::default),
-                faults: FaultPlan::new(cfg.fail_rate, cfg.seed),
+                faults: FaultPlan::new(cfg.fail_rate, cfg.seed, &cfg.fault_kinds),
                 latency: cfg.latency,
             }),
         })

@@ -78,3 +78,75 @@ pub fn stdout_json(output: &std::process::Output) -> Value {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// A real `imctl emulator` on 127.0.0.1 (a free port), killed when dropped.
+pub struct Emulator {
+    pub child: std::process::Child,
+    pub url: String,
+}
+
+impl Emulator {
+    /// Starts one with the demo app and `extra` flags; waits for its ready line.
+    pub fn start(sb: &Sandbox, extra: &[&str]) -> Emulator {
+        use std::io::BufRead;
+        let key = sb.key_file();
+        let mut child = sb
+            .std_cmd()
+            .args([
+                "emulator",
+                "--listen",
+                "127.0.0.1:0",
+                "--sdkappid",
+                "1400000000",
+                "--key-file",
+            ])
+            .arg(&key)
+            .args(extra)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        stderr.read_line(&mut line).unwrap();
+        let url = line
+            .trim()
+            .rsplit(' ')
+            .next()
+            .filter(|u| u.starts_with("http://127.0.0.1:"))
+            .unwrap_or_else(|| panic!("no ready line: {line}"))
+            .to_string();
+        // Keep draining stderr so the emulator never blocks on a full pipe.
+        std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+        Emulator { child, url }
+    }
+
+    /// `imctl` pointed at this emulator with the demo app's credentials.
+    pub fn cmd(&self, sb: &Sandbox) -> Command {
+        Command::from_std(self.std_cmd(sb))
+    }
+
+    pub fn std_cmd(&self, sb: &Sandbox) -> std::process::Command {
+        let mut cmd = sb.std_cmd();
+        cmd.args([
+            "--endpoint",
+            &self.url,
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(sb.key_file());
+        cmd
+    }
+
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}

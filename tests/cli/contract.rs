@@ -32,12 +32,10 @@ fn help_documents_exit_codes_and_examples() {
 fn later_release_commands_say_so_and_fail() {
     let sb = Sandbox::new();
     for args in [
-        vec!["account", "import", "alice"],
         vec!["group", "list"],
         vec!["callback", "events"],
         vec!["push-check", "alice"],
         vec!["logs", "tail"],
-        vec!["emulator", "--listen", "127.0.0.1:0"],
         vec!["app", "stats"],
         vec!["app", "doctor"],
     ] {

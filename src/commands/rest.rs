@@ -1,0 +1,238 @@
+//! What every REST command shares: the async runtime, the endpoint rules, the call log, and
+//! `--sandbox` (an embedded emulator whose state lives in the data dir).
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::api::client::{Client, ClientConfig};
+use crate::commands::Ctx;
+use crate::config::{SecretKey, Settings};
+use crate::emulator::{Emulator, EmulatorConfig};
+use crate::error::Error;
+use crate::store::{Store, DEFAULT_RETENTION_DAYS};
+use crate::units::now_unix;
+
+/// Default network timeout: the service answers within 3 s; the docs advise waiting longer.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+const ATTEMPTS: u32 = 6;
+/// The SDKAppID the sandbox uses when none is configured.
+const SANDBOX_SDKAPPID: u32 = 1_400_000_000;
+/// The sandbox's key: public on purpose (it is the official libraries' sample key).
+const SANDBOX_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+
+pub fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("cannot start the async runtime", &e))
+}
+
+/// A connected client, and the sandbox emulator's task when `--sandbox` is on.
+pub struct Session {
+    pub client: Client,
+    pub dry_run: bool,
+    _sandbox: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// Builds the client from the resolved settings; must run inside `rt`.
+pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
+    let settings = ctx.settings()?;
+    let timeout = ctx
+        .global
+        .timeout
+        .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
+    let store = open_store(ctx);
+    let (base_url, sdkappid, key, sandbox) = if ctx.global.sandbox {
+        let (url, sdkappid, key, task) = start_sandbox(ctx, &settings).await?;
+        (url, sdkappid, key, Some(task))
+    } else {
+        let url = base_url(&settings, ctx.global.insecure_http)?;
+        (
+            url,
+            settings.require_sdkappid()?,
+            settings.require_key()?.clone(),
+            None,
+        )
+    };
+    let client = Client::new(
+        ClientConfig {
+            base_url,
+            sdkappid,
+            admin: settings.admin.clone(),
+            key,
+            profile: settings.app.clone().unwrap_or_else(|| "-".into()),
+            timeout,
+            connect_timeout: CONNECT_TIMEOUT.min(timeout),
+            attempts: ATTEMPTS,
+        },
+        store,
+    )?;
+    Ok(Session {
+        client,
+        dry_run: ctx.global.dry_run,
+        _sandbox: sandbox,
+    })
+}
+
+/// The region's host, or `--endpoint`: plain HTTP only to a loopback address unless
+/// `--insecure-http` says otherwise (the UserSig travels in the URL).
+fn base_url(settings: &Settings, insecure_http: bool) -> Result<String, Error> {
+    let Some(endpoint) = &settings.endpoint else {
+        return Ok(settings.region.base_url());
+    };
+    let endpoint = endpoint.trim_end_matches('/');
+    let parsed = url::Url::parse(endpoint)
+        .map_err(|e| Error::usage(format!("--endpoint `{endpoint}` is not a URL: {e}")))?;
+    match parsed.scheme() {
+        "https" => {}
+        "http" => {
+            let loopback = match parsed.host() {
+                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+                Some(url::Host::Domain(d)) => d == "localhost",
+                None => false,
+            };
+            if !loopback && !insecure_http {
+                return Err(Error::usage(format!(
+                    "--endpoint {endpoint} is plain HTTP to a non-loopback host: the UserSig would travel unencrypted; use https or pass --insecure-http"
+                )));
+            }
+        }
+        other => {
+            return Err(Error::usage(format!(
+                "--endpoint scheme `{other}` is not http or https"
+            )))
+        }
+    }
+    Ok(endpoint.to_string())
+}
+
+/// The call log, unless `IMCTL_NO_LOG=1`; a store that cannot open only costs a warning.
+fn open_store(ctx: &Ctx) -> Option<Store> {
+    if ctx
+        .env
+        .get("IMCTL_NO_LOG")
+        .is_some_and(|v| v != "0" && !v.is_empty())
+    {
+        return None;
+    }
+    let retention = ctx
+        .env
+        .get("IMCTL_LOG_RETENTION_DAYS")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_RETENTION_DAYS);
+    let dir = ctx.env.data_dir().ok()?;
+    match Store::open(&dir, retention, now_unix()) {
+        Ok(store) => Some(store),
+        Err(e) => {
+            ctx.out.warn(&format!("call log disabled: {e}"));
+            None
+        }
+    }
+}
+
+/// Starts the embedded emulator on a free loopback port, with state in `DATA_DIR/sandbox`.
+/// It signs with a fixed, public sandbox key: the app's real key is never needed (nor used)
+/// for a server that only ever listens on loopback inside this process.
+async fn start_sandbox(
+    ctx: &Ctx,
+    settings: &Settings,
+) -> Result<(String, u32, SecretKey, tokio::task::JoinHandle<()>), Error> {
+    let dir: PathBuf = ctx.env.data_dir()?.join("sandbox");
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), &e))?;
+    let sdkappid = settings.sdkappid.unwrap_or(SANDBOX_SDKAPPID);
+    let key = SecretKey::new(SANDBOX_KEY.into()).map_err(Error::Failed)?;
+    let emulator = Emulator::bind(EmulatorConfig {
+        listen: SocketAddr::new(IpAddr::from([127, 0, 0, 1]), 0),
+        sdkappid,
+        admin: settings.admin.clone(),
+        key: key.clone(),
+        data: Some(dir),
+        latency: Duration::ZERO,
+        fail_rate: 0.0,
+        seed: 0,
+        fault_kinds: Vec::new(),
+        throttle: false,
+    })
+    .await?;
+    let url = emulator.base_url();
+    let task = tokio::spawn(async move {
+        let _ = emulator.serve(std::future::pending()).await;
+    });
+    ctx.out
+        .detail(1, &format!("sandbox: embedded emulator at {url}"));
+    Ok((url, sdkappid, key, task))
+}
+
+/// A runtime and a connected session for commands that send a few requests in turn.
+pub struct Rest {
+    rt: tokio::runtime::Runtime,
+    session: Session,
+}
+
+impl Rest {
+    pub fn open(ctx: &Ctx) -> Result<Self, Error> {
+        let rt = runtime()?;
+        let session = rt.block_on(connect(ctx))?;
+        Ok(Rest { rt, session })
+    }
+
+    /// Sends one request, or prints it under `--dry-run` and returns `None`.
+    pub fn call(
+        &self,
+        ctx: &mut Ctx,
+        service: &str,
+        command: &str,
+        body: &Value,
+        ids: &[&str],
+    ) -> Result<Option<Value>, Error> {
+        if self.session.dry_run {
+            print_preview(ctx, &self.session.client.preview(service, command, body))?;
+            return Ok(None);
+        }
+        self.rt
+            .block_on(self.session.client.call(service, command, body, ids))
+            .map(Some)
+    }
+}
+
+/// Prints what `--dry-run` would send.
+pub fn print_preview(ctx: &mut Ctx, preview: &Value) -> Result<(), Error> {
+    ctx.out.line(&preview.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::region::Region;
+
+    fn settings(endpoint: Option<&str>) -> Settings {
+        Settings {
+            app: None,
+            sdkappid: Some(1),
+            admin: "administrator".into(),
+            region: Region::parse("singapore").unwrap(),
+            endpoint: endpoint.map(String::from),
+            key: None,
+            config_path: PathBuf::new(),
+        }
+    }
+
+    #[test]
+    fn plain_http_only_to_loopback() {
+        assert_eq!(
+            base_url(&settings(None), false).unwrap(),
+            "https://adminapisgp.im.qcloud.com"
+        );
+        assert!(base_url(&settings(Some("http://127.0.0.1:9901/")), false).is_ok());
+        assert!(base_url(&settings(Some("http://[::1]:9901")), false).is_ok());
+        assert!(base_url(&settings(Some("http://example.com")), false).is_err());
+        assert!(base_url(&settings(Some("http://example.com")), true).is_ok());
+        assert!(base_url(&settings(Some("ftp://x")), true).is_err());
+    }
+}
