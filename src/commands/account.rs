@@ -242,6 +242,12 @@ fn read_profiles(ctx: &mut Ctx, users: &[&str], tags: &[String]) -> Result<Vec<V
     Ok(rows)
 }
 
+fn profile_columns(tags: &[String]) -> Vec<&str> {
+    std::iter::once("UserID")
+        .chain(tags.iter().map(String::as_str))
+        .collect()
+}
+
 fn profile_get(ctx: &mut Ctx, args: &ProfileGetArgs) -> Result<Exit, Error> {
     let users = checked_users(&args.users)?;
     let tags = tag_list(&args.fields)?;
@@ -249,9 +255,7 @@ fn profile_get(ctx: &mut Ctx, args: &ProfileGetArgs) -> Result<Exit, Error> {
     if ctx.global.dry_run {
         return Ok(Exit::Ok);
     }
-    let mut columns: Vec<&str> = vec!["UserID"];
-    columns.extend(tags.iter().map(String::as_str));
-    ctx.out.rows(&columns, &rows)?;
+    ctx.out.rows(&profile_columns(&tags), &rows)?;
     let failed = rows
         .iter()
         .filter(|r| r["ResultCode"].as_i64().unwrap_or(0) != 0)
@@ -360,13 +364,11 @@ fn export(ctx: &mut Ctx, args: &AccountExportArgs) -> Result<Exit, Error> {
     if ctx.global.dry_run {
         return Ok(Exit::Ok);
     }
-    let mut columns: Vec<&str> = vec!["UserID"];
-    columns.extend(tags.iter().map(String::as_str));
     // The console exports CSV; JSON and JSONL keep the types.
     if ctx.out.format().is_none() {
         ctx.out.set_format(crate::cli::OutputFormat::Csv);
     }
-    ctx.out.rows(&columns, &rows)?;
+    ctx.out.rows(&profile_columns(&tags), &rows)?;
     Ok(Exit::Ok)
 }
 

@@ -9,29 +9,41 @@ use serde_json::value::RawValue;
 
 use super::Reason;
 
-/// Writes `s` as a JSON string the way Python's `json.dumps` does by default (`ensure_ascii`):
-/// `"` and `\` escaped, the usual short escapes, everything outside printable ASCII as
-/// `\uXXXX` (UTF-16 surrogate pairs above the BMP).
-pub fn push_python_string(out: &mut String, s: &str) {
+/// How one character is written inside a JSON string.
+enum Escape {
+    Raw,
+    Short(&'static str),
+    Unicode,
+}
+
+/// The escapes both official serialisers share.
+fn short_escape(c: char) -> Option<&'static str> {
+    Some(match c {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\u{8}' => "\\b",
+        '\u{c}' => "\\f",
+        _ => return None,
+    })
+}
+
+/// Writes `s` quoted, each character as `rule` says (`\uXXXX` in UTF-16 units).
+fn push_escaped(out: &mut String, s: &str, rule: impl Fn(char) -> Escape) {
     out.push('"');
     let mut clean_from = 0;
     for (i, c) in s.char_indices() {
-        let escaped: Option<&str> = match c {
-            '"' => Some("\\\""),
-            '\\' => Some("\\\\"),
-            '\n' => Some("\\n"),
-            '\r' => Some("\\r"),
-            '\t' => Some("\\t"),
-            '\u{8}' => Some("\\b"),
-            '\u{c}' => Some("\\f"),
-            ' '..='~' => continue,
-            _ => None,
-        };
+        let escape = rule(c);
+        if matches!(escape, Escape::Raw) {
+            continue;
+        }
         out.push_str(&s[clean_from..i]);
         clean_from = i + c.len_utf8();
-        match escaped {
-            Some(text) => out.push_str(text),
-            None => {
+        match escape {
+            Escape::Short(text) => out.push_str(text),
+            _ => {
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {
                     // Writing to a String cannot fail.
@@ -44,36 +56,27 @@ pub fn push_python_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Writes `s` as a JSON string the way Python's `json.dumps` does by default (`ensure_ascii`):
+/// the short escapes, everything else outside printable ASCII as `\uXXXX` (UTF-16 surrogate
+/// pairs above the BMP).
+pub fn push_python_string(out: &mut String, s: &str) {
+    push_escaped(out, s, |c| match (short_escape(c), c) {
+        (Some(text), _) => Escape::Short(text),
+        (None, ' '..='~') => Escape::Raw,
+        _ => Escape::Unicode,
+    });
+}
+
 /// Writes `s` as a JSON string the way Go's `encoding/json` does: raw UTF-8, the short escapes
 /// (Go 1.22+ writes `\b` and `\f`), other control characters as `\u00XX`, and the HTML-safe
 /// escapes of `<`, `>`, `&`, U+2028 and U+2029.
 pub fn push_go_string(out: &mut String, s: &str) {
-    out.push('"');
-    let mut clean_from = 0;
-    for (i, c) in s.char_indices() {
-        let escaped: Option<&str> = match c {
-            '"' => Some("\\\""),
-            '\\' => Some("\\\\"),
-            '\n' => Some("\\n"),
-            '\r' => Some("\\r"),
-            '\t' => Some("\\t"),
-            '\u{8}' => Some("\\b"),
-            '\u{c}' => Some("\\f"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => None,
-            c if u32::from(c) < 0x20 => None,
-            _ => continue,
-        };
-        out.push_str(&s[clean_from..i]);
-        clean_from = i + c.len_utf8();
-        match escaped {
-            Some(text) => out.push_str(text),
-            None => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-        }
-    }
-    out.push_str(&s[clean_from..]);
-    out.push('"');
+    push_escaped(out, s, |c| match (short_escape(c), c) {
+        (Some(text), _) => Escape::Short(text),
+        (None, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => Escape::Unicode,
+        (None, c) if u32::from(c) < 0x20 => Escape::Unicode,
+        _ => Escape::Raw,
+    });
 }
 
 /// A v2 document's fields as they appear in the JSON, not yet type-checked.
@@ -138,7 +141,11 @@ pub fn string<'a>(raw: Option<&'a RawValue>) -> Result<Cow<'a, str>, Reason> {
 
 /// A required JSON integer (no fraction, no exponent) that fits `T`.
 fn integer<T: std::str::FromStr>(raw: Option<&RawValue>) -> Result<T, Reason> {
-    let text = raw.ok_or(Reason::JsonTypeError)?.get();
+    decimal(raw.ok_or(Reason::JsonTypeError)?.get())
+}
+
+/// Plain decimal digits (optional `-`) that fit `T`: no fraction, exponent or spaces.
+pub fn decimal<T: std::str::FromStr>(text: &str) -> Result<T, Reason> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Reason::JsonTypeError);

@@ -6,7 +6,7 @@ use p256::pkcs8::DecodePublicKey;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::document::string;
+use super::document::{decimal, string};
 use super::{b64, expires_at, is_expired, Expectation, Reason, SigVersion, Verified, Verifier};
 
 /// Why a v1 verification could not give a verdict, or the verdict.
@@ -105,9 +105,9 @@ pub fn verify_v1(
     let time_text = string(raw.time)?;
     let expire_text = string(raw.expire_after)?;
     let userbuf_text = raw.userbuf.map(|v| string(Some(v))).transpose()?;
-    let sdkappid: u64 = number(&sdk_appid_text)?;
-    let time: i64 = number(&time_text)?;
-    let expire: u64 = number(&expire_text)?;
+    let sdkappid: u64 = decimal(&sdk_appid_text)?;
+    let time: i64 = decimal(&time_text)?;
+    let expire: u64 = decimal(&expire_text)?;
     let sig_text = raw
         .sig
         .map(|v| string(Some(v)))
@@ -169,13 +169,4 @@ fn line(content: &mut String, name: &str, value: &str) {
     content.push(':');
     content.push_str(value);
     content.push('\n');
-}
-
-/// v1 numbers are decimal strings.
-fn number<T: std::str::FromStr>(text: &str) -> Result<T, Reason> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Reason::JsonTypeError);
-    }
-    text.parse().map_err(|_| Reason::JsonTypeError)
 }

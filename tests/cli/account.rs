@@ -8,6 +8,14 @@ use serde_json::Value;
 
 use crate::common::{stdout_json, text, Emulator, Sandbox, DEMO_KEY};
 
+/// `imctl` against `url` with the demo app, for endpoints that are not a running emulator.
+fn endpoint_cmd(sb: &Sandbox, url: &str) -> assert_cmd::Command {
+    let mut cmd = sb.cmd();
+    cmd.args(["--endpoint", url, "--sdkappid", "1400000000", "--key-file"])
+        .arg(sb.key_file());
+    cmd
+}
+
 fn check_statuses(emu: &Emulator, sb: &Sandbox, users: &[&str]) -> Vec<(String, String)> {
     let out = emu
         .cmd(sb)
@@ -275,31 +283,13 @@ fn exit_codes_for_auth_throttling_partial_and_transport_failures() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let out = sb
-        .cmd()
-        .args([
-            "--endpoint",
-            &format!("http://127.0.0.1:{closed}"),
-            "--sdkappid",
-            "1400000000",
-            "--key-file",
-        ])
-        .arg(sb.key_file())
+    let out = endpoint_cmd(&sb, &format!("http://127.0.0.1:{closed}"))
         .args(["account", "check", "alice"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
     // Plain HTTP to anything but loopback is refused before connecting.
-    let out = sb
-        .cmd()
-        .args([
-            "--endpoint",
-            "http://example.com",
-            "--sdkappid",
-            "1400000000",
-            "--key-file",
-        ])
-        .arg(sb.key_file())
+    let out = endpoint_cmd(&sb, "http://example.com")
         .args(["account", "check", "alice"])
         .output()
         .unwrap();
@@ -521,16 +511,7 @@ fn no_key_or_usersig_in_any_output_or_file() {
         outputs.push(text(&out.stderr));
     }
     // A transport error mentions the endpoint, never the URL with its UserSig.
-    let out = sb
-        .cmd()
-        .args([
-            "--endpoint",
-            "http://127.0.0.1:9",
-            "--sdkappid",
-            "1400000000",
-            "--key-file",
-        ])
-        .arg(sb.key_file())
+    let out = endpoint_cmd(&sb, "http://127.0.0.1:9")
         .args(["--timeout", "1", "account", "check", "a"])
         .output()
         .unwrap();
@@ -565,4 +546,51 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_keeps_the_checkpoint_and_exits_130() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &["--throttle"]);
+    let mut csv = String::from("UserID\n");
+    for i in 0..30_000 {
+        csv.push_str(&format!("u{i}\n"));
+    }
+    let input = sb.file("users.csv", &csv);
+    let checkpoint = sb.path().join("users.csv.imctl-checkpoint");
+    let mut run = emu
+        .std_cmd(&sb)
+        .args(["account", "import", "--file"])
+        .arg(&input)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !checkpoint.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &run.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = run.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--resume"),
+        "{}",
+        text(&out.stderr)
+    );
+    let saved: Value =
+        serde_json::from_str(&std::fs::read_to_string(&checkpoint).unwrap()).unwrap();
+    assert!(saved["succeeded"].as_u64().unwrap() < 30_000);
+    let out = emu
+        .cmd(&sb)
+        .args(["account", "import", "--resume", "--file"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!checkpoint.exists());
 }
