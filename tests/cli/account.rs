@@ -334,36 +334,51 @@ fn flaky_service_still_gets_every_account() {
     assert_eq!(imported, 1000);
 }
 
-#[test]
-fn a_killed_import_resumes_without_losing_or_redoing_batches() {
-    let sb = Sandbox::new();
-    // 100 requests/s at most: 30,000 accounts take about 3 s, time enough to kill the run.
-    let emu = Emulator::start(&sb, &["--throttle", "--latency", "20"]);
+/// 30,000 accounts in `users.csv`: about 3 s of importing at the documented 100 requests/s.
+const INTERRUPTED_RUN: usize = 30_000;
+
+/// Starts `account import --file users.csv` (30,000 accounts) and returns once its first
+/// checkpoint is on disk, with the path of that checkpoint.
+fn import_until_first_checkpoint(
+    sb: &Sandbox,
+    emu: &Emulator,
+) -> (std::process::Child, std::path::PathBuf, std::path::PathBuf) {
     let mut csv = String::from("UserID,Nick\n");
-    for i in 0..30_000 {
+    for i in 0..INTERRUPTED_RUN {
         csv.push_str(&format!("user{i},N{i}\n"));
     }
     let input = sb.file("users.csv", &csv);
     let checkpoint = sb.path().join("users.csv.imctl-checkpoint");
-    let mut first = emu
-        .std_cmd(&sb)
+    let child = emu
+        .std_cmd(sb)
         .args(["account", "import", "--file"])
         .arg(&input)
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while !checkpoint.exists() && std::time::Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
+    (child, input, checkpoint)
+}
+
+#[test]
+fn a_killed_import_resumes_without_losing_or_redoing_batches() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &["--throttle", "--latency", "20"]);
+    let (mut first, input, checkpoint) = import_until_first_checkpoint(&sb, &emu);
     std::thread::sleep(Duration::from_millis(700));
     first.kill().unwrap(); // SIGKILL: no chance to tidy up
     first.wait().unwrap();
     let saved: Value =
         serde_json::from_str(&std::fs::read_to_string(&checkpoint).unwrap()).unwrap();
     let done_before = saved["succeeded"].as_u64().unwrap();
-    assert!(done_before > 0 && done_before < 30_000, "{saved}");
+    assert!(
+        done_before > 0 && done_before < INTERRUPTED_RUN as u64,
+        "{saved}"
+    );
 
     // Without --resume the checkpoint is not silently ignored.
     let out = emu
@@ -552,24 +567,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 fn ctrl_c_stops_cleanly_keeps_the_checkpoint_and_exits_130() {
     let sb = Sandbox::new();
     let emu = Emulator::start(&sb, &["--throttle"]);
-    let mut csv = String::from("UserID\n");
-    for i in 0..30_000 {
-        csv.push_str(&format!("u{i}\n"));
-    }
-    let input = sb.file("users.csv", &csv);
-    let checkpoint = sb.path().join("users.csv.imctl-checkpoint");
-    let mut run = emu
-        .std_cmd(&sb)
-        .args(["account", "import", "--file"])
-        .arg(&input)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while !checkpoint.exists() && std::time::Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (run, input, checkpoint) = import_until_first_checkpoint(&sb, &emu);
     let status = std::process::Command::new("kill")
         .args(["-INT", &run.id().to_string()])
         .status()
@@ -584,7 +582,7 @@ fn ctrl_c_stops_cleanly_keeps_the_checkpoint_and_exits_130() {
     );
     let saved: Value =
         serde_json::from_str(&std::fs::read_to_string(&checkpoint).unwrap()).unwrap();
-    assert!(saved["succeeded"].as_u64().unwrap() < 30_000);
+    assert!(saved["succeeded"].as_u64().unwrap() < INTERRUPTED_RUN as u64);
     let out = emu
         .cmd(&sb)
         .args(["account", "import", "--resume", "--file"])
