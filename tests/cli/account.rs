@@ -203,7 +203,7 @@ fn bad_input_is_refused_before_anything_is_sent() {
         );
         assert!(text(&out.stderr).starts_with("error: "), "{args:?}");
     }
-    // Nothing reached the service: the call log is empty.
+    // Nothing reached the service: the account whose import was refused does not exist.
     let out = emu
         .cmd(&sb)
         .args(["account", "check", "a", "-o", "json"])
