@@ -112,22 +112,33 @@ impl<'a> V2Fields<'a> {
     /// `JsonParseFailed`; a required field missing or mistyped → `JsonTypeError`. A missing
     /// `TLS.sig` is left for the caller, which reports it after the type checks.
     pub fn parse(json: &'a [u8]) -> Result<Self, Reason> {
-        if json.trim_ascii_start().first() != Some(&b'{') {
-            return Err(Reason::JsonParseFailed);
-        }
-        let raw: RawV2<'a> = serde_json::from_slice(json).map_err(|e| match e.classify() {
-            serde_json::error::Category::Data => Reason::JsonTypeError,
-            _ => Reason::JsonParseFailed,
-        })?;
+        let raw: RawV2<'a> = parse_object(json)?;
         Ok(V2Fields {
             identifier: string(raw.identifier)?,
             sdkappid: integer(raw.sdkappid)?,
             time: integer(raw.time)?,
             expire: integer(raw.expire)?,
-            userbuf: raw.userbuf.map(|v| string(Some(v))).transpose()?,
-            sig: raw.sig.map(|v| string(Some(v))).transpose()?,
+            userbuf: optional_string(raw.userbuf)?,
+            sig: optional_string(raw.sig)?,
         })
     }
+}
+
+/// Reads a document's fields without judging their types yet: anything but a JSON object is
+/// `JsonParseFailed`; a structural mismatch (a duplicated key, say) is `JsonTypeError`.
+pub fn parse_object<'a, T: Deserialize<'a>>(json: &'a [u8]) -> Result<T, Reason> {
+    if json.trim_ascii_start().first() != Some(&b'{') {
+        return Err(Reason::JsonParseFailed);
+    }
+    serde_json::from_slice(json).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => Reason::JsonTypeError,
+        _ => Reason::JsonParseFailed,
+    })
+}
+
+/// An optional JSON string: absent is fine, any other type is not.
+pub fn optional_string(raw: Option<&RawValue>) -> Result<Option<Cow<'_, str>>, Reason> {
+    raw.map(|v| string(Some(v))).transpose()
 }
 
 /// A required JSON string.

@@ -70,3 +70,36 @@ fn expires_at(time: i64, expire: u64) -> i64 {
 fn is_expired(now: i64, time: i64, expire: u64) -> bool {
     i128::from(now) > i128::from(time) + i128::from(expire)
 }
+
+/// What a ticket claims, checked against what the caller expects, in the order both v1 and v2
+/// verification use: identifier, SDKAppID, expiry, userbuf. Returns the userbuf bytes.
+fn check_claims(
+    exp: &Expectation<'_>,
+    identifier: &str,
+    sdkappid: u64,
+    time: i64,
+    expire: u64,
+    userbuf_b64: Option<&str>,
+) -> Result<Option<Vec<u8>>, Reason> {
+    if identifier != exp.identifier {
+        return Err(Reason::IdentifierMismatch);
+    }
+    if sdkappid != exp.sdkappid {
+        return Err(Reason::SdkappidMismatch);
+    }
+    if is_expired(exp.now, time, expire) {
+        return Err(Reason::Expired);
+    }
+    match (userbuf_b64, exp.userbuf) {
+        (None, None) => Ok(None),
+        (Some(text), Some(expected)) => {
+            let bytes = b64::decode_standard(text).ok_or(Reason::UserbufMismatch)?;
+            if bytes == expected {
+                Ok(Some(bytes))
+            } else {
+                Err(Reason::UserbufMismatch)
+            }
+        }
+        _ => Err(Reason::UserbufPresenceMismatch),
+    }
+}

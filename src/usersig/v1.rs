@@ -6,8 +6,8 @@ use p256::pkcs8::DecodePublicKey;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::document::{decimal, string};
-use super::{b64, expires_at, is_expired, Expectation, Reason, SigVersion, Verified, Verifier};
+use super::document::{decimal, optional_string, parse_object, string};
+use super::{b64, check_claims, expires_at, Expectation, Reason, SigVersion, Verified, Verifier};
 
 /// Why a v1 verification could not give a verdict, or the verdict.
 #[derive(Debug, thiserror::Error)]
@@ -89,51 +89,28 @@ pub fn verify_v1(
     let key = PublicKey::from_pem(public_key_pem)?;
     let mut unwrapper = Verifier::new();
     unwrapper.unwrap(usersig)?;
-    let json = unwrapper.json();
-    if json.trim_ascii_start().first() != Some(&b'{') {
-        return Err(Reason::JsonParseFailed.into());
-    }
-    let raw: RawV1<'_> = serde_json::from_slice(json).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => Reason::JsonTypeError,
-        _ => Reason::JsonParseFailed,
-    })?;
+    let raw: RawV1<'_> = parse_object(unwrapper.json())?;
 
-    let appid_at_3rd = raw.appid_at_3rd.map(|v| string(Some(v))).transpose()?;
+    let appid_at_3rd = optional_string(raw.appid_at_3rd)?;
     let account_type = string(raw.account_type)?;
     let identifier = string(raw.identifier)?;
     let sdk_appid_text = string(raw.sdk_appid)?;
     let time_text = string(raw.time)?;
     let expire_text = string(raw.expire_after)?;
-    let userbuf_text = raw.userbuf.map(|v| string(Some(v))).transpose()?;
+    let userbuf_text = optional_string(raw.userbuf)?;
     let sdkappid: u64 = decimal(&sdk_appid_text)?;
     let time: i64 = decimal(&time_text)?;
     let expire: u64 = decimal(&expire_text)?;
-    let sig_text = raw
-        .sig
-        .map(|v| string(Some(v)))
-        .transpose()?
-        .ok_or(Reason::SigMissing)?;
+    let sig_text = optional_string(raw.sig)?.ok_or(Reason::SigMissing)?;
 
-    if identifier != exp.identifier {
-        return Err(Reason::IdentifierMismatch.into());
-    }
-    if sdkappid != exp.sdkappid {
-        return Err(Reason::SdkappidMismatch.into());
-    }
-    if is_expired(exp.now, time, expire) {
-        return Err(Reason::Expired.into());
-    }
-    let userbuf = match (&userbuf_text, exp.userbuf) {
-        (None, None) => None,
-        (Some(text), Some(expected)) => {
-            let bytes = b64::decode_standard(text).ok_or(Reason::UserbufMismatch)?;
-            if bytes != expected {
-                return Err(Reason::UserbufMismatch.into());
-            }
-            Some(bytes)
-        }
-        _ => return Err(Reason::UserbufPresenceMismatch.into()),
-    };
+    let userbuf = check_claims(
+        exp,
+        &identifier,
+        sdkappid,
+        time,
+        expire,
+        userbuf_text.as_deref(),
+    )?;
 
     let mut content = String::with_capacity(256);
     if let Some(v) = &appid_at_3rd {

@@ -9,7 +9,7 @@ use serde_json::Value;
 use sha2::Sha256;
 
 use super::document::V2Fields;
-use super::{b64, expires_at, is_expired, parse_userbuf, Expectation, PrivateMap, Reason};
+use super::{b64, check_claims, expires_at, parse_userbuf, Expectation, PrivateMap, Reason};
 use super::{SigVersion, Verified};
 
 /// The inflated document is a few hundred bytes; anything past this is not a UserSig (and a
@@ -50,26 +50,14 @@ impl Verifier {
         self.unwrap(usersig)?;
         let doc = V2Fields::parse(&self.json)?;
         let sig_b64 = doc.sig.as_deref().ok_or(Reason::SigMissing)?;
-        if doc.identifier != exp.identifier {
-            return Err(Reason::IdentifierMismatch);
-        }
-        if doc.sdkappid != exp.sdkappid {
-            return Err(Reason::SdkappidMismatch);
-        }
-        if is_expired(exp.now, doc.time, doc.expire) {
-            return Err(Reason::Expired);
-        }
-        let userbuf = match (&doc.userbuf, exp.userbuf) {
-            (None, None) => None,
-            (Some(text), Some(expected)) => {
-                let bytes = b64::decode_standard(text).ok_or(Reason::UserbufMismatch)?;
-                if bytes != expected {
-                    return Err(Reason::UserbufMismatch);
-                }
-                Some(bytes)
-            }
-            _ => return Err(Reason::UserbufPresenceMismatch),
-        };
+        let userbuf = check_claims(
+            exp,
+            &doc.identifier,
+            doc.sdkappid,
+            doc.time,
+            doc.expire,
+            doc.userbuf.as_deref(),
+        )?;
 
         let mut mac = Hmac::<Sha256>::new_from_slice(key).map_err(|_| Reason::SigMismatch)?;
         mac.update(b"TLS.identifier:");
