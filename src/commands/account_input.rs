@@ -9,8 +9,8 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
+use crate::commands::usersig::validate_user_id;
 use crate::profile_fields::MAX_TEXT;
-use crate::usersig::MAX_IDENTIFIER_BYTES;
 
 /// One account of the input.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,17 +50,7 @@ pub struct Batch {
 
 /// Client-side checks (the console's rules), so nothing malformed is sent.
 pub fn check_record(r: &Record, with_profile: bool) -> Result<(), String> {
-    if r.user.is_empty() {
-        return Err("the UserID is empty".into());
-    }
-    if r.user.len() > MAX_IDENTIFIER_BYTES {
-        return Err(format!(
-            "the UserID is longer than {MAX_IDENTIFIER_BYTES} bytes"
-        ));
-    }
-    if r.user.chars().any(char::is_control) {
-        return Err("the UserID contains control characters".into());
-    }
+    validate_user_id(&r.user)?;
     if with_profile {
         for (name, value) in [("Nick", &r.nick), ("FaceUrl", &r.face_url)] {
             if value.as_ref().is_some_and(|v| v.len() > MAX_TEXT) {

@@ -4,14 +4,10 @@
 use serde_json::{json, Map, Value};
 
 use super::state::{Account, State};
-use crate::profile_fields;
+use crate::api::limits::{ACCOUNT_BATCH, PROFILE_BATCH, STATUS_BATCH};
+use crate::profile_fields::{self, MAX_TEXT};
+use crate::usersig::MAX_IDENTIFIER_BYTES;
 
-/// Longest UserID the service accepts (bytes).
-pub const MAX_USER_ID: usize = 32;
-/// Longest profile string value (bytes).
-const MAX_PROFILE_VALUE: usize = 500;
-const MAX_BATCH: usize = 100;
-const MAX_STATUS_BATCH: usize = 500;
 const FOREVER: u32 = u32::MAX;
 
 type Reply = Result<Value, (i64, String)>;
@@ -95,8 +91,10 @@ fn user_field<'a>(body: &'a Value, names: &[&str]) -> Result<&'a str, (i64, Stri
 fn check_user_id(id: &str) -> Result<(), String> {
     if id.is_empty() {
         Err("UserID is empty".into())
-    } else if id.len() > MAX_USER_ID {
-        Err(format!("UserID `{id}` is longer than {MAX_USER_ID} bytes"))
+    } else if id.len() > MAX_IDENTIFIER_BYTES {
+        Err(format!(
+            "UserID `{id}` is longer than {MAX_IDENTIFIER_BYTES} bytes"
+        ))
     } else {
         Ok(())
     }
@@ -105,10 +103,9 @@ fn check_user_id(id: &str) -> Result<(), String> {
 fn optional_string<'a>(body: &'a Value, name: &str) -> Result<Option<&'a str>, (i64, String)> {
     match body.get(name) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.len() > MAX_PROFILE_VALUE => Err((
-            40601,
-            format!("{name} is longer than {MAX_PROFILE_VALUE} bytes"),
-        )),
+        Some(Value::String(s)) if s.len() > MAX_TEXT => {
+            Err((40601, format!("{name} is longer than {MAX_TEXT} bytes")))
+        }
         Some(Value::String(s)) => Ok(Some(s)),
         Some(_) => Err(invalid(format!("{name} must be a string"))),
     }
@@ -178,11 +175,11 @@ fn multiaccount_import(state: &State, body: &Value) -> Reply {
     if entries.is_empty() {
         return Err(invalid("no accounts to import"));
     }
-    if entries.len() > MAX_BATCH {
+    if entries.len() > ACCOUNT_BATCH {
         return Err((
             70206,
             format!(
-                "at most {MAX_BATCH} accounts per request, got {}",
+                "at most {ACCOUNT_BATCH} accounts per request, got {}",
                 entries.len()
             ),
         ));
@@ -216,10 +213,13 @@ fn user_items<'a>(body: &'a Value, field: &str) -> Result<Vec<&'a str>, (i64, St
     if list.is_empty() {
         return Err(invalid(format!("{field} is empty")));
     }
-    if list.len() > MAX_BATCH {
+    if list.len() > ACCOUNT_BATCH {
         return Err((
             70206,
-            format!("at most {MAX_BATCH} items in {field}, got {}", list.len()),
+            format!(
+                "at most {ACCOUNT_BATCH} items in {field}, got {}",
+                list.len()
+            ),
         ));
     }
     list.iter()
@@ -297,10 +297,10 @@ fn online_status(state: &State, body: &Value, status_field: &str) -> Reply {
                 "To_Account is required (a non-empty array)".to_string(),
             )
         })?;
-    if list.len() > MAX_STATUS_BATCH {
+    if list.len() > STATUS_BATCH {
         return Err((
             90011,
-            format!("at most {MAX_STATUS_BATCH} accounts per request"),
+            format!("at most {STATUS_BATCH} accounts per request"),
         ));
     }
     let detail = body.get("IsNeedDetail").and_then(Value::as_i64) == Some(1);
@@ -340,8 +340,11 @@ fn portrait_get(state: &State, body: &Value) -> Reply {
         .and_then(Value::as_array)
         .filter(|l| !l.is_empty())
         .ok_or_else(|| (40002, "To_Account is required".to_string()))?;
-    if users.len() > MAX_BATCH {
-        return Err((40001, format!("at most {MAX_BATCH} accounts per request")));
+    if users.len() > PROFILE_BATCH {
+        return Err((
+            40001,
+            format!("at most {PROFILE_BATCH} accounts per request"),
+        ));
     }
     let tags = body
         .get("TagList")
