@@ -178,7 +178,7 @@ impl Client {
             .await;
         let response = match sent {
             Ok(r) => r,
-            Err(e) => return Attempt::Retry(transport(endpoint, &e), None),
+            Err(e) => return Attempt::Retry(transport(endpoint, e), None),
         };
         let status = response.status();
         if status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
@@ -190,7 +190,7 @@ impl Client {
         }
         let bytes = match response.bytes().await {
             Ok(b) => b,
-            Err(e) => return Attempt::Retry(transport(endpoint, &e), None),
+            Err(e) => return Attempt::Retry(transport(endpoint, e), None),
         };
         let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
             let e = Error::Failed(format!("{endpoint}: the answer is not JSON"));
@@ -307,14 +307,15 @@ pub fn envelope(value: &Value) -> (i64, String) {
 }
 
 /// A transport failure in words, never with the URL (it carries the UserSig).
-fn transport(endpoint: &str, e: &reqwest::Error) -> Error {
+fn transport(endpoint: &str, e: reqwest::Error) -> Error {
+    let e = e.without_url();
     let what = if e.is_timeout() {
         "timed out".to_string()
     } else if e.is_connect() {
         "cannot connect".to_string()
     } else {
         let mut text = e.to_string();
-        let mut source = std::error::Error::source(e);
+        let mut source = std::error::Error::source(&e);
         while let Some(s) = source {
             text = format!("{text}: {s}");
             source = s.source();
