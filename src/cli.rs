@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::emulator::faults::FaultKind;
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0    ok
@@ -510,20 +512,6 @@ pub struct EmulatorArgs {
     /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it
     #[arg(long)]
     pub throttle: bool,
-}
-
-/// A failure the emulator can inject.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FaultKind {
-    /// HTTP 502 from the gateway
-    #[value(name = "5xx")]
-    Http5xx,
-    /// HTTP 200 with ErrorCode 60018 (too many requests)
-    Throttle,
-    /// The connection closes without an answer
-    Reset,
-    /// No answer until the client gives up
-    Hang,
 }
 
 // ---------------------------------------------------------------- later releases

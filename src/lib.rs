@@ -7,10 +7,11 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod domain;
 pub mod emulator;
 pub mod error;
 pub mod output;
-pub mod profile_fields;
+
 pub mod store;
 pub mod units;
 pub mod usersig;

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use super::limiter::Limiter;
-use super::limits;
 use crate::config::SecretKey;
+use crate::domain::limits;
 use crate::error::Error;
 use crate::store::{CallRecord, Store};
 use crate::units::now_unix;

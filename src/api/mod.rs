@@ -2,5 +2,4 @@
 
 pub mod client;
 pub mod limiter;
-pub mod limits;
 pub mod region;

@@ -4,7 +4,6 @@
 
 use serde_json::{json, Value};
 
-use crate::api::limits::{PROFILE_BATCH, STATUS_BATCH};
 use crate::cli::{
     AccountBulkArgs, AccountCommand, AccountExportArgs, AccountImportArgs, AccountMuteArgs,
     AccountStateArgs, ProfileCommand, ProfileGetArgs, ProfileSetArgs,
@@ -13,8 +12,9 @@ use crate::commands::account_bulk::{self, Op, Source};
 use crate::commands::account_input::{check_record, FileReader, Raw, Record};
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
+use crate::domain::limits::{PROFILE_BATCH, STATUS_BATCH};
+use crate::domain::profile_fields::{self, FieldKind, STANDARD};
 use crate::error::{Error, Exit};
-use crate::profile_fields::{self, FieldKind, STANDARD};
 use crate::units::parse_duration;
 
 const FOREVER: u32 = u32::MAX;

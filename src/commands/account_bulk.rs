@@ -14,12 +14,12 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::api::client::Client;
-use crate::api::limits::ACCOUNT_BATCH;
 use crate::cli::BulkFileArgs;
 use crate::commands::account_input::{
     check_record, Batch, FailureWriter, FileReader, Format, Raw, Record,
 };
 use crate::commands::{rest, Ctx};
+use crate::domain::limits::ACCOUNT_BATCH;
 use crate::error::{Error, Exit};
 
 /// What a bulk run does to each batch.

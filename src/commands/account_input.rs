@@ -9,8 +9,8 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
-use crate::commands::usersig::validate_user_id;
-use crate::profile_fields::MAX_TEXT;
+use crate::domain::profile_fields::MAX_TEXT;
+use crate::domain::user_id;
 
 /// One account of the input.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +50,7 @@ pub struct Batch {
 
 /// Client-side checks (the console's rules), so nothing malformed is sent.
 pub fn check_record(r: &Record, with_profile: bool) -> Result<(), String> {
-    validate_user_id(&r.user)?;
+    user_id::validate(&r.user)?;
     if with_profile {
         for (name, value) in [("Nick", &r.nick), ("FaceUrl", &r.face_url)] {
             if value.as_ref().is_some_and(|v| v.len() > MAX_TEXT) {

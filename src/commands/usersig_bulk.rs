@@ -10,8 +10,9 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 
-use crate::commands::usersig::{bulk_format_ok, validate_user_id, GenPlan};
+use crate::commands::usersig::{bulk_format_ok, GenPlan};
 use crate::commands::Ctx;
+use crate::domain::user_id;
 use crate::error::{Error, Exit};
 use crate::usersig::{SigParams, Signer};
 
@@ -164,7 +165,7 @@ fn worker(
             let check = if std::str::from_utf8(raw).is_err() {
                 Err("the line is not UTF-8 text".to_string())
             } else {
-                validate_user_id(user)
+                user_id::validate(user)
             };
             done.jsonl.extend_from_slice(b"{\"identifier\":");
             push_json_string(&mut done.jsonl, user);

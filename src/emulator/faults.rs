@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
-pub use crate::cli::FaultKind;
+use clap::ValueEnum;
 
 /// The documented default QPS of a command (spec §12).
-pub use crate::api::limits::qps as documented_qps;
+pub use crate::domain::limits::qps as documented_qps;
 
 /// Per-command token buckets holding one second of the documented rate.
 #[derive(Default)]
@@ -120,4 +120,18 @@ mod tests {
         let only = FaultPlan::new(1.0, 1, &[FaultKind::Throttle]);
         assert!((0..100).all(|_| only.next() == Some(Fault::Throttled)));
     }
+}
+
+/// A failure the emulator can inject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FaultKind {
+    /// HTTP 502 from the gateway
+    #[value(name = "5xx")]
+    Http5xx,
+    /// HTTP 200 with ErrorCode 60018 (too many requests)
+    Throttle,
+    /// The connection closes without an answer
+    Reset,
+    /// No answer until the client gives up
+    Hang,
 }

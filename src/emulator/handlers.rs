@@ -4,9 +4,9 @@
 use serde_json::{json, Map, Value};
 
 use super::state::{Account, State};
-use crate::api::limits::{ACCOUNT_BATCH, PROFILE_BATCH, STATUS_BATCH};
-use crate::profile_fields::{self, MAX_TEXT};
-use crate::usersig::MAX_IDENTIFIER_BYTES;
+use crate::domain::limits::{ACCOUNT_BATCH, PROFILE_BATCH, STATUS_BATCH};
+use crate::domain::profile_fields::{self, MAX_TEXT};
+use crate::domain::user_id;
 
 const FOREVER: u32 = u32::MAX;
 
@@ -89,15 +89,7 @@ fn user_field<'a>(body: &'a Value, names: &[&str]) -> Result<&'a str, (i64, Stri
 }
 
 fn check_user_id(id: &str) -> Result<(), String> {
-    if id.is_empty() {
-        Err("UserID is empty".into())
-    } else if id.len() > MAX_IDENTIFIER_BYTES {
-        Err(format!(
-            "UserID `{id}` is longer than {MAX_IDENTIFIER_BYTES} bytes"
-        ))
-    } else {
-        Ok(())
-    }
+    user_id::validate(id).map_err(|e| format!("`{id}`: {e}"))
 }
 
 fn optional_string<'a>(body: &'a Value, name: &str) -> Result<Option<&'a str>, (i64, String)> {

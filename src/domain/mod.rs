@@ -1,0 +1,7 @@
+//! The service's rules as data, below every other layer: the UserID rule, the documented
+//! per-request limits and rates, and the profile fields. The commands, the bulk engine, the
+//! client and the emulator all import these; none of them keeps its own copy.
+
+pub mod limits;
+pub mod profile_fields;
+pub mod user_id;
