@@ -4,6 +4,7 @@
 //! `commands/` parse and present, `api/` and `usersig` never print or read global state.
 
 pub mod api;
+pub mod bulk;
 pub mod cli;
 pub mod commands;
 pub mod config;

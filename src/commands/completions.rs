@@ -4,9 +4,28 @@
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::{Cli, CompletionTarget, CompletionsArgs};
+use clap::{Args, ValueEnum};
+
+use crate::cli::Cli;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to generate completions for, or `man` for the man page
+    #[arg(value_enum)]
+    pub target: CompletionTarget,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionTarget {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+    Man,
+}
 
 pub fn run(ctx: &mut Ctx, args: &CompletionsArgs) -> Result<Exit, Error> {
     let bytes = render(args.target)?;

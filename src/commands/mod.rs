@@ -2,14 +2,12 @@
 //! the result through [`Output`]. Nothing here talks to the network directly.
 
 pub mod account;
-mod account_bulk;
-mod account_input;
 pub mod app;
+pub mod bulk_args;
 pub mod completions;
 pub mod emulator;
 pub mod rest;
 pub mod usersig;
-mod usersig_bulk;
 
 use std::io::Read;
 

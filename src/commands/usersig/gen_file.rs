@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 
-use crate::commands::usersig::{bulk_format_ok, GenPlan};
+use super::gen::{bulk_format_ok, GenPlan};
 use crate::commands::Ctx;
 use crate::domain::user_id;
 use crate::error::{Error, Exit};

@@ -1,51 +1,64 @@
-//! `imctl app`: local profiles (add, list, use, show, remove). The REST-backed verbs (stats,
-//! ip-list, doctor) arrive with the REST client.
+//! Local profiles: `app add | list | use | show | remove`, kept in the 0600 profiles file.
 
+use clap::Args;
 use serde_json::{json, Value};
 
 use crate::api::region::Region;
-use crate::cli::{AppAddArgs, AppCommand};
 use crate::commands::Ctx;
 use crate::config::{self, Profile, ProfileFile};
 use crate::error::{Error, Exit};
 
-pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
-    let path = ctx.env.config_path()?;
-    match cmd {
-        AppCommand::Add(args) => add(ctx, &path, &args),
-        AppCommand::List => list(ctx, &path),
-        AppCommand::Use(args) => {
-            let mut file = ProfileFile::load(&path)?;
-            require_profile(&file, &args.name)?;
-            file.current = Some(args.name.clone());
-            file.save(&path)?;
-            ctx.out
-                .status(&format!("now using profile `{}`", args.name));
-            Ok(Exit::Ok)
-        }
-        AppCommand::Show(args) => show(ctx, &path, args.name),
-        AppCommand::Remove(args) => {
-            let mut file = ProfileFile::load(&path)?;
-            require_profile(&file, &args.name)?;
-            ctx.confirm(&format!(
-                "Remove profile `{}` and its saved key?",
-                args.name
-            ))?;
-            file.profiles.remove(&args.name);
-            if file.current.as_deref() == Some(args.name.as_str()) {
-                file.current = None;
-            }
-            file.save(&path)?;
-            ctx.out.status(&format!("removed profile `{}`", args.name));
-            Ok(Exit::Ok)
-        }
-        AppCommand::Stats(_) => Err(Error::NotAvailable("app stats".into())),
-        AppCommand::IpList(_) => Err(Error::NotAvailable("app ip-list".into())),
-        AppCommand::Doctor(_) => Err(Error::NotAvailable("app doctor".into())),
-    }
+#[derive(Debug, Args)]
+pub struct AppAddArgs {
+    /// Profile name
+    pub name: String,
+    /// Overwrite an existing profile of the same name
+    #[arg(long)]
+    pub force: bool,
 }
 
-fn add(ctx: &mut Ctx, path: &std::path::Path, args: &AppAddArgs) -> Result<Exit, Error> {
+#[derive(Debug, Args)]
+pub struct AppNameArg {
+    /// Profile name
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AppShowArgs {
+    /// Profile name (default: the current profile)
+    pub name: Option<String>,
+}
+
+pub fn use_profile(ctx: &mut Ctx, args: &AppNameArg) -> Result<Exit, Error> {
+    let path = ctx.env.config_path()?;
+    let mut file = ProfileFile::load(&path)?;
+    require_profile(&file, &args.name)?;
+    file.current = Some(args.name.clone());
+    file.save(&path)?;
+    ctx.out
+        .status(&format!("now using profile `{}`", args.name));
+    Ok(Exit::Ok)
+}
+
+pub fn remove(ctx: &mut Ctx, args: &AppNameArg) -> Result<Exit, Error> {
+    let path = ctx.env.config_path()?;
+    let mut file = ProfileFile::load(&path)?;
+    require_profile(&file, &args.name)?;
+    ctx.confirm(&format!(
+        "Remove profile `{}` and its saved key?",
+        args.name
+    ))?;
+    file.profiles.remove(&args.name);
+    if file.current.as_deref() == Some(args.name.as_str()) {
+        file.current = None;
+    }
+    file.save(&path)?;
+    ctx.out.status(&format!("removed profile `{}`", args.name));
+    Ok(Exit::Ok)
+}
+
+pub fn add(ctx: &mut Ctx, args: &AppAddArgs) -> Result<Exit, Error> {
+    let path = &ctx.env.config_path()?;
     validate_name(&args.name)?;
     let g = &ctx.global;
     let sdkappid = match (&g.sdkappid, ctx.env.get("IMCTL_SDKAPPID")) {
@@ -111,7 +124,8 @@ fn add(ctx: &mut Ctx, path: &std::path::Path, args: &AppAddArgs) -> Result<Exit,
     Ok(Exit::Ok)
 }
 
-fn list(ctx: &mut Ctx, path: &std::path::Path) -> Result<Exit, Error> {
+pub fn list(ctx: &mut Ctx) -> Result<Exit, Error> {
+    let path = &ctx.env.config_path()?;
     let file = ProfileFile::load(path)?;
     let rows: Vec<Value> = file
         .profiles
@@ -136,7 +150,8 @@ fn list(ctx: &mut Ctx, path: &std::path::Path) -> Result<Exit, Error> {
     Ok(Exit::Ok)
 }
 
-fn show(ctx: &mut Ctx, path: &std::path::Path, name: Option<String>) -> Result<Exit, Error> {
+pub fn show(ctx: &mut Ctx, name: Option<String>) -> Result<Exit, Error> {
+    let path = &ctx.env.config_path()?;
     let file = ProfileFile::load(path)?;
     let name = name
         .or_else(|| ctx.global.app.clone())

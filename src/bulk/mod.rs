@@ -4,6 +4,8 @@
 //! continues after a crash, a kill or Ctrl-C without redoing or losing any; records the service
 //! refuses go to `--failures` in the input's format.
 
+pub mod reader;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -14,10 +16,8 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::api::client::Client;
-use crate::cli::BulkFileArgs;
-use crate::commands::account_input::{
-    check_record, Batch, FailureWriter, FileReader, Format, Raw, Record,
-};
+use crate::bulk::reader::{check_record, Batch, FailureWriter, FileReader, Format, Raw, Record};
+use crate::commands::bulk_args::BulkFileArgs;
 use crate::commands::{rest, Ctx};
 use crate::domain::limits::ACCOUNT_BATCH;
 use crate::error::{Error, Exit};

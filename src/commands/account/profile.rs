@@ -1,0 +1,246 @@
+//! `imctl account profile get | set`: standard fields by friendly name or tag, custom fields by tag.
+//! `read_profiles` is shared with `account export`.
+
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+
+use super::{checked_user, checked_users, single};
+use crate::commands::rest::Rest;
+use crate::commands::Ctx;
+use crate::domain::limits::PROFILE_BATCH;
+use crate::domain::profile_fields::{self, FieldKind, STANDARD};
+use crate::error::{Error, Exit};
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Read profile fields (default: the standard ones)
+    Get(ProfileGetArgs),
+    /// Write profile fields by friendly name or by tag
+    Set(ProfileSetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileGetArgs {
+    #[arg(value_name = "USERID", required = true)]
+    pub users: Vec<String>,
+    /// Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable)
+    #[arg(long = "field", value_name = "TAG")]
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileSetArgs {
+    #[arg(value_name = "USERID")]
+    pub user: String,
+    #[arg(long)]
+    pub nick: Option<String>,
+    /// male, female or unknown
+    #[arg(long)]
+    pub gender: Option<String>,
+    /// YYYYMMDD
+    #[arg(long)]
+    pub birthday: Option<u32>,
+    #[arg(long)]
+    pub location: Option<String>,
+    #[arg(long)]
+    pub signature: Option<String>,
+    /// need-confirm, allow-any or deny-any
+    #[arg(long)]
+    pub allow_type: Option<String>,
+    #[arg(long)]
+    pub language: Option<u32>,
+    /// Avatar URL
+    #[arg(long, value_name = "URL")]
+    pub avatar: Option<String>,
+    #[arg(long)]
+    pub level: Option<u32>,
+    #[arg(long)]
+    pub role: Option<u32>,
+    /// Any field as TAG=VALUE, e.g. Tag_Profile_Custom_Hobby=chess (repeatable)
+    #[arg(long = "field", value_name = "TAG=VALUE")]
+    pub fields: Vec<String>,
+}
+
+/// Tags to read: the given ones (checked), or every standard field.
+pub(super) fn tag_list(fields: &[String]) -> Result<Vec<String>, Error> {
+    if fields.is_empty() {
+        return Ok(STANDARD.iter().map(|f| f.tag.to_string()).collect());
+    }
+    fields
+        .iter()
+        .map(|tag| {
+            profile_fields::kind(tag)
+                .map(|_| tag.clone())
+                .ok_or_else(|| Error::usage(format!(
+                    "unknown profile field `{tag}`: use a Tag_Profile_IM_* tag or Tag_Profile_Custom_<letters, at most 8>"
+                )))
+        })
+        .collect()
+}
+
+/// Reads profiles in chunks of the documented size: one row per user, one column per tag.
+pub(super) fn read_profiles(
+    ctx: &mut Ctx,
+    users: &[&str],
+    tags: &[String],
+) -> Result<Vec<Value>, Error> {
+    let rest = Rest::open(ctx)?;
+    let mut rows = Vec::new();
+    for chunk in users.chunks(PROFILE_BATCH) {
+        let body = json!({"To_Account": chunk, "TagList": tags});
+        let Some(answer) = rest.call(ctx, "profile", "portrait_get", &body, chunk)? else {
+            continue;
+        };
+        for item in answer["UserProfileItem"].as_array().into_iter().flatten() {
+            let mut row = serde_json::Map::new();
+            row.insert("UserID".into(), item["To_Account"].clone());
+            for tag in tags {
+                let value = item["ProfileItem"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|p| p["Tag"] == tag.as_str())
+                    .map(|p| p["Value"].clone())
+                    .unwrap_or(Value::Null);
+                row.insert(tag.clone(), value);
+            }
+            row.insert("ResultCode".into(), item["ResultCode"].clone());
+            rows.push(Value::Object(row));
+        }
+    }
+    Ok(rows)
+}
+
+pub(super) fn profile_columns(tags: &[String]) -> Vec<&str> {
+    std::iter::once("UserID")
+        .chain(tags.iter().map(String::as_str))
+        .collect()
+}
+
+pub fn get(ctx: &mut Ctx, args: &ProfileGetArgs) -> Result<Exit, Error> {
+    let users = checked_users(&args.users)?;
+    let tags = tag_list(&args.fields)?;
+    let rows = read_profiles(ctx, &users, &tags)?;
+    if ctx.global.dry_run {
+        return Ok(Exit::Ok);
+    }
+    ctx.out.rows(&profile_columns(&tags), &rows)?;
+    let failed = rows
+        .iter()
+        .filter(|r| r["ResultCode"].as_i64().unwrap_or(0) != 0)
+        .count();
+    if failed > 0 {
+        return Err(Error::Partial {
+            requested: rows.len() as u64,
+            failed: failed as u64,
+        });
+    }
+    Ok(Exit::Ok)
+}
+
+/// A friendly value for a choice field: `male` for `Gender_Type_Male`, and so on.
+fn choice_value(values: &[&str], given: &str) -> Option<String> {
+    let wanted: String = given
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    values
+        .iter()
+        .find(|v| {
+            *v == &given || {
+                let tail = v.rsplit('_').next().unwrap_or(v).to_lowercase();
+                tail == wanted
+            }
+        })
+        .map(|v| v.to_string())
+}
+
+pub fn set(ctx: &mut Ctx, args: &ProfileSetArgs) -> Result<Exit, Error> {
+    let user = checked_user(&args.user)?;
+    let mut items: Vec<(String, Value)> = Vec::new();
+    let text = |v: &Option<String>| v.as_ref().map(|s| json!(s));
+    let number = |v: &Option<u32>| v.map(|n| json!(n));
+    let friendly: [(&str, Option<Value>); 10] = [
+        ("Tag_Profile_IM_Nick", text(&args.nick)),
+        ("Tag_Profile_IM_Gender", text(&args.gender)),
+        ("Tag_Profile_IM_BirthDay", number(&args.birthday)),
+        ("Tag_Profile_IM_Location", text(&args.location)),
+        ("Tag_Profile_IM_SelfSignature", text(&args.signature)),
+        ("Tag_Profile_IM_AllowType", text(&args.allow_type)),
+        ("Tag_Profile_IM_Language", number(&args.language)),
+        ("Tag_Profile_IM_Image", text(&args.avatar)),
+        ("Tag_Profile_IM_Level", number(&args.level)),
+        ("Tag_Profile_IM_Role", number(&args.role)),
+    ];
+    for (tag, value) in friendly {
+        if let Some(value) = value {
+            items.push((tag.to_string(), value));
+        }
+    }
+    for field in &args.fields {
+        let (tag, value) = field
+            .split_once('=')
+            .ok_or_else(|| Error::usage(format!("--field `{field}` must be TAG=VALUE")))?;
+        let value = match profile_fields::kind(tag) {
+            Some(FieldKind::Number) => json!(value.parse::<u32>().map_err(|_| {
+                Error::usage(format!(
+                    "{tag} takes a whole number 0..4294967295, not `{value}`"
+                ))
+            })?),
+            _ => json!(value),
+        };
+        items.push((tag.to_string(), value));
+    }
+    if items.is_empty() {
+        return Err(Error::usage(
+            "nothing to set: give --nick, --gender, ... or --field TAG=VALUE",
+        ));
+    }
+    // Friendly spellings of the choice fields, then the service's own rules.
+    for (tag, value) in &mut items {
+        if let (Some(FieldKind::Choice(values)), Value::String(s)) =
+            (profile_fields::kind(tag), &*value)
+        {
+            if let Some(full) = choice_value(values, s) {
+                *value = json!(full);
+            }
+        }
+        profile_fields::check_value(tag, value).map_err(|(_, message)| Error::usage(message))?;
+    }
+    let profile: Vec<Value> = items
+        .iter()
+        .map(|(t, v)| json!({"Tag": t, "Value": v}))
+        .collect();
+    let body = json!({"From_Account": user, "ProfileItem": profile});
+    let count = items.len();
+    single(ctx, "profile", "portrait_set", body, &[user], |_| {
+        format!("set {count} field(s) of {user}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn friendly_choices() {
+        assert_eq!(
+            choice_value(profile_fields::GENDERS, "male").as_deref(),
+            Some("Gender_Type_Male")
+        );
+        assert_eq!(
+            choice_value(profile_fields::GENDERS, "Gender_Type_Female").as_deref(),
+            Some("Gender_Type_Female")
+        );
+        assert_eq!(
+            choice_value(profile_fields::ALLOW_TYPES, "allow-any").as_deref(),
+            Some("AllowType_Type_AllowAny")
+        );
+        assert_eq!(
+            choice_value(profile_fields::ALLOW_TYPES, "AllowAny").as_deref(),
+            Some("AllowType_Type_AllowAny")
+        );
+        assert_eq!(choice_value(profile_fields::GENDERS, "robot"), None);
+    }
+}
