@@ -3,3 +3,4 @@
 pub mod client;
 pub mod limiter;
 pub mod region;
+pub mod wire;
