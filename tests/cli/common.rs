@@ -150,3 +150,45 @@ impl Drop for Emulator {
         self.kill();
     }
 }
+
+/// Compares `actual` with the committed snapshot `tests/snapshots/NAME` (human output and JSON
+/// shapes). With `IMCTL_UPDATE_SNAPSHOTS=1` the snapshot is (re)written instead, so a deliberate
+/// change is one command and a reviewed diff.
+pub fn assert_snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("IMCTL_UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "no snapshot {}: run with IMCTL_UPDATE_SNAPSHOTS=1 to create it, then review it",
+            path.display()
+        )
+    });
+    assert_eq!(
+        expected, actual,
+        "snapshot {name} differs (IMCTL_UPDATE_SNAPSHOTS=1 rewrites it)"
+    );
+}
+
+/// A JSON value with the parts that change from run to run (times, durations, ports) replaced
+/// by placeholders, so its shape can be snapshotted.
+pub fn redact_volatile(value: &mut Value, keys: &[&str]) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if keys.contains(&k.as_str()) {
+                    *v = Value::String("<redacted>".into());
+                } else {
+                    redact_volatile(v, keys);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| redact_volatile(v, keys)),
+        _ => {}
+    }
+}

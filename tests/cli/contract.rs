@@ -124,3 +124,25 @@ fn the_key_never_reaches_stderr_or_non_data_output() {
         }
     }
 }
+
+/// The documented `usersig gen -o json` shape, snapshotted (lowercase keys: they mirror the
+/// UserSig document's own fields), and the same with its volatile part redacted.
+#[test]
+fn usersig_gen_json_shape_is_snapshotted() {
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .args(["usersig", "gen", "--sdkappid", "1400000000", "--key-file"])
+        .arg(sb.key_file())
+        .args(["--user", "alice", "--time", "1700000000", "--expire", "30d"])
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut value = crate::common::stdout_json(&out);
+    crate::common::redact_volatile(&mut value, &["usersig"]);
+    crate::common::assert_snapshot(
+        "usersig-gen.json",
+        &serde_json::to_string_pretty(&value).unwrap(),
+    );
+}
