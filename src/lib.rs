@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod bulk;
+pub mod callback;
 pub mod cli;
 pub mod commands;
 pub mod config;
