@@ -121,7 +121,7 @@ pub enum Command {
     Group(PendingGroup),
     /// Callback events, signatures, a local receiver and a trigger
     #[command(subcommand)]
-    Callback(PendingGroup),
+    Callback(crate::commands::callback::CallbackCommand),
     /// Generate, verify and decode UserSigs locally (no network)
     #[command(subcommand)]
     Usersig(crate::commands::usersig::UsersigCommand),

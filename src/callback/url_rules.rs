@@ -197,7 +197,7 @@ pub fn check_change(url: &str, previous: &str) -> Result<UrlReport, String> {
             report.warnings.push(finding(
                 Rule::PortPrefix,
                 format!(
-                    "the port changes from {old_port} to {new_port}, and {short} is a prefix of {long}: the console advises against replacing a URL with one whose port is a prefix of the old one or starts with it (e.g. https://xxx:443 -> https://xxx:4433, or https://xxx -> https://xxx:4433); pick a port that does not start with {old_port} and of which {old_port} is not the start"
+                    "the port changes from {old_port} to {new_port}, and {short} is a prefix of {long}: the console asks to avoid replacing a URL when the old and new ports are prefixes of each other (e.g. https://xxx:443 -> https://xxx:4433, or https://xxx -> https://xxx:4433); choose another port"
                 ),
             ));
         }

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod app;
 pub mod bulk_args;
+pub mod callback;
 pub mod completions;
 pub mod emulator;
 pub mod rest;
@@ -60,7 +61,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Exit, Error> {
         Command::Completions(args) => completions::run(ctx, &args),
         Command::Account(cmd) => account::run(ctx, cmd),
         Command::Group(_) => Err(Error::NotAvailable("group".into())),
-        Command::Callback(_) => Err(Error::NotAvailable("callback".into())),
+        Command::Callback(cmd) => callback::run(ctx, cmd),
         Command::PushCheck(_) => Err(Error::NotAvailable("push-check".into())),
         Command::Logs(_) => Err(Error::NotAvailable("logs".into())),
         Command::Emulator(args) => emulator::run(ctx, &args),
