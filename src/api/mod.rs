@@ -2,4 +2,7 @@
 
 pub mod client;
 pub mod limiter;
+pub mod observe;
+pub mod proxy;
 pub mod region;
+pub mod retry;
