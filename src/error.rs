@@ -150,7 +150,8 @@ impl Error {
     }
 }
 
-/// ErrorCodes meaning the server did not accept who we are (exit code 4).
+/// ErrorCodes meaning the server did not accept who we are (exit code 4). 70050 (too many
+/// failed UserSig checks) is not one: it is a temporary lockout, reported as rate-limited.
 pub fn is_auth_code(code: i64) -> bool {
     matches!(
         code,
@@ -169,7 +170,6 @@ pub fn is_auth_code(code: i64) -> bool {
             | 70014
             | 70016
             | 70020
-            | 70050
             | 70403
             | 90009
             | 40004
@@ -188,6 +188,7 @@ pub fn hint_for_code(code: i64) -> Option<&'static str> {
         70016 | 70020 | 60026 => "SDKAppID unknown in this data center: check --region matches where the app was created",
         60010 | 70403 | 90009 | 40004 | 10007 => "the identifier is not an app admin: set --admin to an admin account from the console",
         60007 | 60011 | 60018 | 60019 => "rate limit exceeded: slow down or raise the limit in the console",
+        70050 => "too many failed UserSig checks: the service refuses this admin for a minute; retry after a minute (imctl waits by itself when --timeout leaves room), and check the key if it keeps happening",
         70107 => "the UserID was never imported: run `imctl account import` first",
         70398 => "the app's account limit is reached (Trial plan: 100 accounts)",
         71000 => "account deletion is disabled for this app: enable it in the console",
@@ -240,6 +241,18 @@ mod tests {
             .to_string()
             .contains("v4/x/y: ErrorCode 70009: i"));
         assert!(api(70009).hint().unwrap().contains("region"));
+    }
+
+    #[test]
+    fn a_usersig_lockout_is_rate_limited_with_a_retry_hint() {
+        assert!(!is_auth_code(70050));
+        let e = Error::RateLimited {
+            endpoint: "v4/x/y".into(),
+            code: 70050,
+            attempts: 1,
+        };
+        assert_eq!(e.exit(), Exit::RateLimited);
+        assert!(e.hint().unwrap().contains("retry after a minute"));
     }
 
     #[test]

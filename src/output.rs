@@ -272,6 +272,43 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// `-v` detail lines that any thread may write: the REST client's observer runs on the async
+/// runtime's workers, away from the `Output` the command owns. Silent under `--quiet`.
+#[derive(Debug, Clone, Copy)]
+pub struct DetailSink {
+    level: u8,
+    color: bool,
+}
+
+impl Output {
+    /// A sink with this output's verbosity (0 under `--quiet`) and colour choice.
+    pub fn detail_sink(&self) -> DetailSink {
+        DetailSink {
+            level: if self.quiet { 0 } else { self.verbose },
+            color: self.color_stderr,
+        }
+    }
+}
+
+impl DetailSink {
+    /// The verbosity: 0 quiet or normal, 1 for `-v`, 2 for `-vv`.
+    pub fn level(&self) -> u8 {
+        self.level
+    }
+
+    /// Writes `lines` to stderr together (no other thread's line lands between them) when
+    /// the verbosity reaches `level`.
+    pub fn lines(&self, level: u8, lines: &[String]) {
+        if self.level < level || lines.is_empty() {
+            return;
+        }
+        let mut stderr = io::stderr().lock();
+        for line in lines {
+            let _ = writeln!(stderr, "{}", paint(self.color, Tone::Dim, line));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

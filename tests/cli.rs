@@ -9,6 +9,8 @@ mod account;
 mod app;
 #[path = "cli/callback.rs"]
 mod callback;
+#[path = "cli/client.rs"]
+mod client;
 #[path = "cli/contract.rs"]
 mod contract;
 #[path = "cli/usersig.rs"]

@@ -1,15 +1,22 @@
 //! The REST client: the request envelope of spec §1 (admin UserSig, `random`, JSON body never
 //! empty), lenient response parsing, retries with backoff and jitter on transport faults, 5xx
 //! and the throttling codes, per-command pacing, and a record of every call in the store.
-//! The UserSig only ever travels in the request URL: errors, logs and previews never show it.
+//! The UserSig only ever travels in the request URL: errors, logs, previews and observer
+//! events never show it. Redirects are never followed (the next host would get the URL, and
+//! the UserSig with it); proxies follow [`super::proxy`].
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use hyper::body::Bytes;
+use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 use super::limiter::Limiter;
+use super::observe::{Bodies, CallEvent, Observer};
+use super::proxy::{self, ProxyEnv, Route};
+use super::retry::{self, Deadline, Next, Tries, LOCKOUT_CODE};
 use crate::config::SecretKey;
 use crate::domain::limits;
 use crate::error::Error;
@@ -31,15 +38,24 @@ pub struct ClientConfig {
     pub key: SecretKey,
     /// Profile name recorded in the call log.
     pub profile: String,
-    pub timeout: Duration,
+    /// The longest one attempt may take (connecting, sending and reading the answer).
+    pub attempt_timeout: Duration,
     pub connect_timeout: Duration,
+    /// The longest one call may take, every attempt, backoff and wait included; each attempt
+    /// then gets at most what is left. `None`: only `attempts` bounds the call.
+    pub call_budget: Option<Duration>,
     /// Tries per call, the first included.
     pub attempts: u32,
+    /// The proxy variables; loopback base URLs ignore them.
+    pub proxy: ProxyEnv,
+    /// Told about every attempt (for `-v`); the client itself never prints.
+    pub observer: Option<Observer>,
 }
 
 pub struct Client {
     http: reqwest::Client,
     cfg: ClientConfig,
+    route: Route,
     admin_sig: Mutex<(String, Instant)>,
     limiters: Mutex<HashMap<String, Arc<Limiter>>>,
     store: Option<Mutex<Store>>,
@@ -52,26 +68,49 @@ impl std::fmt::Debug for Client {
             .field("base_url", &self.cfg.base_url)
             .field("sdkappid", &self.cfg.sdkappid)
             .field("admin", &self.cfg.admin)
+            .field("route", &self.route)
             .finish_non_exhaustive()
     }
 }
 
-/// How one attempt ended.
+/// How one attempt ended; each failure carries the answer's ErrorCode when it had one.
 enum Attempt {
     Done(Value),
     /// Worth another try; the error to report if none is left.
     Retry(Error, Option<i64>),
-    Fatal(Error, i64),
+    Fatal(Error, Option<i64>),
+}
+
+/// What came back from the server, before judging it.
+struct Answer {
+    status: StatusCode,
+    location: Option<String>,
+    body: Bytes,
 }
 
 impl Client {
     pub fn new(cfg: ClientConfig, store: Option<Store>) -> Result<Self, Error> {
-        let http = reqwest::Client::builder()
-            .timeout(cfg.timeout)
+        let base = url::Url::parse(&cfg.base_url)
+            .map_err(|e| Error::usage(format!("`{}` is not a URL: {e}", cfg.base_url)))?;
+        let route = proxy::choose(&base, &cfg.proxy)?;
+        // reqwest's own environment lookup is off: the route above is the one rule.
+        let mut builder = reqwest::Client::builder()
+            .no_proxy()
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(cfg.connect_timeout)
             .pool_max_idle_per_host(64)
             .tcp_nodelay(true)
-            .user_agent(concat!("imctl/", env!("CARGO_PKG_VERSION")))
+            .user_agent(concat!("imctl/", env!("CARGO_PKG_VERSION")));
+        if let Route::Proxy { url, var } = &route {
+            let proxy = reqwest::Proxy::all(url.as_str()).map_err(|_| {
+                Error::config(
+                    format!("{var} is not a usable proxy"),
+                    format!("set {var} to http://HOST:PORT, or list the host in NO_PROXY"),
+                )
+            })?;
+            builder = builder.proxy(proxy);
+        }
+        let http = builder
             .build()
             .map_err(|e| Error::Transport(format!("cannot set up HTTPS: {}", e.without_url())))?;
         let sig = mint(&cfg);
@@ -79,10 +118,16 @@ impl Client {
             http,
             admin_sig: Mutex::new((sig, Instant::now())),
             cfg,
+            route,
             limiters: Mutex::new(HashMap::new()),
             store: store.map(Mutex::new),
             rng: Mutex::new(fastrand::Rng::new()),
         })
+    }
+
+    /// How calls reach the server: direct, or through which proxy (for `-v`).
+    pub fn route(&self) -> &Route {
+        &self.route
     }
 
     /// What would be sent, for `--dry-run`: the URL with the UserSig redacted, and the body.
@@ -107,59 +152,103 @@ impl Client {
         let limiter = self.limiter(service, command);
         let payload = body.to_string();
         let started = Instant::now();
-        let mut attempt = 0;
+        // The budget starts when the first attempt may go: pacing before it is queueing.
+        let mut budget_clock: Option<Deadline> = None;
+        let mut tries = Tries {
+            made: 0,
+            allowed: self.cfg.attempts.max(1),
+            lockout_waited: false,
+        };
+        let mut pace = limiter.reserve();
         loop {
-            attempt += 1;
-            let wait = limiter.reserve();
-            if !wait.is_zero() {
-                tokio::time::sleep(wait).await;
+            if !pace.is_zero() {
+                tokio::time::sleep(pace).await;
             }
+            let deadline =
+                *budget_clock.get_or_insert_with(|| Deadline::starting_now(self.cfg.call_budget));
+            tries.made += 1;
             let random = self.random();
+            let timeout = deadline.attempt_timeout(self.cfg.attempt_timeout);
             let outcome = self
-                .attempt(&endpoint, service, command, &payload, random)
+                .attempt(
+                    &endpoint, service, command, &payload, random, tries.made, timeout,
+                )
                 .await;
-            let (result, code, info) = match outcome {
+            let (e, code) = match outcome {
                 Attempt::Done(value) => {
                     limiter.succeeded();
-                    (Ok(value), 0, String::new())
+                    self.record(&endpoint, random, 0, "", started.elapsed(), tries.made, ids);
+                    return Ok(value);
                 }
                 Attempt::Fatal(e, code) => {
                     let info = e.to_string();
-                    (Err(e), code, info)
+                    let code = code.unwrap_or(-1);
+                    self.record(
+                        &endpoint,
+                        random,
+                        code,
+                        &info,
+                        started.elapsed(),
+                        tries.made,
+                        ids,
+                    );
+                    return Err(e);
                 }
-                Attempt::Retry(e, code) => {
-                    if code.is_some_and(limits::is_throttle_code) {
-                        limiter.throttled();
-                    }
-                    if attempt < self.cfg.attempts {
-                        tokio::time::sleep(self.backoff(attempt)).await;
-                        continue;
-                    }
-                    let e = match (e, code) {
-                        (_, Some(code)) if limits::is_throttle_code(code) => Error::RateLimited {
-                            endpoint: endpoint.clone(),
-                            code,
-                            attempts: attempt,
-                        },
-                        (e, _) => e,
-                    };
-                    let info = e.to_string();
-                    (Err(e), code.unwrap_or(-1), info)
-                }
+                Attempt::Retry(e, code) => (e, code),
             };
-            self.record(
-                &endpoint,
-                random,
-                code,
-                &info,
-                started.elapsed(),
-                attempt,
-                ids,
-            );
-            return result;
+            if retry::is_throttling(code) {
+                limiter.throttled();
+            }
+            let backoff = self.backoff(tries.made);
+            let Next::RetryAfter(wait) =
+                retry::next_step(code, tries, backoff, deadline.remaining())
+            else {
+                return Err(self.give_up(&endpoint, e, code, tries.made, random, started, ids));
+            };
+            tries.lockout_waited |= code == Some(LOCKOUT_CODE);
+            tokio::time::sleep(wait).await;
+            pace = limiter.reserve();
+            if deadline.remaining().is_some_and(|left| pace >= left) {
+                // The pacing queue alone would outlast the budget.
+                return Err(self.give_up(&endpoint, e, code, tries.made, random, started, ids));
+            }
         }
     }
 
+    /// The error to report once retrying stops, recorded in the call log.
+    #[allow(clippy::too_many_arguments)]
+    fn give_up(
+        &self,
+        endpoint: &str,
+        e: Error,
+        code: Option<i64>,
+        attempts: u32,
+        random: u32,
+        started: Instant,
+        ids: &[&str],
+    ) -> Error {
+        let e = match code {
+            Some(code) if limits::is_throttle_code(code) => Error::RateLimited {
+                endpoint: endpoint.to_string(),
+                code,
+                attempts,
+            },
+            _ => e,
+        };
+        let info = e.to_string();
+        self.record(
+            endpoint,
+            random,
+            code.unwrap_or(-1),
+            &info,
+            started.elapsed(),
+            attempts,
+            ids,
+        );
+        e
+    }
+
+    #[allow(clippy::too_many_arguments)]
     async fn attempt(
         &self,
         endpoint: &str,
@@ -167,49 +256,73 @@ impl Client {
         command: &str,
         payload: &str,
         random: u32,
+        number: u32,
+        timeout: Duration,
     ) -> Attempt {
-        let url = self.url(service, command, &self.admin_sig(), random);
-        let sent = self
+        let sig = self.admin_sig();
+        let url = self.url(service, command, &sig, random);
+        let sent_at = Instant::now();
+        let exchanged = tokio::time::timeout(timeout, self.exchange(url, payload)).await;
+        let latency = sent_at.elapsed();
+        let (outcome, answer) = match exchanged {
+            Err(_) => {
+                let e =
+                    Error::Transport(format!("{endpoint}: no answer within {}", seconds(timeout)));
+                (Attempt::Retry(e, None), None)
+            }
+            Ok(Err(e)) => (Attempt::Retry(transport(endpoint, e), None), None),
+            Ok(Ok(answer)) => (judge(endpoint, &self.cfg.base_url, &answer), Some(answer)),
+        };
+        if let Some(observer) = &self.cfg.observer {
+            let (error_code, failure) = match &outcome {
+                Attempt::Done(_) => (Some(0), None),
+                Attempt::Retry(e, code) | Attempt::Fatal(e, code) => {
+                    let status = answer.as_ref().map(|a| a.status);
+                    let failure = failure_note(endpoint, e, status);
+                    (*code, failure)
+                }
+            };
+            observer(&CallEvent {
+                service,
+                command,
+                attempt: number,
+                status: answer.as_ref().map(|a| a.status.as_u16()),
+                error_code,
+                failure,
+                latency,
+                route: &self.route,
+                bodies: Bodies {
+                    redacted_url: self.url(service, command, "REDACTED", random),
+                    request: payload,
+                    response: answer.as_ref().map(|a| a.body.as_ref()),
+                    secrets: [&sig, self.cfg.key.expose()],
+                },
+            });
+        }
+        outcome
+    }
+
+    /// One HTTP exchange: the status, a redirect's `Location`, and the whole body.
+    async fn exchange(&self, url: String, payload: &str) -> Result<Answer, reqwest::Error> {
+        let response = self
             .http
             .post(url)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(payload.to_string())
             .send()
-            .await;
-        let response = match sent {
-            Ok(r) => r,
-            Err(e) => return Attempt::Retry(transport(endpoint, e), None),
-        };
+            .await?;
         let status = response.status();
-        if status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
-            let e = Error::Transport(format!("{endpoint}: HTTP {status}"));
-            return Attempt::Retry(e, None);
-        }
-        if !status.is_success() {
-            return Attempt::Fatal(Error::Transport(format!("{endpoint}: HTTP {status}")), -1);
-        }
-        let bytes = match response.bytes().await {
-            Ok(b) => b,
-            Err(e) => return Attempt::Retry(transport(endpoint, e), None),
-        };
-        let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
-            let e = Error::Failed(format!("{endpoint}: the answer is not JSON"));
-            return Attempt::Fatal(e, -1);
-        };
-        let (code, info) = envelope(&value);
-        if code == 0 {
-            return Attempt::Done(value);
-        }
-        let e = Error::Api {
-            endpoint: endpoint.to_string(),
-            code,
-            info,
-        };
-        if limits::is_throttle_code(code) || limits::is_transient_code(code) {
-            Attempt::Retry(e, Some(code))
-        } else {
-            Attempt::Fatal(e, code)
-        }
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let body = response.bytes().await?;
+        Ok(Answer {
+            status,
+            location,
+            body,
+        })
     }
 
     fn url(&self, service: &str, command: &str, usersig: &str, random: u32) -> String {
@@ -277,6 +390,89 @@ impl Client {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .record(&call);
+    }
+}
+
+/// Judges one answer: success, a retryable fault, or a final failure.
+fn judge(endpoint: &str, base_url: &str, answer: &Answer) -> Attempt {
+    let status = answer.status;
+    if status.is_redirection() {
+        return Attempt::Fatal(redirected(endpoint, base_url, answer), None);
+    }
+    if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
+        let e = Error::Transport(format!("{endpoint}: HTTP {status}"));
+        return Attempt::Retry(e, None);
+    }
+    if !status.is_success() {
+        return Attempt::Fatal(Error::Transport(format!("{endpoint}: HTTP {status}")), None);
+    }
+    let Ok(value) = serde_json::from_slice::<Value>(&answer.body) else {
+        let e = Error::Failed(format!("{endpoint}: the answer is not JSON"));
+        return Attempt::Fatal(e, None);
+    };
+    let (code, info) = envelope(&value);
+    if code == 0 {
+        return Attempt::Done(value);
+    }
+    let e = Error::Api {
+        endpoint: endpoint.to_string(),
+        code,
+        info,
+    };
+    if limits::is_throttle_code(code) || limits::is_transient_code(code) {
+        Attempt::Retry(e, Some(code))
+    } else {
+        Attempt::Fatal(e, Some(code))
+    }
+}
+
+/// A 3xx, in words: the status and where it pointed (host and port only: the path or query
+/// of a redirect may echo credentials). Nothing is sent there.
+fn redirected(endpoint: &str, base_url: &str, answer: &Answer) -> Error {
+    let target = answer
+        .location
+        .as_deref()
+        .and_then(|loc| url::Url::parse(base_url).ok()?.join(loc).ok())
+        .and_then(|url| {
+            let host = url.host_str()?.to_string();
+            Some(match url.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host,
+            })
+        });
+    let to = match target {
+        Some(host) => format!("redirects to {host}"),
+        None => "redirects without a usable Location".to_string(),
+    };
+    Error::Transport(format!(
+        "{endpoint}: HTTP {}: the server {to}; imctl does not follow redirects (the admin credentials travel in the URL), so nothing was sent there",
+        answer.status
+    ))
+}
+
+/// What went wrong, for an observer: transport and answer-format failures without the
+/// endpoint (the event names the call), and nothing when it would only restate the status.
+fn failure_note(endpoint: &str, e: &Error, status: Option<StatusCode>) -> Option<String> {
+    if !matches!(e, Error::Transport(_) | Error::Failed(_)) {
+        return None;
+    }
+    let text = e.to_string();
+    let what = text
+        .strip_prefix(endpoint)
+        .and_then(|t| t.strip_prefix(": "))
+        .unwrap_or(&text);
+    match status {
+        Some(status) if what == format!("HTTP {status}") => None,
+        _ => Some(what.to_string()),
+    }
+}
+
+/// A duration for messages: whole seconds when it is, else tenths.
+fn seconds(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{} s", d.as_secs())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
     }
 }
 
@@ -354,20 +550,23 @@ mod tests {
     }
 
     fn client() -> Client {
-        Client::new(
-            ClientConfig {
-                base_url: "https://adminapisgp.im.qcloud.com".into(),
-                sdkappid: 1400000000,
-                admin: "administrator".into(),
-                key: SecretKey::new("k".repeat(64)).unwrap(),
-                profile: "default".into(),
-                timeout: Duration::from_secs(5),
-                connect_timeout: Duration::from_secs(2),
-                attempts: 3,
-            },
-            None,
-        )
-        .unwrap()
+        Client::new(config(), None).unwrap()
+    }
+
+    fn config() -> ClientConfig {
+        ClientConfig {
+            base_url: "https://adminapisgp.im.qcloud.com".into(),
+            sdkappid: 1400000000,
+            admin: "administrator".into(),
+            key: SecretKey::new("k".repeat(64)).unwrap(),
+            profile: "default".into(),
+            attempt_timeout: Duration::from_secs(5),
+            connect_timeout: Duration::from_secs(2),
+            call_budget: None,
+            attempts: 3,
+            proxy: ProxyEnv::default(),
+            observer: None,
+        }
     }
 
     #[test]
@@ -388,5 +587,121 @@ mod tests {
         let first = c.backoff(1);
         assert!(first >= Duration::from_millis(100) && first <= Duration::from_millis(200));
         assert!(c.backoff(30) <= BACKOFF_CAP);
+    }
+
+    fn answer(status: u16, location: Option<&str>, body: &str) -> Answer {
+        Answer {
+            status: StatusCode::from_u16(status).unwrap(),
+            location: location.map(String::from),
+            body: Bytes::copy_from_slice(body.as_bytes()),
+        }
+    }
+
+    #[test]
+    fn redirects_are_transport_failures_naming_only_the_host() {
+        let base = "http://127.0.0.1:9901";
+        let to = "http://127.0.0.1:4242/v4/x/y?usersig=eJxSECRET&sdkappid=1";
+        for status in [301, 302, 303, 307, 308] {
+            let Attempt::Fatal(e, None) = judge("v4/x/y", base, &answer(status, Some(to), ""))
+            else {
+                panic!("{status} is not final");
+            };
+            assert_eq!(e.exit(), crate::error::Exit::Transport);
+            let text = e.to_string();
+            assert!(text.contains(&status.to_string()), "{text}");
+            assert!(text.contains("127.0.0.1:4242"), "{text}");
+            assert!(
+                !text.to_lowercase().contains("usersig") && !text.contains("/v4/x/y?"),
+                "{text}"
+            );
+        }
+        // A relative Location names the same host; none at all says so.
+        let Attempt::Fatal(e, _) = judge("v4/x/y", base, &answer(307, Some("/elsewhere?q=1"), ""))
+        else {
+            panic!()
+        };
+        assert!(e.to_string().contains("127.0.0.1:9901") && !e.to_string().contains("q=1"));
+        let Attempt::Fatal(e, _) = judge("v4/x/y", base, &answer(302, None, "")) else {
+            panic!()
+        };
+        assert!(e.to_string().contains("without a usable Location"));
+    }
+
+    #[test]
+    fn answers_are_judged_by_status_then_error_code() {
+        let base = "https://h";
+        assert!(matches!(
+            judge("e", base, &answer(502, None, "")),
+            Attempt::Retry(_, None)
+        ));
+        assert!(matches!(
+            judge("e", base, &answer(429, None, "")),
+            Attempt::Retry(_, None)
+        ));
+        assert!(matches!(
+            judge("e", base, &answer(404, None, "")),
+            Attempt::Fatal(_, None)
+        ));
+        assert!(matches!(
+            judge("e", base, &answer(200, None, r#"{"ErrorCode":0}"#)),
+            Attempt::Done(_)
+        ));
+        assert!(matches!(
+            judge("e", base, &answer(200, None, r#"{"ErrorCode":70050}"#)),
+            Attempt::Retry(_, Some(70050))
+        ));
+        assert!(matches!(
+            judge("e", base, &answer(200, None, r#"{"ErrorCode":70107}"#)),
+            Attempt::Fatal(_, Some(70107))
+        ));
+    }
+
+    #[test]
+    fn the_route_is_chosen_once_and_loopback_goes_direct() {
+        let env = ProxyEnv::from_lookup(|name| {
+            (name == "HTTPS_PROXY" || name == "HTTP_PROXY").then(|| "http://127.0.0.1:9".into())
+        });
+        let make = |base: &str| {
+            Client::new(
+                ClientConfig {
+                    base_url: base.into(),
+                    proxy: env.clone(),
+                    ..config()
+                },
+                None,
+            )
+            .unwrap()
+        };
+        assert_eq!(make("http://127.0.0.1:9901").route().short(), "direct");
+        assert_eq!(
+            make("https://adminapisgp.im.qcloud.com").route().short(),
+            "proxy http://127.0.0.1:9"
+        );
+    }
+
+    #[test]
+    fn observer_notes_say_what_the_status_does_not() {
+        let e = Error::Transport("v4/x/y: HTTP 502 Bad Gateway".into());
+        assert_eq!(
+            failure_note("v4/x/y", &e, Some(StatusCode::BAD_GATEWAY)),
+            None
+        );
+        let e = Error::Transport("v4/x/y: cannot connect".into());
+        assert_eq!(
+            failure_note("v4/x/y", &e, None).as_deref(),
+            Some("cannot connect")
+        );
+        let api = Error::Api {
+            endpoint: "v4/x/y".into(),
+            code: 70107,
+            info: "i".into(),
+        };
+        assert_eq!(failure_note("v4/x/y", &api, Some(StatusCode::OK)), None);
+    }
+
+    #[test]
+    fn message_durations_read_naturally() {
+        assert_eq!(seconds(Duration::from_secs(2)), "2 s");
+        assert_eq!(seconds(Duration::from_millis(1500)), "1.5 s");
     }
 }

@@ -2,5 +2,8 @@
 
 pub mod client;
 pub mod limiter;
+pub mod observe;
+pub mod proxy;
 pub mod region;
+pub mod retry;
 pub mod wire;

@@ -3,11 +3,14 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::api::client::{Client, ClientConfig};
+use crate::api::observe::{CallEvent, Observer};
+use crate::api::proxy::ProxyEnv;
 use crate::commands::Ctx;
 use crate::config::{SecretKey, Settings};
 use crate::emulator::{Emulator, EmulatorConfig};
@@ -15,8 +18,9 @@ use crate::error::Error;
 use crate::store::{Store, DEFAULT_RETENTION_DAYS};
 use crate::units::now_unix;
 
-/// Default network timeout: the service answers within 3 s; the docs advise waiting longer.
-const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default time one attempt may take: the service answers within 3 s; the docs advise
+/// waiting longer.
+const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const ATTEMPTS: u32 = 6;
 /// The SDKAppID the sandbox uses when none is configured.
@@ -39,12 +43,17 @@ pub struct Session {
 }
 
 /// Builds the client from the resolved settings; must run inside `rt`.
+///
+/// `--timeout S` bounds each REST call as a whole, retries, backoff and waits included, and
+/// each attempt gets at most what is left. Without it an attempt gets 10 s and a call up to 6
+/// attempts, so bulk runs against a flaky server keep retrying hung requests.
 pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
+    let limit = timeout_flag(ctx.global.timeout)?;
     let settings = ctx.settings()?;
-    let timeout = ctx
-        .global
-        .timeout
-        .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
+    let (attempt_timeout, call_budget) = match limit {
+        None => (DEFAULT_ATTEMPT_TIMEOUT, None),
+        Some(limit) => (limit, Some(limit)),
+    };
     let store = open_store(ctx);
     let (base_url, sdkappid, key, sandbox) = if ctx.global.sandbox {
         let (url, sdkappid, key, task) = start_sandbox(ctx, &settings).await?;
@@ -58,6 +67,12 @@ pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
             None,
         )
     };
+    // The sandbox is in this process: no proxy, whatever the environment says.
+    let proxy = if ctx.global.sandbox {
+        ProxyEnv::default()
+    } else {
+        ProxyEnv::from_lookup(|name| std::env::var(name).ok())
+    };
     let client = Client::new(
         ClientConfig {
             base_url,
@@ -65,17 +80,75 @@ pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
             admin: settings.admin.clone(),
             key,
             profile: settings.app.clone().unwrap_or_else(|| "-".into()),
-            timeout,
-            connect_timeout: CONNECT_TIMEOUT.min(timeout),
+            attempt_timeout,
+            connect_timeout: CONNECT_TIMEOUT.min(attempt_timeout),
+            call_budget,
             attempts: ATTEMPTS,
+            proxy,
+            observer: observer(ctx),
         },
         store,
     )?;
+    ctx.out.detail(1, &client.route().explain());
     Ok(Session {
         client,
         dry_run: ctx.global.dry_run,
         _sandbox: sandbox,
     })
+}
+
+/// `--timeout SECS`, which must leave a call some time.
+fn timeout_flag(secs: Option<u64>) -> Result<Option<Duration>, Error> {
+    match secs {
+        Some(0) => Err(Error::usage(
+            "--timeout 0 leaves no time for any request: give the seconds a call may take (1 or more), or leave it out for the default (10 s per attempt, up to 6 attempts)",
+        )),
+        other => Ok(other.map(Duration::from_secs)),
+    }
+}
+
+/// `-v`: one line per attempt on stderr; `-vv`: the URL and both bodies too, redacted.
+fn observer(ctx: &Ctx) -> Option<Observer> {
+    let sink = ctx.out.detail_sink();
+    if sink.level() == 0 {
+        return None;
+    }
+    Some(Arc::new(move |event: &CallEvent<'_>| {
+        sink.lines(1, &describe(event, sink.level()));
+    }))
+}
+
+/// The `-v` lines for one attempt.
+fn describe(event: &CallEvent<'_>, level: u8) -> Vec<String> {
+    let answer = match (event.status, &event.failure) {
+        (Some(status), _) => format!("HTTP {status}"),
+        (None, Some(why)) => format!("no answer ({why})"),
+        (None, None) => "no answer".to_string(),
+    };
+    let code = event
+        .error_code
+        .map_or_else(|| "no ErrorCode".to_string(), |c| format!("ErrorCode {c}"));
+    let mut lines = vec![format!(
+        "{}/{}: {answer}, {code}, attempt {}, {} ms, {}",
+        event.service,
+        event.command,
+        event.attempt,
+        event.latency.as_millis(),
+        event.route.short()
+    )];
+    if event.status.is_some() {
+        if let Some(why) = &event.failure {
+            lines.push(format!("  {why}"));
+        }
+    }
+    if level >= 2 {
+        lines.push(format!("  POST {}", event.url()));
+        lines.push(format!("  request: {}", event.request_body()));
+        if let Some(body) = event.response_body() {
+            lines.push(format!("  response: {body}"));
+        }
+    }
+    lines
 }
 
 /// The region's host, or `--endpoint`: plain HTTP only to a loopback address unless
@@ -221,6 +294,14 @@ mod tests {
             key: None,
             config_path: PathBuf::new(),
         }
+    }
+
+    #[test]
+    fn a_zero_timeout_is_a_usage_error() {
+        let e = timeout_flag(Some(0)).unwrap_err();
+        assert!(matches!(e, Error::Usage(_)) && e.to_string().contains("--timeout"));
+        assert_eq!(timeout_flag(Some(3)).unwrap(), Some(Duration::from_secs(3)));
+        assert_eq!(timeout_flag(None).unwrap(), None);
     }
 
     #[test]
