@@ -11,5 +11,7 @@ mod app;
 mod callback;
 #[path = "cli/contract.rs"]
 mod contract;
+#[path = "cli/trigger.rs"]
+mod trigger;
 #[path = "cli/usersig.rs"]
 mod usersig;
