@@ -11,6 +11,8 @@ mod app;
 mod callback;
 #[path = "cli/contract.rs"]
 mod contract;
+#[path = "cli/logs.rs"]
+mod logs;
 #[path = "cli/trigger.rs"]
 mod trigger;
 #[path = "cli/usersig.rs"]
