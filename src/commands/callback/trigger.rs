@@ -398,6 +398,12 @@ impl Verdict {
                 truncated,
             } => {
                 let mut judgement = judge(event, *status, body);
+                if (300..400).contains(status) {
+                    judgement.notes.push(
+                        "the service follows no redirects: configure the final URL in the console"
+                            .into(),
+                    );
+                }
                 if *truncated {
                     judgement.notes.push(format!(
                         "the answer is longer than {MAX_BODY_BYTES} bytes; only that much was read"
