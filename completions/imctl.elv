@@ -742,7 +742,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand sign 'Compute the Sign the service adds to an authenticated callback'
             cand verify 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
             cand listen 'Receive callbacks locally, checking each like the real service''s receiver should (later release)'
-            cand trigger 'Send a signed sample event to your handler and judge its answer (later release)'
+            cand trigger 'Send a realistic, signed event to your handler and judge its answer like the service'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;callback;events'= {
@@ -878,6 +878,14 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;callback;trigger'= {
+            cand --url 'Your handler''s URL (http or https), as entered in the console'
+            cand --token 'The console''s callback authentication token (also IMCTL_CALLBACK_TOKEN). Other local users can see it in the process list: prefer --token-file or the variable'
+            cand --token-file 'Read the token from this file (a trailing newline is ignored)'
+            cand --set 'Override a top-level field of the body; VALUE is taken as JSON when it parses, else as a string (repeatable)'
+            cand --body 'Send the JSON in this file (`-`: standard input) instead of the event''s sample body'
+            cand --client-ip 'ClientIP in the query string'
+            cand --opt-platform 'OptPlatform in the query string (RESTAPI, Web, Android, iOS, Windows, macOS, iPad, Unknown)'
+            cand --timeout-ms 'Stop waiting for the answer after this many milliseconds (the service waits 2000)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -908,7 +916,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand sign 'Compute the Sign the service adds to an authenticated callback'
             cand verify 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
             cand listen 'Receive callbacks locally, checking each like the real service''s receiver should (later release)'
-            cand trigger 'Send a signed sample event to your handler and judge its answer (later release)'
+            cand trigger 'Send a realistic, signed event to your handler and judge its answer like the service'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;callback;help;events'= {
@@ -1110,6 +1118,113 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand query 'Search the log of REST calls and received callbacks (last 3 days by default)'
+            cand tail 'Follow new log entries as other imctl processes write them'
+            cand history 'Download and unpack the hourly chat-history files (later release)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;logs;query'= {
+            cand --kind 'Only REST calls or only callback events'
+            cand --event 'An endpoint (sendmsg, openim/sendmsg, v4/openim/sendmsg) or a CallbackCommand, any case'
+            cand --user 'Entries involving this user (sender, receiver, operator, member...)'
+            cand --peer 'Entries whose receiver or group is this ID'
+            cand --error-code 'Entries that ended with this ErrorCode (0 for successes)'
+            cand --since 'From this time on: a duration ago (30m, 3d) or an RFC 3339 time or date [default: 3d]'
+            cand --until 'Up to this time (same forms as --since) [default: now]'
+            cand --limit 'At most this many entries (the newest)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;logs;tail'= {
+            cand --kind 'Only REST calls or only callback events'
+            cand --event 'An endpoint (sendmsg, openim/sendmsg, v4/openim/sendmsg) or a CallbackCommand, any case'
+            cand --user 'Entries involving this user (sender, receiver, operator, member...)'
+            cand --peer 'Entries whose receiver or group is this ID'
+            cand --error-code 'Entries that ended with this ErrorCode (0 for successes)'
+            cand --duration 'Stop after this long (30s, 10m, 2h) [default: until Ctrl-C]'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;logs;history'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;logs;help'= {
+            cand query 'Search the log of REST calls and received callbacks (last 3 days by default)'
+            cand tail 'Follow new log entries as other imctl processes write them'
+            cand history 'Download and unpack the hourly chat-history files (later release)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;logs;help;query'= {
+        }
+        &'imctl;logs;help;tail'= {
+        }
+        &'imctl;logs;help;history'= {
+        }
+        &'imctl;logs;help;help'= {
         }
         &'imctl;emulator'= {
             cand --listen 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)'
@@ -1246,7 +1361,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand sign 'Compute the Sign the service adds to an authenticated callback'
             cand verify 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
             cand listen 'Receive callbacks locally, checking each like the real service''s receiver should (later release)'
-            cand trigger 'Send a signed sample event to your handler and judge its answer (later release)'
+            cand trigger 'Send a realistic, signed event to your handler and judge its answer like the service'
         }
         &'imctl;help;callback;events'= {
         }
@@ -1274,6 +1389,15 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;push-check'= {
         }
         &'imctl;help;logs'= {
+            cand query 'Search the log of REST calls and received callbacks (last 3 days by default)'
+            cand tail 'Follow new log entries as other imctl processes write them'
+            cand history 'Download and unpack the hourly chat-history files (later release)'
+        }
+        &'imctl;help;logs;query'= {
+        }
+        &'imctl;help;logs;tail'= {
+        }
+        &'imctl;help;logs;history'= {
         }
         &'imctl;help;emulator'= {
         }

@@ -129,7 +129,7 @@ pub enum Command {
     PushCheck(PendingArgs),
     /// Query the local log of REST calls and callback events; download chat history
     #[command(subcommand)]
-    Logs(PendingGroup),
+    Logs(crate::commands::logs::LogsCommand),
     /// Run a local, stateful implementation of the REST API
     Emulator(EmulatorArgs),
     /// Print shell completions or the man page

@@ -13,5 +13,9 @@ mod callback;
 mod client;
 #[path = "cli/contract.rs"]
 mod contract;
+#[path = "cli/logs.rs"]
+mod logs;
+#[path = "cli/trigger.rs"]
+mod trigger;
 #[path = "cli/usersig.rs"]
 mod usersig;

@@ -7,6 +7,7 @@ pub mod bulk_args;
 pub mod callback;
 pub mod completions;
 pub mod emulator;
+pub mod logs;
 pub mod rest;
 pub mod usersig;
 
@@ -63,7 +64,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Exit, Error> {
         Command::Group(_) => Err(Error::NotAvailable("group".into())),
         Command::Callback(cmd) => callback::run(ctx, cmd),
         Command::PushCheck(_) => Err(Error::NotAvailable("push-check".into())),
-        Command::Logs(_) => Err(Error::NotAvailable("logs".into())),
+        Command::Logs(cmd) => logs::run(ctx, cmd),
         Command::Emulator(args) => emulator::run(ctx, &args),
     }
 }

@@ -35,7 +35,7 @@ fn later_release_commands_say_so_and_fail() {
         vec!["group", "list"],
         vec!["callback", "listen"],
         vec!["push-check", "alice"],
-        vec!["logs", "tail"],
+        vec!["logs", "history"],
         vec!["app", "stats"],
         vec!["app", "doctor"],
     ] {

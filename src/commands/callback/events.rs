@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Ctx, args: &EventsArgs) -> Result<Exit, Error> {
     }
 }
 
-fn unknown(name: &str) -> Error {
+pub(super) fn unknown(name: &str) -> Error {
     let close = events::suggest(name, 3);
     let hint = if close.is_empty() {
         String::new()

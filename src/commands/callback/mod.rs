@@ -5,6 +5,7 @@
 mod check_url;
 mod events;
 mod sign;
+mod trigger;
 mod verify;
 
 use std::fmt;
@@ -22,6 +23,7 @@ use crate::error::{Error, Exit};
 pub use check_url::CheckUrlArgs;
 pub use events::EventsArgs;
 pub use sign::SignArgs;
+pub use trigger::TriggerArgs;
 pub use verify::VerifyArgs;
 
 /// Environment variable holding the callback token.
@@ -99,8 +101,35 @@ Exit status: 0 when no check failed, 1 when one did, 3 when no token is given.")
     Verify(VerifyArgs),
     /// Receive callbacks locally, checking each like the real service's receiver should (later release)
     Listen(PendingArgs),
-    /// Send a signed sample event to your handler and judge its answer (later release)
-    Trigger(PendingArgs),
+    /// Send a realistic, signed event to your handler and judge its answer like the service
+    #[command(after_help = "\
+Examples:
+  imctl callback trigger C2C.CallbackBeforeSendMsg --url http://127.0.0.1:8080/im/callback \\
+      --token-file callback.token --sdkappid 1400000000
+  imctl callback trigger Group.CallbackBeforeSendMsg --url \"$URL\" --set GroupId=@TGS#2J4SZEAEL \\
+      --set 'MsgBody=[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"buy now\"}}]'
+  imctl callback trigger State.StateChange --url \"$URL\" --body login.json -o json
+  imctl callback trigger C2C.CallbackAfterSendMsg --url \"$URL\" --dry-run    (print, send nothing)
+
+Sends POST URL?SdkAppid=…&CallbackCommand=EVENT&contenttype=json&ClientIP=…&OptPlatform=…
+[&Sign=…&RequestTime=…] (signed when a token is given: --token-file, --token or
+IMCTL_CALLBACK_TOKEN) with the event's sample body (`imctl callback events EVENT`), its times,
+MsgSeq, MsgRandom/Random and MsgKey fresh. SdkAppid is the global --sdkappid or the profile's.
+No redirect is followed; the answer is awaited --timeout-ms (default 2000, the service's budget).
+
+The answer is judged as the service would: HTTP 200, a JSON answer valid for the event
+(ErrorCode 0 allow, 1 reject, 2 drop for before-send, custom reject codes, a rewritten MsgBody),
+within 2000 ms; then what the service does to the operation is said.
+
+JSON (-o json): {\"CallbackCommand\", \"Phase\", \"Url\", \"Signed\", \"RequestTime\", \"RequestBody\",
+  \"RequestBytes\", \"HttpStatus\", \"LatencyMs\", \"BudgetMs\", \"WithinBudget\", \"Answer\", \"Valid\",
+  \"Decision\", \"AnswerDecision\", \"RejectCode\", \"ErrorInfo\", \"MsgBody\", \"CloudCustomData\",
+  \"Failure\": {\"Reason\", \"Message\"}|null, \"ServiceAction\", \"Notes\"}. See docs/output-callback-trigger.md.
+
+Exit status: 0 when the handler gave a valid answer in time (whatever it decided); 1 when the
+answer counts as a failure (not 200, not JSON, not a valid answer, over 2000 ms, no answer);
+2 for an unknown EVENT or a bad flag; 3 without an SDKAppID; 7 when the handler cannot be reached.")]
+    Trigger(TriggerArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: CallbackCommand) -> Result<Exit, Error> {
@@ -110,7 +139,7 @@ pub fn run(ctx: &mut Ctx, cmd: CallbackCommand) -> Result<Exit, Error> {
         CallbackCommand::Sign(args) => sign::run(ctx, &args),
         CallbackCommand::Verify(args) => verify::run(ctx, &args),
         CallbackCommand::Listen(_) => Err(Error::NotAvailable("callback listen".into())),
-        CallbackCommand::Trigger(_) => Err(Error::NotAvailable("callback trigger".into())),
+        CallbackCommand::Trigger(args) => trigger::run(ctx, &args),
     }
 }
 
