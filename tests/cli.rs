@@ -7,6 +7,8 @@ mod common;
 mod account;
 #[path = "cli/app.rs"]
 mod app;
+#[path = "cli/cloud.rs"]
+mod cloud;
 #[path = "cli/contract.rs"]
 mod contract;
 #[path = "cli/usersig.rs"]
