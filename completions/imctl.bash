@@ -133,6 +133,9 @@ _imctl() {
             imctl__subcmd__app,help)
                 cmd="imctl__subcmd__app__subcmd__help"
                 ;;
+            imctl__subcmd__app,ids)
+                cmd="imctl__subcmd__app__subcmd__ids"
+                ;;
             imctl__subcmd__app,ip-list)
                 cmd="imctl__subcmd__app__subcmd__ip__subcmd__list"
                 ;;
@@ -159,6 +162,9 @@ _imctl() {
                 ;;
             imctl__subcmd__app__subcmd__help,help)
                 cmd="imctl__subcmd__app__subcmd__help__subcmd__help"
+                ;;
+            imctl__subcmd__app__subcmd__help,ids)
+                cmd="imctl__subcmd__app__subcmd__help__subcmd__ids"
                 ;;
             imctl__subcmd__app__subcmd__help,ip-list)
                 cmd="imctl__subcmd__app__subcmd__help__subcmd__ip__subcmd__list"
@@ -285,6 +291,9 @@ _imctl() {
                 ;;
             imctl__subcmd__help__subcmd__app,doctor)
                 cmd="imctl__subcmd__help__subcmd__app__subcmd__doctor"
+                ;;
+            imctl__subcmd__help__subcmd__app,ids)
+                cmd="imctl__subcmd__help__subcmd__app__subcmd__ids"
                 ;;
             imctl__subcmd__help__subcmd__app,ip-list)
                 cmd="imctl__subcmd__help__subcmd__app__subcmd__ip__subcmd__list"
@@ -1355,7 +1364,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__app)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --help --version add list use show remove stats ip-list doctor help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --help --version add list use show remove stats ip-list doctor ids help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,7 +1514,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__app__subcmd__help)
-            opts="add list use show remove stats ip-list doctor help"
+            opts="add list use show remove stats ip-list doctor ids help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1547,6 +1556,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__app__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__app__subcmd__help__subcmd__ids)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1637,6 +1660,68 @@ _imctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__app__subcmd__ids)
+            opts="-o -v -q -h -V --secret-id-env --secret-key-env --cloud-endpoint --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --secret-id-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2809,7 +2894,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__app)
-            opts="add list use show remove stats ip-list doctor"
+            opts="add list use show remove stats ip-list doctor ids"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2837,6 +2922,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__app__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__app__subcmd__ids)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -84,6 +84,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand stats 'Monitoring dashboard from openconfigsvr/getappinfo'
             cand ip-list 'Tencent''s server IP list (ConfigSvc/GetIPList)'
             cand doctor 'Check clock, credentials, region reachability, proxy and TLS'
+            cand ids 'The account''s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;app;add'= {
@@ -287,6 +288,34 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;app;ids'= {
+            cand --secret-id-env 'Name of the environment variable holding the Cloud API SecretId (not the SecretId itself)'
+            cand --secret-key-env 'Name of the environment variable holding the Cloud API SecretKey (not the key itself)'
+            cand --cloud-endpoint 'Cloud API 3.0 endpoint (env IMCTL_CLOUD_ENDPOINT; default https://cim.tencentcloudapi.com); http:// only for loopback'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Network timeout in seconds'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;app;help'= {
             cand add 'Save a profile (SDKAppID, region, admin, secret key)'
             cand list 'List saved profiles'
@@ -296,6 +325,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand stats 'Monitoring dashboard from openconfigsvr/getappinfo'
             cand ip-list 'Tencent''s server IP list (ConfigSvc/GetIPList)'
             cand doctor 'Check clock, credentials, region reachability, proxy and TLS'
+            cand ids 'The account''s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;app;help;add'= {
@@ -313,6 +343,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;app;help;ip-list'= {
         }
         &'imctl;app;help;doctor'= {
+        }
+        &'imctl;app;help;ids'= {
         }
         &'imctl;app;help;help'= {
         }
@@ -1304,6 +1336,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand stats 'Monitoring dashboard from openconfigsvr/getappinfo'
             cand ip-list 'Tencent''s server IP list (ConfigSvc/GetIPList)'
             cand doctor 'Check clock, credentials, region reachability, proxy and TLS'
+            cand ids 'The account''s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
         }
         &'imctl;help;app;add'= {
         }
@@ -1320,6 +1353,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;app;ip-list'= {
         }
         &'imctl;help;app;doctor'= {
+        }
+        &'imctl;help;app;ids'= {
         }
         &'imctl;help;account'= {
             cand import 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'

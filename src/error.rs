@@ -5,6 +5,10 @@
 use std::fmt;
 use std::process::ExitCode;
 
+mod cloud;
+
+pub use cloud::{cloud_code_exit, cloud_hint, is_cloud_throttle_code};
+
 /// The documented exit codes (README "Exit codes", `imctl --help`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -72,6 +76,14 @@ pub enum Error {
         code: i64,
         info: String,
     },
+    /// A Tencent Cloud API 3.0 call answered `Response.Error` (string codes, [`cloud_code_exit`]).
+    #[error("{endpoint}: {code}: {message}{}", request_id_suffix(.request_id))]
+    CloudApi {
+        endpoint: String,
+        code: String,
+        message: String,
+        request_id: Option<String>,
+    },
     /// Still throttled after every retry.
     #[error("{endpoint}: still rate-limited after {attempts} attempts (ErrorCode {code})")]
     RateLimited {
@@ -123,6 +135,7 @@ impl Error {
             Error::Failed(_) | Error::NotAvailable(_) => Exit::Failed,
             Error::Api { code, .. } if is_auth_code(*code) => Exit::Auth,
             Error::Api { .. } => Exit::Failed,
+            Error::CloudApi { code, .. } => cloud_code_exit(code),
             Error::RateLimited { .. } => Exit::RateLimited,
             Error::Transport(_) => Exit::Transport,
             Error::Partial { .. } => Exit::Partial,
@@ -138,6 +151,7 @@ impl Error {
             Error::Api { code, .. } | Error::RateLimited { code, .. } => {
                 hint_for_code(*code).map(str::to_string)
             }
+            Error::CloudApi { code, .. } => cloud_hint(code).map(str::to_string),
             Error::Transport(_) => Some(
                 "check the network, --region/--endpoint, proxy settings (HTTPS_PROXY) and --timeout"
                     .to_string(),
@@ -148,6 +162,12 @@ impl Error {
             _ => None,
         }
     }
+}
+
+fn request_id_suffix(request_id: &Option<String>) -> String {
+    request_id
+        .as_deref()
+        .map_or_else(String::new, |id| format!(" (RequestId {id})"))
 }
 
 /// ErrorCodes meaning the server did not accept who we are (exit code 4). 70050 (too many
@@ -253,6 +273,25 @@ mod tests {
         };
         assert_eq!(e.exit(), Exit::RateLimited);
         assert!(e.hint().unwrap().contains("retry after a minute"));
+    }
+
+    #[test]
+    fn cloud_api_errors_name_the_code_and_map_by_family() {
+        let cloud = |code: &str| Error::CloudApi {
+            endpoint: "https://cim.tencentcloudapi.com DescribeSdkAppid".into(),
+            code: code.into(),
+            message: "m".into(),
+            request_id: Some("r-1".into()),
+        };
+        let e = cloud("AuthFailure.SignatureExpire");
+        assert_eq!(e.exit(), Exit::Auth);
+        assert_eq!(
+            e.to_string(),
+            "https://cim.tencentcloudapi.com DescribeSdkAppid: AuthFailure.SignatureExpire: m (RequestId r-1)"
+        );
+        assert!(e.hint().unwrap().contains("clock"));
+        assert_eq!(cloud("RequestLimitExceeded").exit(), Exit::RateLimited);
+        assert_eq!(cloud("InternalError").exit(), Exit::Failed);
     }
 
     #[test]

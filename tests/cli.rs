@@ -11,6 +11,8 @@ mod app;
 mod callback;
 #[path = "cli/client.rs"]
 mod client;
+#[path = "cli/cloud.rs"]
+mod cloud;
 #[path = "cli/contract.rs"]
 mod contract;
 #[path = "cli/logs.rs"]

@@ -1,6 +1,7 @@
 //! `imctl app`: local profiles (add, list, use, show, remove) in `profiles.rs`. The REST-backed
 //! verbs (stats, ip-list, doctor) get a file each when they arrive.
 
+mod ids;
 mod profiles;
 
 use clap::Subcommand;
@@ -33,6 +34,8 @@ Examples:
     IpList(PendingArgs),
     /// Check clock, credentials, region reachability, proxy and TLS
     Doctor(PendingArgs),
+    /// The account's SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)
+    Ids(ids::AppIdsArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
@@ -45,5 +48,6 @@ pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
         AppCommand::Stats(_) => Err(Error::NotAvailable("app stats".into())),
         AppCommand::IpList(_) => Err(Error::NotAvailable("app ip-list".into())),
         AppCommand::Doctor(_) => Err(Error::NotAvailable("app doctor".into())),
+        AppCommand::Ids(args) => ids::run(ctx, &args),
     }
 }
