@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::api::client::{Client, ClientConfig};
+use crate::api::endpoint::checked_base_url;
 use crate::api::observe::{CallEvent, Observer};
 use crate::api::proxy::ProxyEnv;
 use crate::commands::Ctx;
@@ -157,31 +158,12 @@ fn base_url(settings: &Settings, insecure_http: bool) -> Result<String, Error> {
     let Some(endpoint) = &settings.endpoint else {
         return Ok(settings.region.base_url());
     };
-    let endpoint = endpoint.trim_end_matches('/');
-    let parsed = url::Url::parse(endpoint)
-        .map_err(|e| Error::usage(format!("--endpoint `{endpoint}` is not a URL: {e}")))?;
-    match parsed.scheme() {
-        "https" => {}
-        "http" => {
-            let loopback = match parsed.host() {
-                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-                Some(url::Host::Domain(d)) => d == "localhost",
-                None => false,
-            };
-            if !loopback && !insecure_http {
-                return Err(Error::usage(format!(
-                    "--endpoint {endpoint} is plain HTTP to a non-loopback host: the UserSig would travel unencrypted; use https or pass --insecure-http"
-                )));
-            }
-        }
-        other => {
-            return Err(Error::usage(format!(
-                "--endpoint scheme `{other}` is not http or https"
-            )))
-        }
-    }
-    Ok(endpoint.to_string())
+    checked_base_url(
+        "--endpoint",
+        endpoint,
+        insecure_http,
+        "the UserSig would travel unencrypted; use https or pass --insecure-http",
+    )
 }
 
 /// The call log, unless `IMCTL_NO_LOG=1`; a store that cannot open only costs a warning.
