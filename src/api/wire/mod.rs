@@ -7,6 +7,7 @@
 //! gets here.
 
 pub mod account;
+pub mod message;
 pub mod mute;
 pub mod presence;
 pub mod profile;
