@@ -126,7 +126,7 @@ pub enum Command {
     #[command(subcommand)]
     Usersig(crate::commands::usersig::UsersigCommand),
     /// Offline-push self-check and user status checker for one user
-    PushCheck(PendingArgs),
+    PushCheck(crate::commands::push_check::PushCheckArgs),
     /// Query the local log of REST calls and callback events; download chat history
     #[command(subcommand)]
     Logs(crate::commands::logs::LogsCommand),
