@@ -134,7 +134,7 @@ impl Client {
     pub fn preview(&self, service: &str, command: &str, body: &Value) -> Value {
         json!({
             "method": "POST",
-            "url": self.url(service, command, "REDACTED", 0),
+            "url": self.url(service, command, "", "REDACTED", 0),
             "body": body,
         })
     }
@@ -145,6 +145,19 @@ impl Client {
         &self,
         service: &str,
         command: &str,
+        body: &Value,
+        ids: &[&str],
+    ) -> Result<Value, Error> {
+        self.call_with_query(service, command, "", body, ids).await
+    }
+
+    /// [`Client::call`] with command parameters that travel in the query string, like
+    /// `GetIPList`'s `nettype` (`query` is `name=value` pairs joined by `&`, already encoded).
+    pub async fn call_with_query(
+        &self,
+        service: &str,
+        command: &str,
+        query: &str,
         body: &Value,
         ids: &[&str],
     ) -> Result<Value, Error> {
@@ -171,7 +184,7 @@ impl Client {
             let timeout = deadline.attempt_timeout(self.cfg.attempt_timeout);
             let outcome = self
                 .attempt(
-                    &endpoint, service, command, &payload, random, tries.made, timeout,
+                    &endpoint, service, command, query, &payload, random, tries.made, timeout,
                 )
                 .await;
             let (e, code) = match outcome {
@@ -254,13 +267,14 @@ impl Client {
         endpoint: &str,
         service: &str,
         command: &str,
+        query: &str,
         payload: &str,
         random: u32,
         number: u32,
         timeout: Duration,
     ) -> Attempt {
         let sig = self.admin_sig();
-        let url = self.url(service, command, &sig, random);
+        let url = self.url(service, command, query, &sig, random);
         let sent_at = Instant::now();
         let exchanged = tokio::time::timeout(timeout, self.exchange(url, payload)).await;
         let latency = sent_at.elapsed();
@@ -292,7 +306,7 @@ impl Client {
                 latency,
                 route: &self.route,
                 bodies: Bodies {
-                    redacted_url: self.url(service, command, "REDACTED", random),
+                    redacted_url: self.url(service, command, query, "REDACTED", random),
                     request: payload,
                     response: answer.as_ref().map(|a| a.body.as_ref()),
                     secrets: [&sig, self.cfg.key.expose()],
@@ -325,11 +339,12 @@ impl Client {
         })
     }
 
-    fn url(&self, service: &str, command: &str, usersig: &str, random: u32) -> String {
+    fn url(&self, service: &str, command: &str, query: &str, usersig: &str, random: u32) -> String {
         let admin: String =
             url::form_urlencoded::byte_serialize(self.cfg.admin.as_bytes()).collect();
+        let extra = if query.is_empty() { "" } else { "&" };
         format!(
-            "{}/v4/{service}/{command}?sdkappid={}&identifier={admin}&usersig={usersig}&random={random}&contenttype=json",
+            "{}/v4/{service}/{command}?sdkappid={}&identifier={admin}&usersig={usersig}&random={random}&contenttype=json{extra}{query}",
             self.cfg.base_url, self.cfg.sdkappid
         )
     }

@@ -9,6 +9,7 @@
 pub mod account;
 pub mod message;
 pub mod mute;
+pub mod operations;
 pub mod presence;
 pub mod profile;
 

@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::account::*;
 use super::message::*;
 use super::mute::*;
+use super::operations::*;
 use super::presence::*;
 use super::profile::*;
 use super::Endpoint;
@@ -92,6 +93,8 @@ fn typed_shapes_match_the_published_samples() {
     check::<SetNoSpeaking>("openconfigsvr.setnospeaking");
     check::<GetNoSpeaking>("openconfigsvr.getnospeaking");
     check::<SendMsg>("openim.sendmsg");
+    check::<GetAppInfo>("openconfigsvr.getappinfo");
+    check::<GetIpList>("ConfigSvc.GetIPList");
     check::<BatchSendMsg>("openim.batchsendmsg");
 }
 

@@ -1,8 +1,11 @@
-//! `imctl app`: local profiles (add, list, use, show, remove) in `profiles.rs`. The REST-backed
-//! verbs (stats, ip-list, doctor) get a file each when they arrive.
+//! `imctl app`: local profiles (add, list, use, show, remove) in `profiles.rs`; the REST-backed
+//! verbs (stats, ip-list, ids, doctor) one file each.
 
+mod chart;
 mod ids;
+mod ip_list;
 mod profiles;
+mod stats;
 
 use clap::Subcommand;
 
@@ -29,9 +32,9 @@ Examples:
     /// Delete a profile
     Remove(AppNameArg),
     /// Monitoring dashboard from openconfigsvr/getappinfo
-    Stats(PendingArgs),
+    Stats(stats::AppStatsArgs),
     /// Tencent's server IP list (ConfigSvc/GetIPList)
-    IpList(PendingArgs),
+    IpList(ip_list::AppIpListArgs),
     /// Check clock, credentials, region reachability, proxy and TLS
     Doctor(PendingArgs),
     /// The account's SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)
@@ -45,8 +48,8 @@ pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
         AppCommand::Use(args) => profiles::use_profile(ctx, &args),
         AppCommand::Show(args) => profiles::show(ctx, args.name),
         AppCommand::Remove(args) => profiles::remove(ctx, &args),
-        AppCommand::Stats(_) => Err(Error::NotAvailable("app stats".into())),
-        AppCommand::IpList(_) => Err(Error::NotAvailable("app ip-list".into())),
+        AppCommand::Stats(args) => stats::run(ctx, &args),
+        AppCommand::IpList(args) => ip_list::run(ctx, &args),
         AppCommand::Doctor(_) => Err(Error::NotAvailable("app doctor".into())),
         AppCommand::Ids(args) => ids::run(ctx, &args),
     }
