@@ -206,7 +206,8 @@ impl ProfileFile {
     }
 }
 
-fn create_private_dir(dir: &Path) -> Result<(), Error> {
+/// Creates `dir` (and its parents) readable by the owner only.
+pub fn create_private_dir(dir: &Path) -> Result<(), Error> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

@@ -81,6 +81,30 @@ enum Attempt {
     Fatal(Error, Option<i64>),
 }
 
+/// The one way imctl builds an HTTP client. reqwest's own environment lookup is off: `route`
+/// is the one proxy rule; redirects are never followed.
+fn http_client(route: &Route, cfg: &ClientConfig) -> Result<reqwest::Client, Error> {
+    let mut builder = reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(cfg.connect_timeout)
+        .pool_max_idle_per_host(64)
+        .tcp_nodelay(true)
+        .user_agent(concat!("imctl/", env!("CARGO_PKG_VERSION")));
+    if let Route::Proxy { url, var } = route {
+        let proxy = reqwest::Proxy::all(url.as_str()).map_err(|_| {
+            Error::config(
+                format!("{var} is not a usable proxy"),
+                format!("set {var} to http://HOST:PORT, or list the host in NO_PROXY"),
+            )
+        })?;
+        builder = builder.proxy(proxy);
+    }
+    builder
+        .build()
+        .map_err(|e| Error::Transport(format!("cannot set up HTTPS: {}", e.without_url())))
+}
+
 /// What came back from the server, before judging it.
 struct Answer {
     status: StatusCode,
@@ -93,26 +117,7 @@ impl Client {
         let base = url::Url::parse(&cfg.base_url)
             .map_err(|e| Error::usage(format!("`{}` is not a URL: {e}", cfg.base_url)))?;
         let route = proxy::choose(&base, &cfg.proxy)?;
-        // reqwest's own environment lookup is off: the route above is the one rule.
-        let mut builder = reqwest::Client::builder()
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(cfg.connect_timeout)
-            .pool_max_idle_per_host(64)
-            .tcp_nodelay(true)
-            .user_agent(concat!("imctl/", env!("CARGO_PKG_VERSION")));
-        if let Route::Proxy { url, var } = &route {
-            let proxy = reqwest::Proxy::all(url.as_str()).map_err(|_| {
-                Error::config(
-                    format!("{var} is not a usable proxy"),
-                    format!("set {var} to http://HOST:PORT, or list the host in NO_PROXY"),
-                )
-            })?;
-            builder = builder.proxy(proxy);
-        }
-        let http = builder
-            .build()
-            .map_err(|e| Error::Transport(format!("cannot set up HTTPS: {}", e.without_url())))?;
+        let http = http_client(&route, &cfg)?;
         let sig = mint(&cfg);
         Ok(Client {
             http,
@@ -128,6 +133,13 @@ impl Client {
     /// How calls reach the server: direct, or through which proxy (for `-v`).
     pub fn route(&self) -> &Route {
         &self.route
+    }
+
+    /// An HTTP client for another host the service points at (history files), under the same
+    /// rules as REST calls: no redirects, the proxy choice made for that host.
+    pub fn http_for(&self, target: &url::Url) -> Result<(reqwest::Client, Route), Error> {
+        let route = proxy::choose(target, &self.cfg.proxy)?;
+        Ok((http_client(&route, &self.cfg)?, route))
     }
 
     /// What would be sent, for `--dry-run`: the URL with the UserSig redacted, and the body.

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::account::*;
+use super::history::*;
 use super::message::*;
 use super::mute::*;
 use super::operations::*;
@@ -93,6 +94,7 @@ fn typed_shapes_match_the_published_samples() {
     check::<SetNoSpeaking>("openconfigsvr.setnospeaking");
     check::<GetNoSpeaking>("openconfigsvr.getnospeaking");
     check::<SendMsg>("openim.sendmsg");
+    check::<GetHistory>("open_msg_svc.get_history");
     check::<GetAppInfo>("openconfigsvr.getappinfo");
     check::<GetIpList>("ConfigSvc.GetIPList");
     check::<BatchSendMsg>("openim.batchsendmsg");
