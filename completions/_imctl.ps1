@@ -583,13 +583,13 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the standard ones)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the current standard ones)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Write profile fields by friendly name or by tag')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'imctl;account;profile;get' {
-            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable; default: the current standard fields; legacy tags such as Tag_Profile_IM_MsgSettings only when named)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -653,7 +653,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;account;profile;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the standard ones)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the current standard ones)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Write profile fields by friendly name or by tag')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -753,7 +753,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;account;help;profile' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the standard ones)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the current standard ones)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Write profile fields by friendly name or by tag')
             break
         }
@@ -1483,7 +1483,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;account;profile' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the standard ones)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Read profile fields (default: the current standard ones)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Write profile fields by friendly name or by tag')
             break
         }

@@ -552,12 +552,12 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand get 'Read profile fields (default: the standard ones)'
+            cand get 'Read profile fields (default: the current standard ones)'
             cand set 'Write profile fields by friendly name or by tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;account;profile;get'= {
-            cand --field 'Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable)'
+            cand --field 'Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable; default: the current standard fields; legacy tags such as Tag_Profile_IM_MsgSettings only when named)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -619,7 +619,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;account;profile;help'= {
-            cand get 'Read profile fields (default: the standard ones)'
+            cand get 'Read profile fields (default: the current standard ones)'
             cand set 'Write profile fields by friendly name or by tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -707,7 +707,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;account;help;state'= {
         }
         &'imctl;account;help;profile'= {
-            cand get 'Read profile fields (default: the standard ones)'
+            cand get 'Read profile fields (default: the current standard ones)'
             cand set 'Write profile fields by friendly name or by tag'
         }
         &'imctl;account;help;profile;get'= {
@@ -1377,7 +1377,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;account;state'= {
         }
         &'imctl;help;account;profile'= {
-            cand get 'Read profile fields (default: the standard ones)'
+            cand get 'Read profile fields (default: the current standard ones)'
             cand set 'Write profile fields by friendly name or by tag'
         }
         &'imctl;help;account;profile;get'= {
