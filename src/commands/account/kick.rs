@@ -10,6 +10,11 @@ use crate::commands::{call, Ctx};
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  imctl account kick alice
+  imctl account kick alice -o json        ({\"UserID\": \"alice\"})
+  imctl --dry-run account kick alice      (print the request; send nothing)")]
 pub struct AccountUserArg {
     /// UserID
     #[arg(value_name = "USERID")]

@@ -15,7 +15,14 @@ use crate::units::parse_duration;
 const FOREVER: u32 = u32::MAX;
 
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  imctl account mute alice --c2c forever --group 1h
+  imctl account mute alice --c2c 0 --group 0      (unmute)
+  imctl account mute alice --show -o json
+      {\"UserID\": \"alice\", \"C2CmsgNospeakingTime\": 4294967295, \"GroupmsgNospeakingTime\": 0}")]
 pub struct AccountMuteArgs {
+    /// UserID
     #[arg(value_name = "USERID")]
     pub user: String,
     /// Mute one-to-one messages for this long (seconds, 7d, forever, 0 to unmute)

@@ -18,13 +18,27 @@ use crate::error::{Error, Exit};
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Read profile fields (default: the current standard ones)
+    #[command(after_help = "\
+Examples:
+  imctl account profile get alice bob
+  imctl account profile get alice --field Tag_Profile_IM_Nick --field Tag_Profile_Custom_Hobby
+  imctl account profile get alice -o json | jq -r '.[0].Tag_Profile_IM_Nick'
+
+An account the service cannot read (40003: not imported) is reported on stderr with its code
+and reason; the others are still printed, and the exit status is 6.")]
     Get(ProfileGetArgs),
     /// Write profile fields by friendly name or by tag
+    #[command(after_help = "\
+Examples:
+  imctl account profile set alice --nick Alice --gender female --level 3
+  imctl account profile set alice --field Tag_Profile_Custom_Hobby=chess
+  imctl --dry-run account profile set alice --allow-type deny-any")]
     Set(ProfileSetArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ProfileGetArgs {
+    /// UserIDs
     #[arg(value_name = "USERID", required = true)]
     pub users: Vec<String>,
     /// Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable; default: the current standard
@@ -35,6 +49,7 @@ pub struct ProfileGetArgs {
 
 #[derive(Debug, Args)]
 pub struct ProfileSetArgs {
+    /// UserID
     #[arg(value_name = "USERID")]
     pub user: String,
     #[arg(long)]
