@@ -144,7 +144,12 @@ impl Output {
     }
 
     /// A list of result objects with the given columns (for table and csv; json keeps all fields).
+    /// No rows: `[]` with `-o json`, nothing at all otherwise (no empty table, no lone CSV
+    /// header); the command says why on stderr.
     pub fn rows(&mut self, columns: &[&str], rows: &[Value]) -> Result<(), Error> {
+        if rows.is_empty() && self.format != Some(OutputFormat::Json) {
+            return Ok(());
+        }
         match self.format {
             Some(OutputFormat::Json) => self.line(&pretty(&Value::Array(rows.to_vec()))),
             Some(OutputFormat::Jsonl) => {
