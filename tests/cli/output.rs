@@ -250,3 +250,68 @@ fn account_json_shapes_are_snapshotted() {
         &pretty(&json(&["account", "kick", "alice"])),
     );
 }
+
+/// The `usersig verify|decode` and `app` shapes of docs/OUTPUT.md, snapshotted.
+#[test]
+fn usersig_and_app_json_shapes_are_snapshotted() {
+    let sb = Sandbox::new();
+    let key = sb.key_file();
+    let imctl = |args: &[&str]| {
+        let out = sb
+            .cmd()
+            .args(["--sdkappid", "1400000000", "--key-file"])
+            .arg(&key)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.code().is_some_and(|c| c <= 1),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        out
+    };
+    let sig = text(
+        &imctl(&[
+            "usersig",
+            "gen",
+            "--user",
+            "alice",
+            "--time",
+            "1700000000",
+            "--expire",
+            "30d",
+        ])
+        .stdout,
+    );
+    let sig = sig.trim();
+    // Expired long ago whatever today is: the verdict is stable.
+    let verify = imctl(&[
+        "usersig", "verify", "--user", "alice", "--sig", sig, "-o", "json",
+    ]);
+    assert_eq!(verify.status.code(), Some(1));
+    assert_snapshot("usersig-verify.json", &pretty(&stdout_json(&verify)));
+    let decode = imctl(&["usersig", "decode", sig, "-o", "json"]);
+    assert_snapshot("usersig-decode.json", &pretty(&stdout_json(&decode)));
+
+    let mut shapes = Vec::new();
+    for args in [
+        &["--dry-run", "app", "add", "prod", "-o", "json"][..],
+        &["app", "add", "prod"],
+        &["--dry-run", "app", "use", "prod", "-o", "json"],
+        &["--dry-run", "app", "remove", "prod", "-o", "json"],
+        &["app", "list", "-o", "json"],
+        &["app", "show", "prod", "-o", "json"],
+    ] {
+        let out = imctl(args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        if out.stdout.is_empty() {
+            continue;
+        }
+        let mut value = stdout_json(&out);
+        crate::common::redact_volatile(&mut value, &["config"]);
+        shapes.push(serde_json::json!({"args": args.join(" "), "stdout": value}));
+    }
+    assert_eq!(shapes.len(), 5, "app add prints no data");
+    assert_snapshot("app-profiles.json", &pretty(&Value::Array(shapes)));
+}
