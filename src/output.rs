@@ -265,9 +265,8 @@ pub fn report_error(err: &Error, color: bool) {
     }
 }
 
-/// An error's message for a terminal: the parts that come from a server (ErrorInfo, a Cloud
-/// API message) escaped as a whole line, the rest with control characters escaped and its own
-/// line breaks kept.
+/// An error's message for a terminal, on one line: every control character escaped, the
+/// server's parts (ErrorInfo, a Cloud API message) included, so no answer can forge a line.
 pub fn printable_error(err: &Error) -> String {
     match err {
         Error::Api {
@@ -296,7 +295,7 @@ pub fn printable_error(err: &Error) -> String {
             }
             text
         }
-        other => printable_block(&other.to_string(), false).into_owned(),
+        other => printable(&other.to_string()).into_owned(),
     }
 }
 
@@ -523,7 +522,7 @@ mod tests {
         );
         assert_eq!(
             printable_error(&Error::usage("two\nlines\x07")),
-            "two\nlines\\u{7}"
+            "two\\nlines\\u{7}"
         );
     }
 
