@@ -63,6 +63,9 @@ print one JSON object a line, in the shape of `logs query -o json`). Takes the f
 Exit status: 0 when --duration elapses or on Ctrl-C (following is stopped, not failed).")]
     Tail(TailArgs),
     /// Download and unpack the hourly chat-history files (later release)
+    #[command(after_help = "\
+Examples (a later release; today it answers \"not available yet\", exit 1):
+  imctl logs history --type c2c --hour 2024050108")]
     History(PendingArgs),
 }
 
