@@ -108,7 +108,7 @@ fn typed_shapes_match_the_published_samples() {
     }
 }
 
-type Check = (&str, fn(&str));
+type Check = (&'static str, fn(&str));
 
 const GROUP_CHECKS: [Check; 14] = [
     ("get_appid_group_list", check::<GetAppidGroupList>),
