@@ -193,9 +193,15 @@ pub struct EmulatorArgs {
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS",
           default_values_t = [FaultKind::Http5xx, FaultKind::Throttle, FaultKind::Reset, FaultKind::Hang])]
     pub fault_kinds: Vec<FaultKind>,
-    /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it
+    /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40
+    /// messages a second per group, 10023)
     #[arg(long)]
     pub throttle: bool,
+    /// Plan whose limits apply: trial, pro or ultimate (default members a group: 20, 200, 2000;
+    /// Trial holds at most 100 groups)
+    #[arg(long, value_name = "EDITION", default_value = "ultimate",
+          value_parser = crate::domain::group::Edition::parse)]
+    pub edition: crate::domain::group::Edition,
 }
 
 // ---------------------------------------------------------------- later releases

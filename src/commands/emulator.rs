@@ -30,6 +30,7 @@ pub fn run(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
         seed: args.seed,
         fault_kinds: args.fault_kinds.clone(),
         throttle: args.throttle,
+        edition: args.edition,
     };
     let rt = rest::runtime()?;
     rt.block_on(async {

@@ -213,6 +213,7 @@ async fn start_sandbox(
         seed: 0,
         fault_kinds: Vec::new(),
         throttle: false,
+        edition: Default::default(),
     })
     .await?;
     let url = emulator.base_url();

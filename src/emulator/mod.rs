@@ -4,6 +4,7 @@
 
 mod auth;
 pub mod faults;
+pub mod group;
 pub mod handlers;
 mod state;
 
@@ -42,11 +43,14 @@ pub struct EmulatorConfig {
     pub seed: u64,
     pub fault_kinds: Vec<faults::FaultKind>,
     pub throttle: bool,
+    /// The plan whose limits the group service applies.
+    pub edition: crate::domain::group::Edition,
 }
 
 struct Shared {
     gate: Gate,
     state: State,
+    groups: group::Groups,
     throttle: Option<Throttle>,
     faults: FaultPlan,
     latency: Duration,
@@ -64,6 +68,11 @@ impl Emulator {
             Some(dir) => State::open(dir).map_err(Error::Failed)?,
             None => State::in_memory(),
         };
+        let groups = match &cfg.data {
+            Some(dir) => group::Groups::open(dir, cfg.edition, cfg.throttle, cfg.sdkappid)
+                .map_err(Error::Failed)?,
+            None => group::Groups::in_memory(cfg.edition, cfg.throttle, cfg.sdkappid),
+        };
         let listener = TcpListener::bind(cfg.listen)
             .await
             .map_err(|e| Error::io(format!("cannot listen on {}", cfg.listen), &e))?;
@@ -72,6 +81,7 @@ impl Emulator {
             shared: Arc::new(Shared {
                 gate: Gate::new(cfg.sdkappid, &cfg.admin, cfg.key),
                 state,
+                groups,
                 throttle: cfg.throttle.then(Throttle::default),
                 faults: FaultPlan::new(cfg.fail_rate, cfg.seed, &cfg.fault_kinds),
                 latency: cfg.latency,
@@ -207,7 +217,32 @@ async fn process(shared: &Shared, req: Request<Incoming>) -> Value {
             );
         }
     }
-    handlers::handle(&shared.state, service, command, &body, now_unix()).unwrap_or_else(|| {
+    if service == group::SERVICE {
+        return match shared
+            .groups
+            .handle(&shared.state, command, &body, now_unix())
+        {
+            Some(Ok(fields)) => handlers::ok(fields),
+            Some(Err((code, info))) => handlers::fail(code, &info),
+            None => handlers::fail(
+                60009,
+                &format!("bad resource: unknown command {service}/{command}"),
+            ),
+        };
+    }
+    let answer = handlers::handle(&shared.state, service, command, &body, now_unix());
+    if let (Some(answer), "account_delete") = (&answer, command) {
+        // A deleted account leaves its groups, as the service does.
+        let deleted: Vec<String> = answer["ResultItem"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|item| item["ResultCode"] == 0)
+            .filter_map(|item| item["UserID"].as_str().map(String::from))
+            .collect();
+        shared.groups.forget_accounts(&deleted);
+    }
+    answer.unwrap_or_else(|| {
         handlers::fail(
             60009,
             &format!("bad resource: unknown command {service}/{command}"),
