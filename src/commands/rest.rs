@@ -27,7 +27,7 @@ const ATTEMPTS: u32 = 6;
 /// A CA file larger than this is not a CA file (the Mozilla bundle is about 250 KB).
 const MAX_CA_FILE: u64 = 4 * 1024 * 1024;
 /// The SDKAppID the sandbox uses when none is configured.
-const SANDBOX_SDKAPPID: u32 = 1_400_000_000;
+pub const SANDBOX_SDKAPPID: u32 = 1_400_000_000;
 /// The sandbox's key: public on purpose (it is the official libraries' sample key).
 const SANDBOX_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
@@ -59,19 +59,28 @@ pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
 /// [`connect`] with a chosen number of tries per call (`app doctor` asks once: a retry would
 /// only hide what it is looking for).
 pub async fn connect_with(ctx: &Ctx, attempts: u32) -> Result<Session, Error> {
+    let settings = ctx.settings()?;
+    connect_resolved(ctx, &settings, attempts).await
+}
+
+/// [`connect_with`] for settings already resolved (they read `--key-stdin` only once).
+pub async fn connect_resolved(
+    ctx: &Ctx,
+    settings: &Settings,
+    attempts: u32,
+) -> Result<Session, Error> {
     let limit = timeout_flag(ctx.global.timeout)?;
     let ca = ca_file(ctx)?;
-    let settings = ctx.settings()?;
     let (attempt_timeout, call_budget) = match limit {
         None => (DEFAULT_ATTEMPT_TIMEOUT, None),
         Some(limit) => (limit, Some(limit)),
     };
     let store = open_store(ctx);
     let (base_url, sdkappid, key, sandbox) = if ctx.global.sandbox {
-        let (url, sdkappid, key, task) = start_sandbox(ctx, &settings).await?;
+        let (url, sdkappid, key, task) = start_sandbox(ctx, settings).await?;
         (url, sdkappid, key, Some(task))
     } else {
-        let url = base_url(&settings, ctx.global.insecure_http)?;
+        let url = base_url(settings, ctx.global.insecure_http)?;
         (
             url,
             settings.require_sdkappid()?,

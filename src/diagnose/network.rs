@@ -81,6 +81,13 @@ pub fn tls_check(target: &url::Url, ca: Option<&CaInfo>, probe: Option<&HostProb
             format!("{host}'s certificate verified against {trusted}"),
         )
         .data(data),
+        Some(Err(Failure::Tls(why))) if why.contains("corrupt message") => Check::new(
+            TLS,
+            Status::Fail,
+            format!("{host} answered, but not with TLS ({why}): a plain-HTTP server behind an https:// URL?"),
+        )
+        .fix("use http:// for a plain-HTTP server on loopback (such as `imctl emulator`), or the server's HTTPS port")
+        .data(data),
         Some(Err(Failure::Tls(why))) => Check::new(
             TLS,
             Status::Fail,
@@ -166,6 +173,13 @@ mod tests {
         assert_eq!(c.status, Status::Fail);
         assert!(c.detail.contains("UnknownIssuer"));
         assert!(c.fix.unwrap().contains("--ca-cert"));
+
+        let plain = probe(Err(Failure::Tls(
+            "received corrupt message of type InvalidContentType".into(),
+        )));
+        let c = tls_check(&https, None, Some(&plain));
+        assert_eq!(c.status, Status::Fail);
+        assert!(c.detail.contains("not with TLS") && c.fix.unwrap().contains("http://"));
 
         let down = probe(Err(Failure::Connect("Connection refused".into())));
         assert_eq!(tls_check(&https, None, Some(&down)).status, Status::Skip);

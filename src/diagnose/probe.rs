@@ -116,9 +116,16 @@ pub fn classify(e: &reqwest::Error) -> Failure {
     let all = chain.join(": ").to_ascii_lowercase();
     if e.is_timeout() {
         Failure::Timeout
-    } else if ["certificate", "tls", "handshake", "unknownissuer"]
-        .iter()
-        .any(|w| all.contains(w))
+    } else if [
+        "certificate",
+        "tls",
+        "handshake",
+        "unknownissuer",
+        // rustls, when the other end does not speak TLS at all
+        "corrupt message",
+    ]
+    .iter()
+    .any(|w| all.contains(w))
     {
         Failure::Tls(innermost)
     } else if e.is_connect() {
