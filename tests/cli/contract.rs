@@ -37,7 +37,6 @@ fn later_release_commands_say_so_and_fail() {
         vec!["push-check", "alice"],
         vec!["logs", "history"],
         vec!["app", "stats"],
-        vec!["app", "doctor"],
     ] {
         let out = sb.cmd().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");

@@ -1,6 +1,7 @@
 //! `imctl app`: local profiles (add, list, use, show, remove) in `profiles.rs`. The REST-backed
 //! verbs (stats, ip-list, doctor) get a file each when they arrive.
 
+mod doctor;
 mod ids;
 mod profiles;
 
@@ -55,11 +56,8 @@ Examples (a later release; today it answers \"not available yet\", exit 1):
 Examples (a later release; today it answers \"not available yet\", exit 1):
   imctl app ip-list -o json")]
     IpList(PendingArgs),
-    /// Check clock, credentials, region reachability, proxy and TLS
-    #[command(after_help = "\
-Examples (a later release; today it answers \"not available yet\", exit 1):
-  imctl app doctor --app prod")]
-    Doctor(PendingArgs),
+    /// Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin
+    Doctor(doctor::DoctorArgs),
     /// The account's SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)
     Ids(ids::AppIdsArgs),
 }
@@ -73,7 +71,7 @@ pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
         AppCommand::Remove(args) => profiles::remove(ctx, &args),
         AppCommand::Stats(_) => Err(Error::NotAvailable("app stats".into())),
         AppCommand::IpList(_) => Err(Error::NotAvailable("app ip-list".into())),
-        AppCommand::Doctor(_) => Err(Error::NotAvailable("app doctor".into())),
+        AppCommand::Doctor(args) => doctor::run(ctx, &args),
         AppCommand::Ids(args) => ids::run(ctx, &args),
     }
 }
