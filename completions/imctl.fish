@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_imctl_global_optspecs
-    string join \n app= sdkappid= admin= region= endpoint= insecure-http key-file= key-stdin o/output= v/verbose q/quiet yes no-input dry-run sandbox timeout= h/help V/version
+    string join \n app= sdkappid= admin= region= endpoint= insecure-http key-file= key-stdin o/output= v/verbose q/quiet yes no-input dry-run sandbox timeout= ca-cert= h/help V/version
 end
 
 function __fish_imctl_needs_command
@@ -36,6 +36,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_needs_command" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_needs_command" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_needs_command" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -68,6 +69,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -85,7 +87,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "remove" -d 'Delete a profile'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
-complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "doctor" -d 'Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "ids" -d 'The account\'s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -100,6 +102,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l force -d 'Overwrite an existing profile of the same name'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the secret key from standard input'
@@ -123,6 +126,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -145,6 +149,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -167,6 +172,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -189,6 +195,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -211,6 +218,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -233,6 +241,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -243,6 +252,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l now -d 'Pretend the local clock reads this Unix time (tests of the clock check)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -255,6 +265,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -280,6 +291,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -297,7 +309,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "ids" -d 'The account\'s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -312,6 +324,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -349,6 +362,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
@@ -376,6 +390,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l key-stdin -d 'Read the secret key from standard input'
@@ -403,6 +418,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l key-stdin -d 'Read the secret key from standard input'
@@ -426,6 +442,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -448,6 +465,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l detail -d 'Per-platform detail'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l key-stdin -d 'Read the secret key from standard input'
@@ -471,6 +489,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -498,6 +517,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -522,6 +542,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l show -d 'Show the current setting instead'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l key-stdin -d 'Read the secret key from standard input'
@@ -554,6 +575,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand group" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -576,6 +598,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -605,6 +628,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -628,6 +652,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -653,6 +678,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -678,6 +704,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -700,6 +727,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -730,6 +758,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -759,6 +788,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -794,6 +824,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -824,6 +855,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -846,6 +878,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -872,6 +905,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -894,6 +928,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -929,6 +964,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -958,6 +994,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -980,6 +1017,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -1015,6 +1053,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-stdin -d 'Read the secret key from standard input'
@@ -1038,6 +1077,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -1065,7 +1105,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "remove" -d 'Delete a profile'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "doctor" -d 'Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "ids" -d 'The account\'s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "import" -d 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
