@@ -117,10 +117,16 @@ fn every_account_command_against_the_emulator() {
         ])
         .output()
         .unwrap();
+    // The missing account is reported with its code on stderr, not as a row; exit 6.
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
     let rows = stdout_json(&out);
     assert_eq!(rows[0]["Status"], "Offline");
-    assert_eq!(rows[1]["Status"], "NotImported");
-    assert_eq!(rows[1]["ErrorCode"], 70107);
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert!(
+        text(&out.stderr).contains("ghost: ErrorCode 70107"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let out = emu
         .cmd(&sb)
@@ -259,7 +265,10 @@ fn exit_codes_for_auth_throttling_partial_and_transport_failures() {
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
     let failed = std::fs::read_to_string(&failures).unwrap();
-    assert!(failed.starts_with("UserID,Nick,Error\n"), "{failed}");
+    assert!(
+        failed.starts_with("UserID,Nick,Error,ErrorCode\n"),
+        "{failed}"
+    );
     assert!(failed.contains(&"x".repeat(40)));
     assert_eq!(
         check_statuses(&emu, &sb, &["ok1", "ok2"]),
@@ -317,7 +326,7 @@ fn flaky_service_still_gets_every_account() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         std::fs::read_to_string(&failures).unwrap(),
-        "UserID,Error\n"
+        "UserID,Error,ErrorCode\n"
     );
     let check = emu
         .cmd(&sb)
@@ -400,11 +409,11 @@ fn a_killed_import_resumes_without_losing_or_redoing_batches() {
     let summary = stdout_json(&out);
     // Every batch the checkpoint recorded is skipped, not sent again.
     assert!(
-        summary["skipped_as_done"].as_u64().unwrap() >= done_before,
+        summary["SkippedAsDone"].as_u64().unwrap() >= done_before,
         "{summary}"
     );
     assert_eq!(
-        summary["skipped_as_done"].as_u64().unwrap() + summary["succeeded"].as_u64().unwrap(),
+        summary["SkippedAsDone"].as_u64().unwrap() + summary["Succeeded"].as_u64().unwrap(),
         30_000
     );
     assert!(
@@ -448,7 +457,9 @@ fn dry_run_prints_requests_and_sends_nothing() {
         .as_str()
         .unwrap()
         .contains("/v4/im_open_login_svc/multiaccount_import?"));
-    assert_eq!(request["body"]["AccountList"][1]["UserID"], "b");
+    // No Nick/FaceUrl columns: the `Accounts` form, which leaves existing profiles alone.
+    assert_eq!(request["body"]["Accounts"][1], "b");
+    assert!(request["body"].get("AccountList").is_none());
     let out = emu
         .cmd(&sb)
         .args(["--dry-run", "--yes", "account", "delete", "a"])
