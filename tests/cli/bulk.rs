@@ -501,3 +501,33 @@ fn a_failures_file_reimports_as_is() {
     let second: Value = Value::String(std::fs::read_to_string(&again).unwrap());
     assert_eq!(first, second, "the failures file reads back to itself");
 }
+
+#[test]
+fn usersig_gen_from_file_reads_like_every_bulk_command() {
+    let sb = Sandbox::new();
+    let input = sb.path().join("users.csv");
+    // An export-style header, CR line endings, and a line that is not UTF-8.
+    std::fs::write(
+        &input,
+        b"UserID,Tag_Profile_IM_Nick\rsa,A\r\xff\xfe,B\rsb,C\r",
+    )
+    .unwrap();
+    let out = sb
+        .cmd()
+        .args(["usersig", "gen", "--sdkappid", "1400000000", "--from-file"])
+        .arg(&input)
+        .env("IMCTL_KEY", crate::common::DEMO_KEY)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let lines: Vec<Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["identifier"], "sa");
+    assert_eq!(lines[1]["line"], 3);
+    assert!(lines[1]["error"].as_str().unwrap().contains("UTF-8"));
+    assert_eq!(lines[2]["identifier"], "sb");
+    assert!(text(&out.stderr).contains("users.csv:3: the line is not UTF-8 text"));
+}
