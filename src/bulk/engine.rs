@@ -463,7 +463,7 @@ impl Job {
                 None => reporter.rows(settled.rows)?,
             }
         }
-        summary.requested += settled.succeeded + failed;
+        summary.requested += settled.succeeded + failed + settled.sent;
         summary.succeeded += settled.succeeded;
         summary.failed += failed;
         summary.invalid += settled.invalid;
@@ -492,7 +492,7 @@ fn failure_text(name: &str, format: &Format, f: &Failure) -> String {
         Format::Args => String::new(),
         _ => format!("{name}:{}: ", f.line),
     };
-    if let Some(user) = &f.user {
+    if let Some(user) = f.user.as_deref().filter(|u| !u.is_empty()) {
         text.push_str(user);
         text.push_str(": ");
     }

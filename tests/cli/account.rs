@@ -351,6 +351,7 @@ const INTERRUPTED_RUN: usize = 30_000;
 fn import_until_first_checkpoint(
     sb: &Sandbox,
     emu: &Emulator,
+    extra: &[&str],
 ) -> (std::process::Child, std::path::PathBuf, std::path::PathBuf) {
     let mut csv = String::from("UserID,Nick\n");
     for i in 0..INTERRUPTED_RUN {
@@ -362,6 +363,7 @@ fn import_until_first_checkpoint(
         .std_cmd(sb)
         .args(["account", "import", "--file"])
         .arg(&input)
+        .args(extra)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -377,7 +379,7 @@ fn import_until_first_checkpoint(
 fn a_killed_import_resumes_without_losing_or_redoing_batches() {
     let sb = Sandbox::new();
     let emu = Emulator::start(&sb, &["--throttle", "--latency", "20"]);
-    let (mut first, input, checkpoint) = import_until_first_checkpoint(&sb, &emu);
+    let (mut first, input, checkpoint) = import_until_first_checkpoint(&sb, &emu, &[]);
     std::thread::sleep(Duration::from_millis(700));
     first.kill().unwrap(); // SIGKILL: no chance to tidy up
     first.wait().unwrap();
@@ -575,7 +577,9 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 fn ctrl_c_stops_cleanly_keeps_the_checkpoint_and_exits_130() {
     let sb = Sandbox::new();
     let emu = Emulator::start(&sb, &["--throttle"]);
-    let (run, input, checkpoint) = import_until_first_checkpoint(&sb, &emu);
+    let failures = sb.path().join("failed.csv");
+    let (run, input, checkpoint) =
+        import_until_first_checkpoint(&sb, &emu, &["--failures", failures.to_str().unwrap()]);
     let status = std::process::Command::new("kill")
         .args(["-INT", &run.id().to_string()])
         .status()
@@ -591,12 +595,21 @@ fn ctrl_c_stops_cleanly_keeps_the_checkpoint_and_exits_130() {
     let saved: Value =
         serde_json::from_str(&std::fs::read_to_string(&checkpoint).unwrap()).unwrap();
     assert!(saved["succeeded"].as_u64().unwrap() < INTERRUPTED_RUN as u64);
+    // Ctrl-C renames the failures file into place: no `.partial` is left behind.
+    assert!(failures.exists());
+    assert!(!sb.path().join("failed.csv.partial").exists());
     let out = emu
         .cmd(&sb)
         .args(["account", "import", "--resume", "--file"])
         .arg(&input)
+        .arg("--failures")
+        .arg(&failures)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(!checkpoint.exists());
+    assert_eq!(
+        std::fs::read_to_string(&failures).unwrap(),
+        "UserID,Nick,Error,ErrorCode\n"
+    );
 }

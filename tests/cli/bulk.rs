@@ -268,7 +268,7 @@ fn dry_run_validates_everything_and_sends_nothing() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("2 would be sent in 1 request(s), 2 with problems"),
+        stderr.contains("4 row(s) read, 2 would be sent in 1 request(s), 2 with problems"),
         "{stderr}"
     );
     assert_eq!(
