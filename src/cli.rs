@@ -111,7 +111,7 @@ pub struct GlobalArgs {
     /// Run against a local emulator whose state lives in the data dir (no account needed)
     #[arg(long, global = true)]
     pub sandbox: bool,
-    /// Network timeout in seconds
+    /// Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)
     #[arg(long, global = true, value_name = "SECS")]
     pub timeout: Option<u64>,
     /// Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)

@@ -222,7 +222,7 @@ pub(crate) fn make_private(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-pub fn create_private_dir(dir: &Path) -> Result<(), Error> {
+pub(crate) fn create_private_dir(dir: &Path) -> Result<(), Error> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

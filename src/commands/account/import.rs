@@ -3,9 +3,8 @@
 //! columns, `AccountList` when it has).
 
 use clap::Args;
-use serde_json::Value;
+use serde_json::{json, Value};
 
-use super::single;
 use crate::api::wire::account::{
     AccountImport, AccountImportRequest, MultiImportRequest, MultiImportResponse,
     MultiaccountImport,
@@ -13,7 +12,8 @@ use crate::api::wire::account::{
 use crate::api::wire::{self, Endpoint};
 use crate::bulk::{ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
-use crate::commands::Ctx;
+use crate::commands::rest::Rest;
+use crate::commands::{call, Ctx};
 use crate::domain::limits::ACCOUNT_BATCH;
 use crate::domain::profile_fields::MAX_TEXT;
 use crate::domain::user_id;
@@ -145,17 +145,17 @@ pub fn run(ctx: &mut Ctx, args: &AccountImportArgs) -> Result<Exit, Error> {
         raw: crate::bulk::input::Raw::Id,
     };
     check(&record).map_err(|e| Error::usage(format!("`{user}`: {e}")))?;
-    let body = wire::body::<AccountImport>(&AccountImportRequest {
+    let req = AccountImportRequest {
         user_id: user.into(),
         nick: args.nick.clone(),
         face_url: args.face_url.clone(),
-    });
-    single(
-        ctx,
-        AccountImport::SERVICE,
-        AccountImport::COMMAND,
-        body,
-        &[user],
-        |_| format!("imported {user}"),
-    )
+    };
+    let rest = Rest::open(ctx)?;
+    if call::<AccountImport>(ctx, &rest, &req, &[user])?.is_none() {
+        return Ok(Exit::Ok);
+    }
+    // Data only for -o json/jsonl/csv; a human run gets a status line on stderr.
+    ctx.out
+        .done(&json!({"UserID": user}), &format!("imported {user}"))?;
+    Ok(Exit::Ok)
 }

@@ -12,10 +12,8 @@ mod profile;
 mod state;
 
 use clap::{Args, Subcommand};
-use serde_json::Value;
 
 use crate::commands::bulk_args::BulkFileArgs;
-use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
@@ -119,21 +117,4 @@ pub(crate) fn checked_user(user: &str) -> Result<&str, Error> {
 
 pub(crate) fn checked_users(users: &[String]) -> Result<Vec<&str>, Error> {
     users.iter().map(|u| checked_user(u)).collect()
-}
-
-/// One request, one answer: prints the answer (`-o json`) or `human(answer)`.
-pub(crate) fn single(
-    ctx: &mut Ctx,
-    service: &str,
-    command: &str,
-    body: Value,
-    ids: &[&str],
-    human: impl FnOnce(&Value) -> String,
-) -> Result<Exit, Error> {
-    let rest = Rest::open(ctx)?;
-    let Some(answer) = rest.call(ctx, service, command, &body, ids)? else {
-        return Ok(Exit::Ok);
-    };
-    ctx.out.object(&answer, || human(&answer))?;
-    Ok(Exit::Ok)
 }
