@@ -5,10 +5,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{call, group_ids, item_failure, ok_row};
+use super::{call_per_group, group_ids, item_failure, ok_row};
 use crate::api::wire::group::{DestroyGroup, GroupIdRequest};
 use crate::commands::items;
-use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
@@ -37,21 +36,27 @@ pub fn run(ctx: &mut Ctx, args: &DisbandArgs) -> Result<Exit, Error> {
             shown.join(", ")
         ))?;
     }
-    let rest = Rest::open(ctx)?;
+    let requests = ids
+        .iter()
+        .map(|id| {
+            (
+                id.clone(),
+                GroupIdRequest {
+                    group_id: id.clone(),
+                },
+            )
+        })
+        .collect();
+    let Some(answers) = call_per_group::<DestroyGroup>(ctx, requests)? else {
+        return Ok(Exit::Ok);
+    };
     let mut rows = Vec::new();
     let mut failures = Vec::new();
-    for id in &ids {
-        let req = GroupIdRequest {
-            group_id: id.clone(),
-        };
-        match call::<DestroyGroup>(&rest, ctx, &req, &[id]) {
-            Ok(Some(_)) => rows.push(ok_row(id)),
-            Ok(None) => {}
-            Err(e) => failures.push(item_failure(id, e)?),
+    for (id, answer) in answers {
+        match answer {
+            Ok(_) => rows.push(ok_row(&id)),
+            Err(e) => failures.push(item_failure(&id, e)?),
         }
-    }
-    if ctx.global.dry_run {
-        return Ok(Exit::Ok);
     }
     if !rows.is_empty() {
         ctx.out.rows(&["GroupId", "ErrorCode"], &rows)?;

@@ -117,6 +117,63 @@ pub(crate) fn call<E: Endpoint>(
     }
 }
 
+/// Requests in flight at once for verbs that send one request per group (the client's
+/// limiter still paces them to the documented rate).
+const PER_GROUP_CONCURRENCY: usize = 16;
+
+/// Each group's answer, in input order.
+pub(crate) type PerGroup<R> = Vec<(String, Result<R, Error>)>;
+
+/// One request per group, up to [`PER_GROUP_CONCURRENCY`] at once, answers in input order.
+/// Under `--dry-run` every request is printed and `None` returned. An error that is not the
+/// group's own (auth, network, still throttled) ends the run.
+pub(crate) fn call_per_group<E: Endpoint>(
+    ctx: &mut Ctx,
+    requests: Vec<(String, E::Request)>,
+) -> Result<Option<PerGroup<E::Response>>, Error> {
+    let rt = crate::commands::rest::runtime()?;
+    let session = rt.block_on(crate::commands::rest::connect(ctx))?;
+    let bodies: Vec<(String, Value)> = requests
+        .iter()
+        .map(|(id, req)| (id.clone(), wire::body::<E>(req)))
+        .collect();
+    if session.dry_run {
+        for (_, body) in &bodies {
+            let preview = session.client.preview(E::SERVICE, E::COMMAND, body);
+            crate::commands::rest::print_preview(ctx, &preview)?;
+        }
+        return Ok(None);
+    }
+    let client = std::sync::Arc::new(session.client);
+    let answers = rt.block_on(async {
+        let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(PER_GROUP_CONCURRENCY));
+        let mut tasks = tokio::task::JoinSet::new();
+        for (index, (id, body)) in bodies.into_iter().enumerate() {
+            let (client, gate) = (client.clone(), gate.clone());
+            tasks.spawn(async move {
+                let _permit = gate.acquire_owned().await;
+                let answer = client.call(E::SERVICE, E::COMMAND, &body, &[&id]).await;
+                (index, id, answer)
+            });
+        }
+        let mut answers = Vec::new();
+        while let Some(joined) = tasks.join_next().await {
+            answers.push(joined.map_err(|e| Error::Failed(format!("a request task failed: {e}")))?);
+        }
+        answers.sort_by_key(|(index, _, _)| *index);
+        Ok::<_, Error>(answers)
+    })?;
+    Ok(Some(
+        answers
+            .into_iter()
+            .map(|(_, id, answer)| {
+                let parsed = answer.and_then(wire::parse::<E>);
+                (id, parsed)
+            })
+            .collect(),
+    ))
+}
+
 /// A group ID argument, checked before sending.
 pub(crate) fn checked_group(id: &str) -> Result<&str, Error> {
     check_group_id(id).map_err(|e| Error::usage(format!("`{id}`: {e}")))?;

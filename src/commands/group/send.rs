@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::{json, Value};
 
-use super::{call, checked_group, group_ids, item_failure, ok_row};
+use super::{call, call_per_group, checked_group, group_ids, item_failure, ok_row};
 use crate::api::wire::group::{
     SendGroupMsg, SendGroupMsgRequest, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest,
@@ -118,15 +118,25 @@ pub fn run(ctx: &mut Ctx, args: &SendArgs) -> Result<Exit, Error> {
             "the text is {chars} characters; the console's send box takes {CONSOLE_TEXT_CHARS} (the service takes it)"
         ));
     }
-    let rest = Rest::open(ctx)?;
+    // Each group's Random is drawn once here: the client's retries resend the same body.
+    let requests: Vec<(String, SendGroupMsgRequest)> = ids
+        .iter()
+        .map(|id| {
+            let mut req = template.clone();
+            req.group_id = id.clone();
+            req.random = fastrand::u32(..);
+            (id.clone(), req)
+        })
+        .collect();
+    let randoms: Vec<u32> = requests.iter().map(|(_, r)| r.random).collect();
+    let Some(answers) = call_per_group::<SendGroupMsg>(ctx, requests)? else {
+        return Ok(Exit::Ok);
+    };
     let mut rows: Vec<Value> = Vec::new();
     let mut failures: Vec<ItemFailure> = Vec::new();
-    for id in &ids {
-        let mut req = template.clone();
-        req.group_id = id.clone();
-        req.random = fastrand::u32(..);
-        match call::<SendGroupMsg>(&rest, ctx, &req, &[id]) {
-            Ok(Some(answer)) => match answer.msg_drop_reason.as_deref() {
+    for ((id, answer), random) in answers.into_iter().zip(randoms) {
+        match answer {
+            Ok(answer) => match answer.msg_drop_reason.as_deref() {
                 Some(reason) if !reason.is_empty() => failures.push(ItemFailure::new(
                     id,
                     None,
@@ -136,15 +146,11 @@ pub fn run(ctx: &mut Ctx, args: &SendArgs) -> Result<Exit, Error> {
                     "GroupId": id,
                     "MsgSeq": answer.msg_seq,
                     "MsgTime": answer.msg_time,
-                    "Random": req.random,
+                    "Random": random,
                 })),
             },
-            Ok(None) => {}
-            Err(e) => failures.push(item_failure(id, e)?),
+            Err(e) => failures.push(item_failure(&id, e)?),
         }
-    }
-    if ctx.global.dry_run {
-        return Ok(Exit::Ok);
     }
     if !rows.is_empty() {
         ctx.out.rows(&["GroupId", "MsgSeq", "MsgTime"], &rows)?;
