@@ -646,3 +646,54 @@ fn ci_scenario_fifty_groups_of_a_thousand() {
         eprintln!("CI scenario: {:.1} s", started.elapsed().as_secs_f64());
     }
 }
+
+#[test]
+fn every_mutation_previews_under_dry_run_and_changes_nothing() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    import(&emu, &sb, &["own", "a"]);
+    ok(
+        &emu,
+        &sb,
+        &[
+            "group", "create", "--name", "t", "--id", "t", "--owner", "own", "--member", "a",
+        ],
+    );
+    let before = json_of(&emu, &sb, &["group", "info", "t", "--members"]);
+    for args in [
+        vec!["group", "create", "--name", "n", "--id", "n"],
+        vec!["group", "modify", "t", "--name", "changed"],
+        vec!["group", "disband", "t"],
+        vec!["group", "members", "add", "t", "own", "a"],
+        vec!["group", "members", "remove", "t", "a"],
+        vec!["group", "members", "role", "t", "a", "Admin"],
+        vec!["group", "members", "mute", "t", "a", "--seconds", "60"],
+        vec!["group", "transfer", "t", "--owner", "a"],
+        vec!["group", "send", "t", "--text", "x"],
+        vec!["group", "notify", "t", "--text", "x"],
+    ] {
+        let mut all = vec!["--dry-run"];
+        all.extend_from_slice(&args);
+        let out = run(&emu, &sb, &all);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        let preview = text(&out.stdout);
+        assert!(
+            preview.contains("group_open_http_svc") && preview.contains("REDACTED"),
+            "{args:?}: {preview}"
+        );
+    }
+    let after = json_of(&emu, &sb, &["group", "info", "t", "--members"]);
+    assert_eq!(before, after);
+    assert_eq!(
+        json_of(&emu, &sb, &["group", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
