@@ -14,7 +14,6 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use super::state::State;
 use crate::domain::group::{
     self as rules, Edition, GroupType, ADD_MEMBERS_DOCUMENTED_MAX, CREATE_MEMBERS_MAX,
     DELETE_MEMBERS_DOCUMENTED_MAX, FACE_URL_MAX, INFO_BATCH, INTRODUCTION_MAX, JOINED_PAGE_MAX,
@@ -306,22 +305,28 @@ impl Groups {
     }
 
     /// Answers one command of the service; `None` when it is not one the emulator knows.
-    pub fn handle(&self, accounts: &State, command: &str, body: &Value, now: i64) -> Option<Reply> {
-        let exists = |id: &str| accounts.read(|a| a.contains_key(id));
+    /// `exists` says whether a UserID is an imported account.
+    pub fn handle(
+        &self,
+        exists: &dyn Fn(&str) -> bool,
+        command: &str,
+        body: &Value,
+        now: i64,
+    ) -> Option<Reply> {
         Some(match command {
             "get_appid_group_list" => self.list(body),
-            "create_group" => self.create(body, now, &exists),
+            "create_group" => self.create(body, now, exists),
             "get_group_info" => self.info(body),
             "modify_group_base_info" => self.modify(body, now),
             "destroy_group" => self.destroy(body, now),
-            "add_group_member" => self.add_members(body, now, &exists),
+            "add_group_member" => self.add_members(body, now, exists),
             "delete_group_member" => self.delete_members(body),
             "get_group_member_info" => self.member_info(body),
             "modify_group_member_info" => self.modify_member(body, now),
             "forbid_send_msg" => self.forbid(body, now),
             "get_joined_group_list" => self.joined(body),
             "change_group_owner" => self.change_owner(body),
-            "send_group_msg" => self.send(body, now, &exists),
+            "send_group_msg" => self.send(body, now, exists),
             "send_group_system_notification" => self.notify(body, now),
             "group_msg_get_simple" => self.history(body),
             _ => return None,

@@ -218,10 +218,8 @@ async fn process(shared: &Shared, req: Request<Incoming>) -> Value {
         }
     }
     if service == group::SERVICE {
-        return match shared
-            .groups
-            .handle(&shared.state, command, &body, now_unix())
-        {
+        let exists = |id: &str| shared.state.read(|a| a.contains_key(id));
+        return match shared.groups.handle(&exists, command, &body, now_unix()) {
             Some(Ok(fields)) => handlers::ok(fields),
             Some(Err((code, info))) => handlers::fail(code, &info),
             None => handlers::fail(

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::*;
-use crate::emulator::state::Account;
+use crate::emulator::state::{Account, State};
 
 const NOW: i64 = 1_700_000_000;
 
@@ -20,7 +20,8 @@ fn accounts(ids: &[&str]) -> State {
 }
 
 fn call(g: &Groups, s: &State, command: &str, body: Value) -> Result<Value, i64> {
-    g.handle(s, command, &body, NOW)
+    let exists = |id: &str| s.read(|a| a.contains_key(id));
+    g.handle(&exists, command, &body, NOW)
         .unwrap()
         .map_err(|(code, _)| code)
 }
