@@ -1,11 +1,16 @@
 //! `imctl emulator`: a stateful stand-in for the Chat REST backend on loopback. Same envelope,
 //! same field names, same error codes as the documented service (DESIGN.md §5), plus the
 //! failure modes a client must survive: latency, rate limits, 5xx, resets and hangs.
+//!
+//! `server.rs` is the HTTP server (shared with the callback receiver), `gateway.rs` the UserSig
+//! checks and the envelope, `routes.rs` the `(service, command)` table, `services/` one file per
+//! service with its state, `faults.rs` the injected failures and the documented rate limits.
 
-mod auth;
 pub mod faults;
-pub mod handlers;
-mod state;
+pub mod gateway;
+pub mod routes;
+pub mod server;
+pub mod services;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -15,16 +20,15 @@ use std::time::Duration;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
 use serde_json::Value;
 use tokio::net::TcpListener;
 
 use crate::config::SecretKey;
 use crate::error::Error;
 use crate::units::now_unix;
-use auth::{Gate, Query};
 use faults::{Fault, FaultPlan, Throttle};
-pub use state::State;
+use gateway::{fail, Gate, Query};
+pub use services::State;
 
 /// Request bodies past this are refused (the service's own cap is far lower).
 const MAX_BODY: usize = 4 * 1024 * 1024;
@@ -92,35 +96,19 @@ impl Emulator {
 
     /// Serves until `shutdown` completes.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()>) -> Result<(), Error> {
-        tokio::pin!(shutdown);
-        loop {
-            let (stream, _) = tokio::select! {
-                accepted = self.listener.accept() => match accepted {
-                    Ok(conn) => conn,
-                    Err(_) => continue, // a client gave up mid-handshake; keep serving
-                },
-                () = &mut shutdown => return Ok(()),
-            };
-            let _ = stream.set_nodelay(true);
-            let shared = self.shared.clone();
-            tokio::spawn(async move {
-                let service = hyper::service::service_fn(move |req| {
-                    let shared = shared.clone();
-                    async move { answer(&shared, req).await }
-                });
-                // A connection error is the client's business (or an injected reset).
-                let _ = hyper::server::conn::http1::Builder::new()
-                    .keep_alive(true)
-                    .serve_connection(TokioIo::new(stream), service)
-                    .await;
-            });
-        }
+        let shared = self.shared;
+        let handler = move |req: Request<Incoming>| {
+            let shared = shared.clone();
+            async move { answer(&shared, req).await }
+        };
+        server::serve(self.listener, handler, shutdown).await;
+        Ok(())
     }
 }
 
 /// An injected connection reset: the service fails, hyper drops the connection unanswered.
 #[derive(Debug)]
-struct Reset;
+pub struct Reset;
 
 impl std::fmt::Display for Reset {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -140,7 +128,7 @@ async fn answer(shared: &Shared, req: Request<Incoming>) -> Answer {
     match fault {
         Some(Fault::BadGateway) => return Ok(plain(StatusCode::BAD_GATEWAY, "502 Bad Gateway")),
         Some(Fault::Throttled) => {
-            return Ok(json_response(&handlers::fail(
+            return Ok(json_response(&fail(
                 60018,
                 "too many requests, retry later",
             )))
@@ -165,7 +153,7 @@ async fn answer(shared: &Shared, req: Request<Incoming>) -> Answer {
 
 async fn process(shared: &Shared, req: Request<Incoming>) -> Value {
     if req.method() != Method::POST {
-        return handlers::fail(60002, "HTTP parse error: the REST API takes POST only");
+        return fail(60002, "HTTP parse error: the REST API takes POST only");
     }
     let path = req.uri().path().to_string();
     let query = Query::parse(req.uri().query());
@@ -173,32 +161,30 @@ async fn process(shared: &Shared, req: Request<Incoming>) -> Value {
     let (Some("v4"), Some(service), Some(command), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return handlers::fail(60009, &format!("bad resource `{path}`: check the URL path"));
+        return fail(60009, &format!("bad resource `{path}`: check the URL path"));
     };
     if let Err((code, info)) = shared.gate.check(&query, service, now_unix()) {
-        return handlers::fail(code, &info);
+        return fail(code, &info);
     }
     let body = match Limited::new(req.into_body(), MAX_BODY).collect().await {
         Ok(collected) => collected.to_bytes(),
-        Err(_) => {
-            return handlers::fail(60002, "HTTP parse error: the body is too large or broken")
-        }
+        Err(_) => return fail(60002, "HTTP parse error: the body is too large or broken"),
     };
     if body.iter().all(u8::is_ascii_whitespace) {
-        return handlers::fail(
+        return fail(
             60003,
             "JSON parse error: the body may not be empty (send {})",
         );
     }
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
-        return handlers::fail(60003, "JSON parse error in the request body");
+        return fail(60003, "JSON parse error in the request body");
     };
     if !body.is_object() {
-        return handlers::fail(60003, "JSON parse error: the body must be an object");
+        return fail(60003, "JSON parse error: the body must be an object");
     }
     if let Some(throttle) = &shared.throttle {
         if !throttle.admit(service, command) {
-            return handlers::fail(
+            return fail(
                 60007,
                 &format!(
                     "REST call frequency exceeded: {service}/{command} allows {} calls/s",
@@ -207,8 +193,8 @@ async fn process(shared: &Shared, req: Request<Incoming>) -> Value {
             );
         }
     }
-    handlers::handle(&shared.state, service, command, &body, now_unix()).unwrap_or_else(|| {
-        handlers::fail(
+    routes::handle(&shared.state, service, command, &body, now_unix()).unwrap_or_else(|| {
+        fail(
             60009,
             &format!("bad resource: unknown command {service}/{command}"),
         )

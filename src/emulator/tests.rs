@@ -5,8 +5,8 @@
 
 use serde_json::{json, Value};
 
-use super::handlers::handle;
-use super::state::{Account, State};
+use super::routes::handle;
+use super::services::{Account, State};
 
 const SAMPLES: &[(&str, &str)] = &[
     (
@@ -144,6 +144,7 @@ fn successful_samples_get_answers_of_the_published_shape() {
             let mut ids = Vec::new();
             request_ids(request, &mut ids);
             state
+                .accounts
                 .write(|accounts, _| {
                     for id in ids.iter().filter(|id| !failing.contains(id)) {
                         accounts.insert(id.clone(), Account::default());
