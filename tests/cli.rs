@@ -15,6 +15,8 @@ mod client;
 mod cloud;
 #[path = "cli/contract.rs"]
 mod contract;
+#[path = "cli/emulator.rs"]
+mod emulator;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/trigger.rs"]
