@@ -1,26 +1,37 @@
-//! `imctl emulator`: runs the local REST backend in the foreground until Ctrl-C.
+//! `imctl emulator`: runs the local REST backend in the foreground until Ctrl-C;
+//! `imctl emulator set-status` tells a running one that a user's device changed state.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::Args;
+use clap::{Args, Subcommand};
+use serde_json::json;
 
+use crate::api::wire::emulator::{SetStatus, SetStatusRequest};
+use crate::api::wire::{self, Endpoint};
 use crate::commands::{rest, Ctx};
+use crate::domain::user_id;
 use crate::emulator::faults::FaultKind;
+use crate::emulator::services::presence::{PLATFORMS, STATUSES};
 use crate::emulator::{Emulator, EmulatorConfig, EventLog, ServerEvent, ServerLimits};
 use crate::error::{Error, Exit};
 use crate::output::DetailSink;
 
 #[derive(Debug, Args)]
-#[command(after_help = "\
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "\
 Examples:
   imctl emulator --sdkappid 1400000000 --key-file examples/demo.key
   imctl emulator --listen 127.0.0.1:0 --data ./emu --latency 50 --throttle
   imctl -v emulator --listen 127.0.0.1:0          # one line per request on stderr
-  imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file examples/demo.key account check alice")]
+  imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file examples/demo.key account check alice"
+)]
 pub struct EmulatorArgs {
+    #[command(subcommand)]
+    pub command: Option<EmulatorCommand>,
     /// Address to listen on (port 0 picks a free one; the URL is printed on stderr)
     #[arg(long, default_value = "127.0.0.1:9901", value_name = "ADDR")]
     pub listen: String,
@@ -54,7 +65,86 @@ pub struct EmulatorArgs {
     pub max_inflight_mib: u64,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum EmulatorCommand {
+    /// Set a user's online status on one platform in a running emulator (tests, demos)
+    #[command(after_help = "\
+Examples:
+  imctl --endpoint http://127.0.0.1:9901 emulator set-status alice --platform iPhone --status PushOnline
+  imctl --endpoint http://127.0.0.1:9901 emulator set-status alice --platform Web --status Offline")]
+    SetStatus(SetStatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetStatusArgs {
+    /// UserID (an imported account)
+    #[arg(value_name = "USERID")]
+    pub user: String,
+    /// The device's platform
+    #[arg(long, value_parser = PLATFORMS, ignore_case = true)]
+    pub platform: String,
+    /// What the device does: Online (connected), PushOnline (reachable by offline push), Offline
+    #[arg(long, value_parser = STATUSES, ignore_case = true)]
+    pub status: String,
+}
+
 pub fn run(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
+    match &args.command {
+        Some(EmulatorCommand::SetStatus(set)) => set_status(ctx, set),
+        None => serve(ctx, args),
+    }
+}
+
+/// Calls the running emulator's test-only `POST /imctl-test/set_status` with the admin's
+/// UserSig, through the same client as every REST command.
+fn set_status(ctx: &mut Ctx, args: &SetStatusArgs) -> Result<Exit, Error> {
+    user_id::validate(&args.user)
+        .map_err(|e| Error::usage(format!("`{}` is not a valid UserID: {e}", args.user)))?;
+    if ctx.global.sandbox {
+        return Err(Error::usage(
+            "set-status talks to a running `imctl emulator`; the --sandbox one lives only as long as one command. Give the emulator's URL with --endpoint",
+        ));
+    }
+    if ctx.settings()?.endpoint.is_none() {
+        return Err(Error::usage(
+            "set-status talks to a running `imctl emulator`: give its URL with --endpoint (it is printed when the emulator starts)",
+        ));
+    }
+    let canonical = |value: &str, names: &[&'static str]| {
+        names
+            .iter()
+            .find(|n| n.eq_ignore_ascii_case(value))
+            .map_or_else(|| value.to_string(), |n| (*n).to_string())
+    };
+    let request = SetStatusRequest {
+        user_id: args.user.clone(),
+        platform: canonical(&args.platform, &PLATFORMS),
+        status: canonical(&args.status, &STATUSES),
+    };
+    let rest = rest::Rest::open(ctx)?;
+    let body = wire::body::<SetStatus>(&request);
+    let Some(_) = rest.call(
+        ctx,
+        SetStatus::SERVICE,
+        SetStatus::COMMAND,
+        &body,
+        &[&args.user],
+    )?
+    else {
+        return Ok(Exit::Ok); // --dry-run
+    };
+    let shown =
+        json!({"UserID": request.user_id, "Platform": request.platform, "Status": request.status});
+    ctx.out.object(&shown, || {
+        format!(
+            "{} is now {} on {}",
+            request.user_id, request.status, request.platform
+        )
+    })?;
+    Ok(Exit::Ok)
+}
+
+fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
     let listen: SocketAddr = args.listen.parse().map_err(|_| {
         Error::usage(format!(
             "--listen `{}` is not an address like 127.0.0.1:9901",

@@ -30,6 +30,8 @@ pub struct Query {
     pub identifier: Option<String>,
     pub usersig: Option<String>,
     pub random: Option<String>,
+    /// `ConfigSvc/GetIPList`'s network type.
+    pub nettype: Option<String>,
 }
 
 impl Query {
@@ -41,6 +43,7 @@ impl Query {
                 "identifier" => &mut q.identifier,
                 "usersig" => &mut q.usersig,
                 "random" => &mut q.random,
+                "nettype" => &mut q.nettype,
                 _ => continue,
             };
             *slot = Some(v.into_owned());
@@ -178,6 +181,7 @@ mod tests {
             identifier: Some(identifier.into()),
             usersig: Some(sig.into()),
             random: None,
+            nettype: None,
         }
     }
 

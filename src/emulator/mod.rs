@@ -34,6 +34,8 @@ pub use server::ServerLimits;
 use server::{Handler, HandlerFuture, Hangup, Refusal};
 pub use services::State;
 
+/// The root of the test-only calls (`POST /imctl-test/set_status`), outside `/v4/`.
+pub const TEST_ROOT: &str = "imctl-test";
 /// How long a "hang" fault holds a request: longer than any sane client timeout.
 const HANG: Duration = Duration::from_secs(120);
 
@@ -93,13 +95,18 @@ pub struct Emulator {
 impl Emulator {
     /// Opens the state and binds the listener (port 0 picks a free port).
     pub async fn bind(cfg: EmulatorConfig) -> Result<Self, Error> {
-        let state = match &cfg.data {
-            Some(dir) => State::open(dir).map_err(Error::Failed)?,
-            None => State::in_memory(),
-        };
         let listener = TcpListener::bind(cfg.listen)
             .await
             .map_err(|e| Error::io(format!("cannot listen on {}", cfg.listen), &e))?;
+        let mut state = match &cfg.data {
+            Some(dir) => State::open(dir).map_err(Error::Failed)?,
+            None => State::in_memory(),
+        };
+        state.app = services::App {
+            sdkappid: cfg.sdkappid,
+            admin: cfg.admin.clone(),
+            listen: listener.local_addr().unwrap_or(cfg.listen),
+        };
         Ok(Emulator {
             listener,
             limits: ServerLimits::default(),
@@ -241,11 +248,11 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
     }
     let path = req.uri().path();
     let query = Query::parse(req.uri().query());
-    let mut parts = path.trim_start_matches('/').split('/');
-    let (Some("v4"), Some(service), Some(command), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return fail(60009, &format!("bad resource `{path}`: check the URL path"));
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let (test_hook, service, command) = match segments.as_slice() {
+        ["v4", service, command] => (false, *service, *command),
+        [TEST_ROOT, command] => (true, TEST_ROOT, *command),
+        _ => return fail(60009, &format!("bad resource `{path}`: check the URL path")),
     };
     if let Err((code, info)) = shared.gate.check(&query, service, now_unix()) {
         return fail(code, &info);
@@ -274,7 +281,12 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
             );
         }
     }
-    routes::handle(&shared.state, service, command, &body, now_unix()).unwrap_or_else(|| {
+    let answer = if test_hook {
+        routes::handle_test_hook(&shared.state, command, &body, now_unix())
+    } else {
+        routes::handle(&shared.state, service, command, &body, &query, now_unix())
+    };
+    answer.unwrap_or_else(|| {
         fail(
             60009,
             &format!("bad resource: unknown command {service}/{command}"),

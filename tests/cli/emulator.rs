@@ -7,7 +7,7 @@ use std::process::{Child, Stdio};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::common::{Sandbox, DEMO_KEY};
+use crate::common::{assert_snapshot, text, Sandbox, DEMO_KEY};
 
 /// An emulator started with a command prefix (`prlimit ...`) and its stderr kept line by line.
 struct Running {
@@ -386,4 +386,256 @@ fn verbose_logs_one_line_per_request() {
     assert!(lines
         .iter()
         .all(|l| !l.contains("usersig") && !l.contains(DEMO_KEY)));
+}
+
+// ---------------------------------------------------------------- messages, statuses, app data
+
+/// The admin's UserSig for the demo app, from `imctl usersig gen`.
+fn admin_sig(sb: &Sandbox) -> String {
+    let out = sb
+        .cmd()
+        .args([
+            "usersig",
+            "gen",
+            "--sdkappid",
+            "1400000000",
+            "--user",
+            "administrator",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+/// POSTs `body` to `path` (`/v4/...` or `/imctl-test/...`) with `query` and returns the JSON.
+fn post_json(
+    addr: SocketAddr,
+    path_and_query: &str,
+    body: &serde_json::Value,
+) -> serde_json::Value {
+    let body = body.to_string();
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "POST {path_and_query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).unwrap();
+    let (_, json) = answer.split_once("\r\n\r\n").unwrap();
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {answer}"))
+}
+
+fn auth_query(sig: &str) -> String {
+    format!("sdkappid=1400000000&identifier=administrator&usersig={sig}&random=1&contenttype=json")
+}
+
+#[test]
+fn set_status_is_what_query_online_status_reports() {
+    let sb = Sandbox::new();
+    let emu = Running::start(&sb, &[], "127.0.0.1:0", &[]);
+    emu.cmd(&sb)
+        .args(["account", "import", "alice"])
+        .assert()
+        .success();
+    let state = |sb: &Sandbox| {
+        let out = emu
+            .cmd(sb)
+            .args(["account", "state", "alice", "--detail", "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    assert!(state(&sb).contains("Offline"), "{}", state(&sb));
+    let out = emu
+        .cmd(&sb)
+        .args([
+            "emulator",
+            "set-status",
+            "alice",
+            "--platform",
+            "iphone",
+            "--status",
+            "pushonline",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "alice is now PushOnline on iPhone\n");
+    let shown = state(&sb);
+    assert!(
+        shown.contains("PushOnline") && shown.contains("iPhone"),
+        "{shown}"
+    );
+    let out = emu
+        .cmd(&sb)
+        .args([
+            "emulator",
+            "set-status",
+            "alice",
+            "--platform",
+            "WEB",
+            "--status",
+            "online",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_snapshot("emulator-set-status.json", &text(&out.stdout));
+    let sig = admin_sig(&sb);
+    let status = post_json(
+        emu.addr(),
+        &format!("/v4/openim/query_online_status?{}", auth_query(&sig)),
+        &serde_json::json!({"To_Account": ["alice"], "IsNeedDetail": 1}),
+    );
+    assert_eq!(status["QueryResult"][0]["Status"], "Online");
+    assert_eq!(
+        status["QueryResult"][0]["Detail"],
+        serde_json::json!([{"Platform": "Web", "Status": "Online"}, {"Platform": "iPhone", "Status": "PushOnline"}])
+    );
+    // Not imported: the emulator's code, not a success.
+    let out = emu
+        .cmd(&sb)
+        .args([
+            "emulator",
+            "set-status",
+            "ghost",
+            "--platform",
+            "Web",
+            "--status",
+            "Online",
+        ])
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("70107"), "{}", text(&out.stderr));
+    // The test path is authenticated like the REST API.
+    let refused = post_json(
+        emu.addr(),
+        "/imctl-test/set_status?sdkappid=1400000000&identifier=administrator",
+        &serde_json::json!({"UserID": "alice", "Platform": "Web", "Status": "Offline"}),
+    );
+    assert_eq!(refused["ErrorCode"], 70002);
+    let other_key = sb.file("other.key", "0123456789abcdef0123456789abcdef\n");
+    sb.cmd()
+        .args([
+            "--endpoint",
+            &emu.url,
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(&other_key)
+        .args([
+            "emulator",
+            "set-status",
+            "alice",
+            "--platform",
+            "Web",
+            "--status",
+            "Offline",
+        ])
+        .assert()
+        .code(4);
+    // Without an emulator to talk to: a usage error, nothing sent anywhere.
+    sb.cmd()
+        .args(["--sdkappid", "1400000000", "--key-file"])
+        .arg(sb.key_file())
+        .args([
+            "emulator",
+            "set-status",
+            "alice",
+            "--platform",
+            "Web",
+            "--status",
+            "Online",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn messages_are_stored_counted_per_day_and_deduplicated() {
+    let sb = Sandbox::new();
+    let emu = Running::start(&sb, &[], "127.0.0.1:0", &[]);
+    emu.cmd(&sb)
+        .args(["account", "import", "alice"])
+        .assert()
+        .success();
+    emu.cmd(&sb)
+        .args(["account", "import", "bob"])
+        .assert()
+        .success();
+    emu.cmd(&sb)
+        .args([
+            "emulator",
+            "set-status",
+            "bob",
+            "--platform",
+            "Android",
+            "--status",
+            "PushOnline",
+        ])
+        .assert()
+        .success();
+    let sig = admin_sig(&sb);
+    let call = |path: &str, body: serde_json::Value| {
+        post_json(
+            emu.addr(),
+            &format!("/v4/{path}?{}", auth_query(&sig)),
+            &body,
+        )
+    };
+    let msg = |to: &str, random: u32| {
+        serde_json::json!({
+            "SyncOtherMachine": 2, "From_Account": "alice", "To_Account": to, "MsgRandom": random,
+            "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "hi"}}],
+            "OfflinePushInfo": {"PushFlag": 0, "Title": "t", "Desc": "d"}
+        })
+    };
+    let sent = call("openim/sendmsg", msg("bob", 42));
+    assert_eq!(sent["ErrorCode"], 0, "{sent}");
+    let key = sent["MsgKey"].as_str().unwrap().to_string();
+    assert!(sent["MsgTime"].as_i64().unwrap() > 1_700_000_000);
+    let again = call("openim/sendmsg", msg("bob", 42));
+    let deduplicated = again["MsgKey"] == key.as_str();
+    let missing = call("openim/sendmsg", msg("nobody", 1));
+    assert_eq!(missing["ErrorCode"], 20003, "{missing}");
+    let batch = call(
+        "openim/batchsendmsg",
+        serde_json::json!({"To_Account": ["alice", "bob", "nobody"], "MsgRandom": 5,
+                           "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "all"}}]}),
+    );
+    assert_eq!(batch["ActionStatus"], "SomeError", "{batch}");
+    assert_eq!(
+        batch["ErrorList"],
+        serde_json::json!([{"To_Account": "nobody", "ErrorCode": 70107}])
+    );
+    let info = call("openconfigsvr/getappinfo", serde_json::json!({}));
+    assert_eq!(info["ErrorInfo"], "OK");
+    let today = &info["Result"][0];
+    // alice->bob once (twice if the repeat fell in the next second), admin->alice, admin->bob.
+    let sends = if deduplicated { 3 } else { 4 };
+    assert_eq!(today["C2CUpMsgNum"], sends.to_string(), "{today}");
+    assert_eq!(today["APNSMsgNum"], (sends - 1).to_string(), "{today}");
+    assert_eq!(today["SendMsgUserNum"], "2", "{today}");
+    assert_eq!(today["RegistUserNumTotal"], "2", "{today}");
+    assert_eq!(today["AppId"], "1400000000");
+    let ips = call("ConfigSvc/GetIPList", serde_json::json!({}));
+    assert_eq!(ips["IPList"], serde_json::json!(["127.0.0.1"]), "{ips}");
+    // An emulator on every interface says so.
+    let wide = Running::start(&sb, &[], "0.0.0.0:0", &[]);
+    let ips = post_json(
+        wide.addr(),
+        &format!("/v4/ConfigSvc/GetIPList?nettype=1&{}", auth_query(&sig)),
+        &serde_json::json!({}),
+    );
+    assert_eq!(ips["IPList"], serde_json::json!(["0.0.0.0/0"]), "{ips}");
 }

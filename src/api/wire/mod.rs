@@ -7,6 +7,9 @@
 //! gets here.
 
 pub mod account;
+pub mod appinfo;
+pub mod emulator;
+pub mod message;
 pub mod mute;
 pub mod presence;
 pub mod profile;

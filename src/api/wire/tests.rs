@@ -7,6 +7,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::account::*;
+use super::appinfo::*;
+use super::message::*;
 use super::mute::*;
 use super::presence::*;
 use super::profile::*;
@@ -90,6 +92,10 @@ fn typed_shapes_match_the_published_samples() {
     check::<PortraitSet>("profile.portrait_set");
     check::<SetNoSpeaking>("openconfigsvr.setnospeaking");
     check::<GetNoSpeaking>("openconfigsvr.getnospeaking");
+    check::<SendMsg>("openim.sendmsg");
+    check::<BatchSendMsg>("openim.batchsendmsg");
+    check::<GetAppInfo>("openconfigsvr.getappinfo");
+    check::<GetIpList>("ConfigSvc.GetIPList");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -31,11 +31,14 @@ pub struct Account {
     /// Bumped by `kick`: login state invalidated.
     #[serde(default)]
     pub kicks: u32,
+    /// Unix time of the import that created it (0 for accounts stored before this was kept).
+    #[serde(default)]
+    pub created: i64,
 }
 
 pub struct Accounts {
     accounts: RwLock<HashMap<String, Account>>,
-    db: Option<Mutex<Connection>>,
+    db: Option<Arc<Mutex<Connection>>>,
 }
 
 impl Accounts {
@@ -74,8 +77,13 @@ impl Accounts {
         }
         Ok(Accounts {
             accounts: RwLock::new(accounts),
-            db: Some(Mutex::new(conn)),
+            db: Some(Arc::new(Mutex::new(conn))),
         })
+    }
+
+    /// The SQLite connection, for the other services' stores.
+    pub fn db(&self) -> Option<Arc<Mutex<Connection>>> {
+        self.db.clone()
     }
 
     pub fn read<R>(&self, f: impl FnOnce(&HashMap<String, Account>) -> R) -> R {
@@ -128,21 +136,21 @@ impl Accounts {
 
 // ---------------------------------------------------------------- handlers
 
-pub fn account_import(state: &State, body: &Value) -> Reply {
+pub fn account_import(state: &State, body: &Value, now: i64) -> Reply {
     let id = user_field(body, &["UserID", "Identifier"])?;
     let nick = optional_string(body, "Nick")?;
     let face = optional_string(body, "FaceUrl")?;
     state
         .accounts
         .write(|accounts, changed| {
-            apply_nick_face(accounts.entry(id.to_string()).or_default(), nick, face);
+            apply_nick_face(account_entry(accounts, id, now), nick, face);
             changed.push(id.to_string());
         })
         .map_err(persist_error)?;
     Ok(json!({}))
 }
 
-pub fn multiaccount_import(state: &State, body: &Value) -> Reply {
+pub fn multiaccount_import(state: &State, body: &Value, now: i64) -> Reply {
     // (UserID, Nick, FaceUrl) per entry; the old form carries IDs only.
     let mut entries: Vec<(String, Option<String>, Option<String>)> = Vec::new();
     if let Some(list) = body.get("AccountList") {
@@ -193,7 +201,7 @@ pub fn multiaccount_import(state: &State, body: &Value) -> Reply {
                     continue;
                 }
                 apply_nick_face(
-                    accounts.entry(id.clone()).or_default(),
+                    account_entry(accounts, id, now),
                     nick.as_deref(),
                     face.as_deref(),
                 );
@@ -202,6 +210,18 @@ pub fn multiaccount_import(state: &State, body: &Value) -> Reply {
         })
         .map_err(persist_error)?;
     Ok(json!({ "FailAccounts": fail_accounts }))
+}
+
+/// The account `id`, created now if it is new.
+fn account_entry<'a>(
+    accounts: &'a mut HashMap<String, Account>,
+    id: &str,
+    now: i64,
+) -> &'a mut Account {
+    accounts.entry(id.to_string()).or_insert_with(|| Account {
+        created: now,
+        ..Account::default()
+    })
 }
 
 /// `[{ "UserID": ... }]` lists of account_delete / account_check.
@@ -249,6 +269,12 @@ pub fn account_delete(state: &State, body: &Value) -> Reply {
                 .collect::<Vec<_>>()
         })
         .map_err(persist_error)?;
+    // Deleted accounts are logged out everywhere (outside the account lock).
+    for id in &ids {
+        if !state.accounts.read(|a| a.contains_key(*id)) {
+            state.presence.clear(id);
+        }
+    }
     Ok(json!({ "ResultItem": items }))
 }
 
@@ -279,6 +305,9 @@ pub fn kick(state: &State, body: &Value) -> Reply {
             None => false,
         })
         .map_err(persist_error)?;
+    if found {
+        state.presence.clear(id);
+    }
     if found {
         Ok(json!({}))
     } else {

@@ -3,10 +3,13 @@
 //! field readers every service uses.
 
 pub mod account;
+pub mod appinfo;
+pub mod message;
 pub mod mute;
 pub mod presence;
 pub mod profile;
 
+use std::net::SocketAddr;
 use std::path::Path;
 
 use serde_json::{json, Value};
@@ -18,22 +21,55 @@ pub use account::{Account, Accounts};
 /// A command's fields, or its ErrorCode and ErrorInfo.
 pub type Reply = Result<Value, (i64, String)>;
 
+/// What the emulated app is: its SDKAppID, admin, and where it listens.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub sdkappid: u32,
+    pub admin: String,
+    pub listen: SocketAddr,
+}
+
+impl Default for App {
+    fn default() -> Self {
+        App {
+            sdkappid: 1_400_000_000,
+            admin: "administrator".into(),
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        }
+    }
+}
+
 /// The emulated app: every service's state.
 pub struct State {
+    pub app: App,
     pub accounts: Accounts,
+    pub presence: presence::Presence,
+    pub messages: message::Messages,
 }
 
 impl State {
     pub fn in_memory() -> Self {
         State {
+            app: App::default(),
             accounts: Accounts::in_memory(),
+            presence: presence::Presence::default(),
+            messages: message::Messages::in_memory(),
         }
     }
 
-    /// State kept in SQLite under `dir`, loaded now and written through on every change.
+    /// State kept in SQLite under `dir`, loaded now and written through on every change
+    /// (accounts and messages; online statuses live in memory).
     pub fn open(dir: &Path) -> Result<Self, String> {
+        let accounts = Accounts::open(dir)?;
+        let messages = match accounts.db() {
+            Some(db) => message::Messages::open(db)?,
+            None => message::Messages::in_memory(),
+        };
         Ok(State {
-            accounts: Accounts::open(dir)?,
+            app: App::default(),
+            accounts,
+            presence: presence::Presence::default(),
+            messages,
         })
     }
 }
