@@ -7,6 +7,8 @@
 //! gets here.
 
 pub mod account;
+pub mod appinfo;
+pub mod emulator;
 pub mod message;
 pub mod mute;
 pub mod presence;

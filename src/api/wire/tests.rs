@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::account::*;
+use super::appinfo::*;
 use super::message::*;
 use super::mute::*;
 use super::presence::*;
@@ -93,6 +94,8 @@ fn typed_shapes_match_the_published_samples() {
     check::<GetNoSpeaking>("openconfigsvr.getnospeaking");
     check::<SendMsg>("openim.sendmsg");
     check::<BatchSendMsg>("openim.batchsendmsg");
+    check::<GetAppInfo>("openconfigsvr.getappinfo");
+    check::<GetIpList>("ConfigSvc.GetIPList");
 }
 
 #[test]
