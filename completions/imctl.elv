@@ -1885,6 +1885,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --seed 'Seed for --fail-rate, for reproducible runs'
             cand --fault-kinds 'Which failures --fail-rate injects (comma-separated)'
             cand --edition 'Plan whose limits apply: trial, pro or ultimate (default members a group: 20, 200, 2000; Trial holds at most 100 groups)'
+            cand --header-timeout 'Seconds a client has to send a request head (tests)'
+            cand --body-timeout 'Seconds a client has to send a request body (tests)'
+            cand --max-inflight-mib 'Cap on the request bytes in flight, in MiB (tests)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -1910,6 +1913,44 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand set-status 'Set a user''s online status on one platform in a running emulator (tests, demos)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;emulator;set-status'= {
+            cand --platform 'The device''s platform'
+            cand --status 'What the device does: Online (connected), PushOnline (reachable by offline push), Offline'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;emulator;help'= {
+            cand set-status 'Set a user''s online status on one platform in a running emulator (tests, demos)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;emulator;help;set-status'= {
+        }
+        &'imctl;emulator;help;help'= {
         }
         &'imctl;completions'= {
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
@@ -2102,6 +2143,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;logs;history'= {
         }
         &'imctl;help;emulator'= {
+            cand set-status 'Set a user''s online status on one platform in a running emulator (tests, demos)'
+        }
+        &'imctl;help;emulator;set-status'= {
         }
         &'imctl;help;completions'= {
         }

@@ -1376,40 +1376,79 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l latency -d 'Delay every answer by this many milliseconds' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l fail-rate -d 'Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l seed -d 'Seed for --fail-rate, for reproducible runs' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l fault-kinds -d 'Which failures --fail-rate injects (comma-separated)' -r -f -a "5xx\t'HTTP 502 from the gateway'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l latency -d 'Delay every answer by this many milliseconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l fail-rate -d 'Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l seed -d 'Seed for --fail-rate, for reproducible runs' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l fault-kinds -d 'Which failures --fail-rate injects (comma-separated)' -r -f -a "5xx\t'HTTP 502 from the gateway'
 throttle\t'HTTP 200 with ErrorCode 60018 (too many requests)'
 reset\t'The connection closes without an answer'
 hang\t'No answer until the client gives up'"
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l edition -d 'Plan whose limits apply: trial, pro or ultimate (default members a group: 20, 200, 2000; Trial holds at most 100 groups)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l edition -d 'Plan whose limits apply: trial, pro or ultimate (default members a group: 20, 200, 2000; Trial holds at most 100 groups)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l header-timeout -d 'Seconds a client has to send a request head (tests)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l body-timeout -d 'Seconds a client has to send a request body (tests)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l max-inflight-mib -d 'Cap on the request bytes in flight, in MiB (tests)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40 messages a second per group, 10023)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-stdin -d 'Read the secret key from standard input'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s q -l quiet -d 'Only errors on stderr'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40 messages a second per group, 10023)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l platform -d 'The device\'s platform' -r -f -a "iPhone\t''
+Android\t''
+Web\t''
+PC\t''
+iPad\t''
+Mac\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l status -d 'What the device does: Online (connected), PushOnline (reachable by offline push), Offline' -r -f -a "Online\t''
+PushOnline\t''
+Offline\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -1482,3 +1521,4 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'

@@ -4,8 +4,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use crate::emulator::faults::FaultKind;
-
 const EXIT_CODES: &str = "\
 Exit codes:
   0    ok
@@ -151,7 +149,7 @@ pub enum Command {
     #[command(subcommand)]
     Logs(crate::commands::logs::LogsCommand),
     /// Run a local, stateful implementation of the REST API
-    Emulator(EmulatorArgs),
+    Emulator(crate::commands::emulator::EmulatorArgs),
     /// Print shell completions or the man page
     #[command(after_help = "\
 Examples:
@@ -160,45 +158,6 @@ Examples:
   imctl completions fish > ~/.config/fish/completions/imctl.fish
   imctl completions man > imctl.1 && man ./imctl.1")]
     Completions(crate::commands::completions::CompletionsArgs),
-}
-
-// ---------------------------------------------------------------- emulator
-
-#[derive(Debug, Args)]
-#[command(after_help = "\
-Examples:
-  imctl emulator --sdkappid 1400000000 --key-file examples/demo.key
-  imctl emulator --listen 127.0.0.1:0 --data ./emu --latency 50 --throttle
-  imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file examples/demo.key account check alice")]
-pub struct EmulatorArgs {
-    /// Address to listen on (port 0 picks a free one; the URL is printed on stderr)
-    #[arg(long, default_value = "127.0.0.1:9901", value_name = "ADDR")]
-    pub listen: String,
-    /// Keep state in SQLite in this directory (survives restarts and kill -9)
-    #[arg(long, value_name = "DIR")]
-    pub data: Option<PathBuf>,
-    /// Delay every answer by this many milliseconds
-    #[arg(long, value_name = "MS", default_value_t = 0)]
-    pub latency: u64,
-    /// Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)
-    #[arg(long, value_name = "P", default_value_t = 0.0)]
-    pub fail_rate: f64,
-    /// Seed for --fail-rate, for reproducible runs
-    #[arg(long, value_name = "N", default_value_t = 1)]
-    pub seed: u64,
-    /// Which failures --fail-rate injects (comma-separated)
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS",
-          default_values_t = [FaultKind::Http5xx, FaultKind::Throttle, FaultKind::Reset, FaultKind::Hang])]
-    pub fault_kinds: Vec<FaultKind>,
-    /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40
-    /// messages a second per group, 10023)
-    #[arg(long)]
-    pub throttle: bool,
-    /// Plan whose limits apply: trial, pro or ultimate (default members a group: 20, 200, 2000;
-    /// Trial holds at most 100 groups)
-    #[arg(long, value_name = "EDITION", default_value = "ultimate",
-          value_parser = crate::domain::group::Edition::parse)]
-    pub edition: crate::domain::group::Edition,
 }
 
 // ---------------------------------------------------------------- later releases

@@ -17,23 +17,10 @@ fn endpoint_cmd(sb: &Sandbox, url: &str) -> assert_cmd::Command {
 }
 
 fn check_statuses(emu: &Emulator, sb: &Sandbox, users: &[&str]) -> Vec<(String, String)> {
-    let out = emu
-        .cmd(sb)
-        .args(["account", "check", "-o", "json"])
-        .args(users)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    stdout_json(&out)
-        .as_array()
-        .unwrap()
+    users
         .iter()
-        .map(|r| {
-            (
-                r["UserID"].as_str().unwrap().to_string(),
-                r["AccountStatus"].as_str().unwrap().to_string(),
-            )
-        })
+        .map(|u| u.to_string())
+        .zip(emu.account_statuses(sb, users))
         .collect()
 }
 

@@ -8,22 +8,6 @@ use serde_json::Value;
 
 use crate::common::{assert_snapshot, redact_volatile, stdout_json, text, Emulator, Sandbox};
 
-fn statuses(emu: &Emulator, sb: &Sandbox, users: &[&str]) -> Vec<String> {
-    let out = emu
-        .cmd(sb)
-        .args(["account", "check", "-o", "json"])
-        .args(users)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    stdout_json(&out)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["AccountStatus"].as_str().unwrap().to_string())
-        .collect()
-}
-
 fn import(emu: &Emulator, sb: &Sandbox, input: &Path, extra: &[&str]) -> std::process::Output {
     emu.cmd(sb)
         .args(["account", "import", "--file"])
@@ -59,7 +43,7 @@ fn failures_path_that_is_the_input_is_refused_and_the_input_kept() {
         &["--checkpoint", input.to_str().unwrap()],
     );
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(statuses(&emu, &sb, &["alice"]), ["NotImported"]);
+    assert_eq!(emu.account_statuses(&sb, &["alice"]), ["NotImported"]);
 }
 
 #[test]
@@ -71,7 +55,7 @@ fn header_rules() {
     let out = import(&emu, &sb, &input, &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
-        statuses(&emu, &sb, &["alice", "userid"]),
+        emu.account_statuses(&sb, &["alice", "userid"]),
         ["Imported", "NotImported"]
     );
     // `;` header: exit 2 suggesting --delimiter, then it works with it.
@@ -94,7 +78,7 @@ fn header_rules() {
     let out = import(&emu, &sb, &input, &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("add a header: UserID,Nick,FaceUrl"));
-    assert_eq!(statuses(&emu, &sb, &["carol"]), ["NotImported"]);
+    assert_eq!(emu.account_statuses(&sb, &["carol"]), ["NotImported"]);
     // Empty and header-only files: a warning naming the file, exit 0.
     let input = sb.file("empty.csv", "UserID\n");
     let out = import(&emu, &sb, &input, &[]);
@@ -115,7 +99,7 @@ fn cr_only_files_read_every_row() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(stdout_json(&out)["Succeeded"], 2);
     assert_eq!(
-        statuses(&emu, &sb, &["cr1", "cr2"]),
+        emu.account_statuses(&sb, &["cr1", "cr2"]),
         ["Imported", "Imported"]
     );
 }
@@ -157,11 +141,7 @@ fn bad_rows_are_named_kept_in_the_failures_file_and_the_rest_imported() {
     );
     assert!(!sb.path().join("failed.csv.partial").exists());
     assert_eq!(
-        statuses(
-            &emu,
-            &sb,
-            &["ok1", "ok2", "ok3", "extra", "multi", "line\","]
-        ),
+        emu.account_statuses(&sb, &["ok1", "ok2", "ok3", "extra", "multi", "line\","]),
         [
             "Imported",
             "Imported",
@@ -208,7 +188,7 @@ fn a_non_utf8_line_and_a_bad_jsonl_line_fail_alone() {
     );
     assert!(String::from_utf8_lossy(&failed).contains("not json\n"));
     assert_eq!(
-        statuses(&emu, &sb, &["j1", "j3", "j2"]),
+        emu.account_statuses(&sb, &["j1", "j3", "j2"]),
         ["Imported", "Imported", "NotImported"]
     );
 }
@@ -226,7 +206,7 @@ fn an_unwritable_failures_path_is_exit_3_before_anything_is_sent() {
     );
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
     assert!(text(&out.stdout).is_empty());
-    assert_eq!(statuses(&emu, &sb, &["never"]), ["NotImported"]);
+    assert_eq!(emu.account_statuses(&sb, &["never"]), ["NotImported"]);
 }
 
 #[test]
@@ -272,7 +252,7 @@ fn dry_run_validates_everything_and_sends_nothing() {
         "{stderr}"
     );
     assert_eq!(
-        statuses(&emu, &sb, &["d1", "d2"]),
+        emu.account_statuses(&sb, &["d1", "d2"]),
         ["NotImported", "NotImported"]
     );
     assert!(!sb.path().join("users.csv.imctl-checkpoint").exists());

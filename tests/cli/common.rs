@@ -86,6 +86,23 @@ pub struct Emulator {
 }
 
 impl Emulator {
+    /// `account check` of `users` against this emulator: each user's `AccountStatus`, in order.
+    pub fn account_statuses(&self, sb: &Sandbox, users: &[&str]) -> Vec<String> {
+        let out = self
+            .cmd(sb)
+            .args(["account", "check", "-o", "json"])
+            .args(users)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        stdout_json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["AccountStatus"].as_str().unwrap().to_string())
+            .collect()
+    }
+
     /// Starts one with the demo app and `extra` flags; waits for its ready line.
     pub fn start(sb: &Sandbox, extra: &[&str]) -> Emulator {
         use std::io::BufRead;

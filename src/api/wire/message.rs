@@ -91,9 +91,11 @@ pub struct OfflinePushInfo {
     pub apns_info: Option<ApnsInfo>,
 }
 
-/// The body of `openim/sendmsg` (spec §5.3).
+/// What `sendmsg` and `batchsendmsg` share: everything but the recipients (spec §5.3–5.4).
+/// `ForbidCallbackControl` and `SupportMessageExtension` are sendmsg's alone; batchsendmsg
+/// triggers no callbacks.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct SendMsgRequest {
+pub struct C2cMessage {
     #[serde(
         rename = "SyncOtherMachine",
         default,
@@ -106,8 +108,6 @@ pub struct SendMsgRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub from_account: Option<String>,
-    #[serde(rename = "To_Account")]
-    pub to_account: String,
     #[serde(
         rename = "MsgLifeTime",
         default,
@@ -159,6 +159,15 @@ pub struct SendMsgRequest {
     pub is_need_read_receipt: Option<u8>,
 }
 
+/// The body of `openim/sendmsg` (spec §5.3).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct SendMsgRequest {
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    #[serde(flatten)]
+    pub message: C2cMessage,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct SendMsgResponse {
     #[serde(rename = "MsgTime", default)]
@@ -180,56 +189,10 @@ endpoint!(
 /// The body of `openim/batchsendmsg` (spec §5.4): sendmsg's fields with up to 500 recipients.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct BatchSendMsgRequest {
-    #[serde(
-        rename = "SyncOtherMachine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub sync_other_machine: Option<u8>,
-    #[serde(
-        rename = "From_Account",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub from_account: Option<String>,
     #[serde(rename = "To_Account")]
     pub to_account: Vec<String>,
-    #[serde(
-        rename = "MsgLifeTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub msg_life_time: Option<u32>,
-    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
-    pub msg_seq: Option<u32>,
-    #[serde(rename = "MsgRandom")]
-    pub msg_random: u32,
-    #[serde(
-        rename = "SendMsgControl",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub send_msg_control: Vec<String>,
-    #[serde(rename = "MsgBody")]
-    pub msg_body: Vec<MsgElem>,
-    #[serde(
-        rename = "CloudCustomData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub cloud_custom_data: Option<String>,
-    #[serde(
-        rename = "OfflinePushInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub offline_push_info: Option<OfflinePushInfo>,
-    #[serde(
-        rename = "IsNeedReadReceipt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub is_need_read_receipt: Option<u8>,
+    #[serde(flatten)]
+    pub message: C2cMessage,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

@@ -7,6 +7,8 @@
 //! gets here.
 
 pub mod account;
+pub mod appinfo;
+pub mod emulator;
 pub mod group;
 pub mod history;
 pub mod message;

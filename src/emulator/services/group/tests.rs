@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::*;
-use crate::emulator::state::{Account, State};
+use crate::emulator::services::{Account, Accounts as State};
 
 const NOW: i64 = 1_700_000_000;
 

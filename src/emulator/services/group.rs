@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use rusqlite::{params, Connection};
@@ -139,7 +139,7 @@ struct Inner {
 /// The group service and its state.
 pub struct Groups {
     inner: Mutex<Inner>,
-    db: Option<Mutex<Connection>>,
+    db: Option<Arc<Mutex<Connection>>>,
     edition: Edition,
     throttle: bool,
     sdkappid: u32,
@@ -159,7 +159,14 @@ impl Groups {
         }
     }
 
-    /// Groups kept in `dir/emulator.sqlite3` beside the accounts.
+    /// The plan (`--edition`), `--throttle` and the SDKAppID, set when the emulator starts.
+    pub fn set_plan(&mut self, edition: Edition, throttle: bool, sdkappid: u32) {
+        self.edition = edition;
+        self.throttle = throttle;
+        self.sdkappid = sdkappid;
+    }
+
+    /// Groups kept in `dir/emulator.sqlite3` on a connection of their own (tests).
     pub fn open(
         dir: &Path,
         edition: Edition,
@@ -170,13 +177,22 @@ impl Groups {
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let path = dir.join("emulator.sqlite3");
         let conn = Connection::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut groups = Groups::load(Arc::new(Mutex::new(conn)))?;
+        groups.set_plan(edition, throttle, sdkappid);
+        Ok(groups)
+    }
+
+    /// Groups kept in the app's SQLite database (the accounts' connection), loaded now and
+    /// written through on every change.
+    pub fn load(db: Arc<Mutex<Connection>>) -> Result<Self, String> {
+        let conn = db.lock().unwrap_or_else(|p| p.into_inner());
         conn.execute_batch(
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;
              CREATE TABLE IF NOT EXISTS groups (group_id TEXT PRIMARY KEY, data TEXT NOT NULL);
              CREATE TABLE IF NOT EXISTS group_msgs (group_id TEXT NOT NULL, msg_seq INTEGER NOT NULL,
                  data TEXT NOT NULL, PRIMARY KEY (group_id, msg_seq));",
         )
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .map_err(|e| format!("groups: {e}"))?;
         let mut inner = Inner {
             next_seq: 1,
             ..Inner::default()
@@ -213,12 +229,13 @@ impl Groups {
                 }
             }
         }
+        drop(conn);
         Ok(Groups {
             inner: Mutex::new(inner),
-            db: Some(Mutex::new(conn)),
-            edition,
-            throttle,
-            sdkappid,
+            db: Some(db),
+            edition: Edition::default(),
+            throttle: false,
+            sdkappid: 0,
         })
     }
 
