@@ -27,7 +27,7 @@ end
 complete -c imctl -n "__fish_imctl_needs_command" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_needs_command" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_needs_command" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_needs_command" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_needs_command" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_needs_command" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_needs_command" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -59,7 +59,7 @@ complete -c imctl -n "__fish_imctl_needs_command" -f -a "help" -d 'Print this me
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -91,7 +91,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -114,7 +114,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -136,7 +136,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -158,7 +158,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -180,7 +180,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -202,7 +202,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -224,7 +224,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -246,7 +246,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -271,7 +271,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -303,7 +303,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -340,7 +340,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -367,7 +367,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -394,7 +394,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -417,7 +417,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -439,7 +439,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -462,7 +462,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -481,7 +481,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "get" -d 'Read profile fields (default: the standard ones)'
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "get" -d 'Read profile fields (default: the current standard ones)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Write profile fields by friendly name or by tag'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s f -l file -d 'Read UserIDs from this file (CSV with a UserID column, or one a line)' -r -F
@@ -489,7 +489,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -513,7 +513,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -545,7 +545,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand group" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -567,7 +567,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand group" -s V -l version -d 'P
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -596,7 +596,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_see
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -619,7 +619,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -644,7 +644,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -669,7 +669,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -691,7 +691,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -721,7 +721,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -750,7 +750,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -785,7 +785,7 @@ python\t'tls-sig-api-v2-python: json.dumps layout, zlib level 6'"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -815,7 +815,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -837,7 +837,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -863,7 +863,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -885,7 +885,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s V -l version 
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -920,7 +920,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -949,7 +949,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -971,7 +971,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -1006,7 +1006,7 @@ hang\t'No answer until the client gives up'"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
@@ -1029,7 +1029,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s V -l version -d
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand completions" -l region -d 'Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''

@@ -26,6 +26,22 @@ Examples:
 
 Credentials resolve flag > environment (IMCTL_*) > profile > default.";
 
+/// The help heading of the global options.
+pub const GLOBAL_HEADING: &str = "Global options";
+
+/// `--region` help: every region the client knows, from the region table.
+fn region_help() -> String {
+    let names: Vec<String> = crate::api::region::REGIONS
+        .iter()
+        .map(|r| format!("{} ({})", r.name, r.short))
+        .collect();
+    format!(
+        "Data center where the app was created (default {}): {}",
+        crate::api::region::REGIONS[0].name,
+        names.join(", ")
+    )
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "imctl",
@@ -46,8 +62,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Flags accepted before or after any subcommand.
+/// Flags accepted before or after any subcommand. Help lists them under their own heading,
+/// after the command's own options.
 #[derive(Debug, Clone, Args, Default)]
+#[command(next_help_heading = GLOBAL_HEADING)]
 pub struct GlobalArgs {
     /// Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)
     #[arg(long, global = true, value_name = "NAME")]
@@ -58,8 +76,7 @@ pub struct GlobalArgs {
     /// Admin account used for REST calls (env IMCTL_ADMIN; default administrator)
     #[arg(long, global = true, value_name = "USERID")]
     pub admin: Option<String>,
-    /// Data center: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta (or cn sgp kr jpn ger usa idn)
-    #[arg(long, global = true, value_name = "REGION")]
+    #[arg(long, global = true, value_name = "REGION", help = region_help())]
     pub region: Option<String>,
     /// Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback
     #[arg(long, global = true, value_name = "URL")]
@@ -117,7 +134,13 @@ pub enum Command {
     #[command(subcommand)]
     Account(crate::commands::account::AccountCommand),
     /// Manage groups, members and group messages
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples (a later release; today every verb answers \"not available yet\", exit 1):
+  imctl group list
+  imctl group info @TGS#2J4SZEAEL"
+    )]
     Group(PendingGroup),
     /// Callback events, signatures, a local receiver and a trigger
     #[command(subcommand)]
@@ -133,6 +156,12 @@ pub enum Command {
     /// Run a local, stateful implementation of the REST API
     Emulator(EmulatorArgs),
     /// Print shell completions or the man page
+    #[command(after_help = "\
+Examples:
+  imctl completions bash > ~/.local/share/bash-completion/completions/imctl
+  imctl completions zsh > \"${fpath[1]}/_imctl\"
+  imctl completions fish > ~/.config/fish/completions/imctl.fish
+  imctl completions man > imctl.1 && man ./imctl.1")]
     Completions(crate::commands::completions::CompletionsArgs),
 }
 

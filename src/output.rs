@@ -3,7 +3,13 @@
 //! Every write goes through here so that `--output`, `--quiet`, `NO_COLOR` and a broken pipe on
 //! stdout are handled once. A broken pipe surfaces as [`Error::BrokenPipe`], which `main`
 //! turns into a quiet success.
+//!
+//! Text that may come from files, servers or UserSigs is shown with its control characters
+//! escaped ([`printable`]) in every human form (default, `text`, `table`) and on stderr
+//! (status, warnings, errors, `-v` lines), so a nick or an ErrorInfo can never move the cursor,
+//! retitle the terminal or forge a line. `json`, `jsonl` and `csv` keep exact values.
 
+use std::borrow::Cow;
 use std::io::{self, BufWriter, IsTerminal, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
@@ -91,6 +97,7 @@ impl Output {
         match self.format {
             None | Some(OutputFormat::Text) => {
                 let text = human();
+                let text = printable_block(&text, self.color_stdout);
                 self.raw(text.as_bytes())?;
                 if !text.ends_with('\n') {
                     self.raw(b"\n")?;
@@ -111,18 +118,38 @@ impl Output {
                 let mut table = new_table();
                 if let Value::Object(map) = value {
                     for (k, v) in map {
-                        table.add_row(vec![k.clone(), cell(v)]);
+                        table.add_row(vec![printable(k).into_owned(), shown_cell(v)]);
                     }
                 } else {
-                    table.add_row(vec![cell(value)]);
+                    table.add_row(vec![shown_cell(value)]);
                 }
                 self.line(&table.to_string())
             }
         }
     }
 
+    /// The result of a change that has no data of its own (kick, set, mute): the object in the
+    /// machine formats (`json`, `jsonl`, `csv`), else `status` on stderr (silenced by `--quiet`),
+    /// so a human run keeps stdout for data.
+    pub fn done(&mut self, value: &Value, status: &str) -> Result<(), Error> {
+        match self.format {
+            Some(OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Csv) => {
+                self.object(value, String::new)
+            }
+            None | Some(OutputFormat::Text | OutputFormat::Table) => {
+                self.status(status);
+                Ok(())
+            }
+        }
+    }
+
     /// A list of result objects with the given columns (for table and csv; json keeps all fields).
+    /// No rows: `[]` with `-o json`, nothing at all otherwise (no empty table, no lone CSV
+    /// header); the command says why on stderr.
     pub fn rows(&mut self, columns: &[&str], rows: &[Value]) -> Result<(), Error> {
+        if rows.is_empty() && self.format != Some(OutputFormat::Json) {
+            return Ok(());
+        }
         match self.format {
             Some(OutputFormat::Json) => self.line(&pretty(&Value::Array(rows.to_vec()))),
             Some(OutputFormat::Jsonl) => {
@@ -134,7 +161,8 @@ impl Output {
             Some(OutputFormat::Csv) => self.csv(columns, rows),
             Some(OutputFormat::Text) => {
                 for row in rows {
-                    let fields: Vec<String> = columns.iter().map(|c| cell(&row[*c])).collect();
+                    let fields: Vec<String> =
+                        columns.iter().map(|c| shown_cell(&row[*c])).collect();
                     self.line(&fields.join("\t"))?;
                 }
                 Ok(())
@@ -143,7 +171,12 @@ impl Output {
                 let mut table = new_table();
                 table.set_header(columns.to_vec());
                 for row in rows {
-                    table.add_row(columns.iter().map(|c| cell(&row[*c])).collect::<Vec<_>>());
+                    table.add_row(
+                        columns
+                            .iter()
+                            .map(|c| shown_cell(&row[*c]))
+                            .collect::<Vec<_>>(),
+                    );
                 }
                 self.line(&table.to_string())
             }
@@ -165,24 +198,37 @@ impl Output {
     /// Progress and confirmations; silenced by `--quiet`.
     pub fn status(&self, msg: &str) {
         if !self.quiet {
-            eprint_line(msg);
+            eprint_line(&printable_block(msg, false));
         }
     }
 
-    /// Detail for `-v`; silenced unless verbose.
+    /// Detail for `-v`; silenced unless verbose (and always under `--quiet`).
     pub fn detail(&self, level: u8, msg: &str) {
-        if self.verbose >= level {
-            eprint_line(&paint(self.color_stderr, Tone::Dim, msg));
+        if !self.quiet && self.verbose >= level {
+            eprint_line(&paint(self.color_stderr, Tone::Dim, &printable(msg)));
         }
     }
 
     pub fn warn(&self, msg: &str) {
         if !self.quiet {
             eprint_line(&format!(
-                "{} {msg}",
-                paint(self.color_stderr, Tone::Bad, "warning:")
+                "{} {}",
+                paint(self.color_stderr, Tone::Bad, "warning:"),
+                printable_block(msg, false)
             ));
         }
+    }
+
+    /// One item of a multi-item command failed (`ID: ErrorCode N: reason`). An error, so it is
+    /// shown even with `--quiet`. See [`crate::commands::items`] for the whole report.
+    pub fn item_error(&self, id: &str, code: Option<i64>, reason: &str) {
+        let code = code.map_or_else(|| "no ErrorCode".to_string(), |c| format!("ErrorCode {c}"));
+        eprint_line(&format!(
+            "{} {}: {code}: {}",
+            paint(self.color_stderr, Tone::Bad, "error:"),
+            printable(id),
+            printable(reason)
+        ));
     }
 
     /// Errors are shown even with `--quiet`.
@@ -205,10 +251,118 @@ impl Output {
 
 /// Prints an error (and its hint) to stderr; used by `main` before an `Output` exists too.
 pub fn report_error(err: &Error, color: bool) {
-    eprint_line(&format!("{} {err}", paint(color, Tone::Bad, "error:")));
+    eprint_line(&format!(
+        "{} {}",
+        paint(color, Tone::Bad, "error:"),
+        printable_error(err)
+    ));
     if let Some(hint) = err.hint() {
-        eprint_line(&format!("{} {hint}", paint(color, Tone::Dim, "hint:")));
+        eprint_line(&format!(
+            "{} {}",
+            paint(color, Tone::Dim, "hint:"),
+            printable_block(&hint, false)
+        ));
     }
+}
+
+/// An error's message for a terminal, on one line: every control character escaped, the
+/// server's parts (ErrorInfo, a Cloud API message) included, so no answer can forge a line.
+pub fn printable_error(err: &Error) -> String {
+    match err {
+        Error::Api {
+            endpoint,
+            code,
+            info,
+        } => format!(
+            "{}: ErrorCode {code}: {}",
+            printable(endpoint),
+            printable(info)
+        ),
+        Error::CloudApi {
+            endpoint,
+            code,
+            message,
+            request_id,
+        } => {
+            let mut text = format!(
+                "{}: {}: {}",
+                printable(endpoint),
+                printable(code),
+                printable(message)
+            );
+            if let Some(id) = request_id {
+                text.push_str(&format!(" (RequestId {})", printable(id)));
+            }
+            text
+        }
+        other => printable(&other.to_string()).into_owned(),
+    }
+}
+
+/// True for a character that must not reach a terminal as it is: C0 controls, DEL, C1
+/// controls, and the invisible direction and line-separator marks that reorder or split text.
+fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        _ => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+    }
+}
+
+/// `text` safe for a terminal on one line: every control character (newlines and tabs
+/// included, ESC, DEL, C1, direction marks) escaped as `\n`, `\t`, `\r` or `\u{1b}`. Borrowed
+/// when there is nothing to escape.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unprintable) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unprintable(c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The colour sequences [`paint`] writes; the only escape sequences a human block may keep,
+/// and only when colour is on.
+const OWN_SGR: [&str; 4] = ["\x1b[0m", "\x1b[2m", "\x1b[31m", "\x1b[32m"];
+
+/// A multi-line block of human text (composed by imctl, holding values from elsewhere): like
+/// [`printable`], but its line breaks and tabs stay, and with `keep_colour` so do the colour
+/// sequences imctl itself paints.
+pub fn printable_block(text: &str, keep_colour: bool) -> Cow<'_, str> {
+    let unsafe_char = |c: char| is_unprintable(c) && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if keep_colour && c == '\x1b' {
+            if let Some(sgr) = OWN_SGR.iter().find(|s| rest.starts_with(**s)) {
+                out.push_str(sgr);
+                rest = &rest[sgr.len()..];
+                continue;
+            }
+        }
+        if unsafe_char(c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    Cow::Owned(out)
 }
 
 /// Lets clap print its own help, version and usage errors (they choose stdout or stderr).
@@ -264,6 +418,11 @@ fn cell(v: &Value) -> String {
     }
 }
 
+/// A cell as shown in a table or `text` row: escaped on one line.
+fn shown_cell(v: &Value) -> String {
+    printable(&cell(v)).into_owned()
+}
+
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -304,7 +463,7 @@ impl DetailSink {
         }
         let mut stderr = io::stderr().lock();
         for line in lines {
-            let _ = writeln!(stderr, "{}", paint(self.color, Tone::Dim, line));
+            let _ = writeln!(stderr, "{}", paint(self.color, Tone::Dim, &printable(line)));
         }
     }
 }
@@ -325,6 +484,46 @@ mod tests {
         assert_eq!(cell(&Value::Null), "");
         assert_eq!(cell(&serde_json::json!("x")), "x");
         assert_eq!(cell(&serde_json::json!(5)), "5");
+    }
+
+    #[test]
+    fn printable_escapes_every_control_character() {
+        assert!(matches!(printable("alice 张三"), Cow::Borrowed(_)));
+        assert_eq!(printable("a\x1b[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(printable("a\nb\tc\rd"), "a\\nb\\tc\\rd");
+        assert_eq!(printable("\u{7f}\u{9b}\u{0}"), "\\u{7f}\\u{9b}\\u{0}");
+        assert_eq!(printable("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
+        assert_eq!(printable("\u{7}title"), "\\u{7}title");
+    }
+
+    #[test]
+    fn blocks_keep_their_lines_and_only_imctls_own_colours() {
+        assert_eq!(printable_block("a\n\tb", false), "a\n\tb");
+        assert_eq!(printable_block("a\rb\x1b[31m", false), "a\\rb\\u{1b}[31m");
+        let painted = paint(true, Tone::Good, "ok");
+        assert_eq!(printable_block(&painted, true), painted);
+        assert_eq!(printable_block(&painted, false), "\\u{1b}[32mok\\u{1b}[0m");
+        assert_eq!(
+            printable_block("\x1b]0;pwned\x07", true),
+            "\\u{1b}]0;pwned\\u{7}"
+        );
+    }
+
+    #[test]
+    fn server_text_in_errors_is_escaped_on_one_line() {
+        let e = Error::Api {
+            endpoint: "v4/x/y".into(),
+            code: 1,
+            info: "bad\nerror: forged\x1b[2J".into(),
+        };
+        assert_eq!(
+            printable_error(&e),
+            "v4/x/y: ErrorCode 1: bad\\nerror: forged\\u{1b}[2J"
+        );
+        assert_eq!(
+            printable_error(&Error::usage("two\nlines\x07")),
+            "two\\nlines\\u{7}"
+        );
     }
 
     #[test]

@@ -17,6 +17,8 @@ mod cloud;
 mod contract;
 #[path = "cli/logs.rs"]
 mod logs;
+#[path = "cli/output.rs"]
+mod output;
 #[path = "cli/trigger.rs"]
 mod trigger;
 #[path = "cli/usersig.rs"]

@@ -7,6 +7,7 @@ pub mod bulk_args;
 pub mod callback;
 pub mod completions;
 pub mod emulator;
+pub mod items;
 pub mod logs;
 pub mod push_check;
 pub mod rest;
@@ -14,7 +15,9 @@ pub mod usersig;
 
 use std::io::Read;
 
+use crate::api::wire::{self, Endpoint};
 use crate::cli::{Command, GlobalArgs};
+use crate::commands::rest::Rest;
 use crate::config::{self, Env, Settings};
 use crate::error::{Error, Exit};
 use crate::output::Output;
@@ -87,5 +90,19 @@ impl Ctx {
         } else {
             Err(Error::Failed("cancelled; nothing was changed".into()))
         }
+    }
+}
+
+/// Sends one typed request through `rest` and reads the answer as `E::Response` (the wire
+/// shapes of [`crate::api::wire`]); under `--dry-run` prints the request and returns `None`.
+pub fn call<E: Endpoint>(
+    ctx: &mut Ctx,
+    rest: &Rest,
+    req: &E::Request,
+    ids: &[&str],
+) -> Result<Option<E::Response>, Error> {
+    match rest.call(ctx, E::SERVICE, E::COMMAND, &wire::body::<E>(req), ids)? {
+        None => Ok(None),
+        Some(answer) => wire::parse::<E>(answer).map(Some),
     }
 }

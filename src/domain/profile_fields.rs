@@ -96,6 +96,20 @@ pub const STANDARD: &[Standard] = &[
     },
 ];
 
+/// Standard tags that older documents and SDKs list but the current standard field table does
+/// not (`rest-api.md` §3.3, confirmed by the corrections file, item 11): still accepted when
+/// asked for by name, never read by default.
+pub const LEGACY: &[&str] = &["Tag_Profile_IM_MsgSettings"];
+
+/// The tags read when no field is named (`account profile get`, `account export`): the current
+/// standard field table, in its order.
+pub fn default_tags() -> impl Iterator<Item = &'static str> {
+    STANDARD
+        .iter()
+        .map(|f| f.tag)
+        .filter(|tag| !LEGACY.contains(tag))
+}
+
 /// Longest string value (bytes). (The intl docs give Location 16 bytes, the Chinese docs 500;
 /// the larger is enforced so no valid request is refused.)
 pub const MAX_TEXT: usize = 500;
@@ -148,6 +162,31 @@ pub fn check_value(tag: &str, value: &Value) -> Result<(), (i64, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The current standard field table (rest-api.md §3.3 without the row the 2024 table
+    /// dropped, corrections item 11).
+    #[test]
+    fn the_default_list_is_the_current_standard_table() {
+        let tags: Vec<&str> = default_tags().collect();
+        assert_eq!(
+            tags,
+            [
+                "Tag_Profile_IM_Nick",
+                "Tag_Profile_IM_Gender",
+                "Tag_Profile_IM_BirthDay",
+                "Tag_Profile_IM_Location",
+                "Tag_Profile_IM_SelfSignature",
+                "Tag_Profile_IM_AllowType",
+                "Tag_Profile_IM_Language",
+                "Tag_Profile_IM_Image",
+                "Tag_Profile_IM_AdminForbidType",
+                "Tag_Profile_IM_Level",
+                "Tag_Profile_IM_Role",
+            ]
+        );
+        // A legacy tag is still a known one, read when named.
+        assert_eq!(kind("Tag_Profile_IM_MsgSettings"), Some(FieldKind::Number));
+    }
 
     #[test]
     fn tags_and_values() {

@@ -192,3 +192,95 @@ fn add_validates_before_writing() {
         "nothing is written when validation fails"
     );
 }
+
+/// `--dry-run` on the local verbs says what would change and leaves the profile file as it was,
+/// byte for byte (and creates none when there was none).
+#[test]
+fn dry_run_changes_no_profile() {
+    let sb = Sandbox::new();
+    let key = sb.key_file();
+    let out = sb
+        .cmd()
+        .args([
+            "--dry-run",
+            "app",
+            "add",
+            "prod",
+            "--sdkappid",
+            "1400000001",
+            "--key-file",
+        ])
+        .arg(&key)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("would add profile `prod`"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(!text(&out.stdout).contains(DEMO_KEY));
+    assert!(
+        !sb.config_path().exists(),
+        "a dry run created the profile file"
+    );
+
+    for (name, id) in [("prod", "1400000001"), ("dev", "1400000002")] {
+        let out = sb
+            .cmd()
+            .args(["app", "add", name, "--sdkappid", id, "--key-file"])
+            .arg(&key)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(out.stdout.is_empty(), "status lines go to stderr");
+    }
+    let before = std::fs::read(sb.config_path()).unwrap();
+    let runs: [&[&str]; 5] = [
+        &["app", "add", "prod", "--sdkappid", "1400000009", "--force"],
+        &["app", "add", "qa", "--sdkappid", "1400000003"],
+        &["app", "use", "dev"],
+        &["app", "remove", "prod"],
+        &["app", "remove", "dev", "-o", "json"],
+    ];
+    for args in runs {
+        let out = sb
+            .cmd()
+            .arg("--dry-run")
+            .args(args)
+            .arg("--key-file")
+            .arg(&key)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).contains("would") || text(&out.stdout).contains("\"dry_run\": true"),
+            "{args:?}: {}",
+            text(&out.stdout)
+        );
+        assert!(!text(&out.stdout).contains(DEMO_KEY));
+        assert_eq!(
+            std::fs::read(sb.config_path()).unwrap(),
+            before,
+            "{args:?} changed the profile file"
+        );
+    }
+    let out = sb
+        .cmd()
+        .args(["--dry-run", "app", "use", "dev", "-o", "json"])
+        .output()
+        .unwrap();
+    let plan = stdout_json(&out);
+    assert_eq!(plan["action"], "use");
+    assert_eq!(plan["current"], "prod");
+    assert_eq!(plan["dry_run"], true);
+    // Without --dry-run the same change happens.
+    assert!(sb
+        .cmd()
+        .args(["app", "use", "dev"])
+        .output()
+        .unwrap()
+        .status
+        .success());
+    assert_ne!(std::fs::read(sb.config_path()).unwrap(), before);
+}

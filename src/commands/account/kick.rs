@@ -3,25 +3,37 @@
 use clap::Args;
 use serde_json::json;
 
-use super::{checked_user, single};
-use crate::commands::Ctx;
+use super::checked_user;
+use crate::api::wire::account::{Kick, KickRequest};
+use crate::commands::rest::Rest;
+use crate::commands::{call, Ctx};
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  imctl account kick alice
+  imctl account kick alice -o json        ({\"UserID\": \"alice\"})
+  imctl --dry-run account kick alice      (print the request; send nothing)")]
 pub struct AccountUserArg {
     /// UserID
     #[arg(value_name = "USERID")]
     pub user: String,
 }
 
+/// `-o json`: `{"UserID": ...}`; a human run says what happened on stderr.
 pub fn run(ctx: &mut Ctx, args: &AccountUserArg) -> Result<Exit, Error> {
     let user = checked_user(&args.user)?;
-    single(
-        ctx,
-        "im_open_login_svc",
-        "kick",
-        json!({"UserID": user}),
-        &[user],
-        |_| format!("kicked {user}: their current UserSig and login state are invalid now"),
-    )
+    let rest = Rest::open(ctx)?;
+    let req = KickRequest {
+        user_id: user.to_string(),
+    };
+    if call::<Kick>(ctx, &rest, &req, &[user])?.is_none() {
+        return Ok(Exit::Ok);
+    }
+    ctx.out.done(
+        &json!({"UserID": user}),
+        &format!("kicked {user}: their current UserSig and login state are invalid now"),
+    )?;
+    Ok(Exit::Ok)
 }

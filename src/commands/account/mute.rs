@@ -1,17 +1,28 @@
 //! `imctl account mute`: global no-speaking for one-to-one and group messages, or show it.
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use super::{checked_user, single};
-use crate::commands::Ctx;
+use super::checked_user;
+use crate::api::wire::mute::{
+    GetNoSpeaking, GetNoSpeakingRequest, SetNoSpeaking, SetNoSpeakingRequest,
+};
+use crate::commands::rest::Rest;
+use crate::commands::{call, Ctx};
 use crate::error::{Error, Exit};
 use crate::units::parse_duration;
 
 const FOREVER: u32 = u32::MAX;
 
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  imctl account mute alice --c2c forever --group 1h
+  imctl account mute alice --c2c 0 --group 0      (unmute)
+  imctl account mute alice --show -o json
+      {\"UserID\": \"alice\", \"C2CmsgNospeakingTime\": 4294967295, \"GroupmsgNospeakingTime\": 0}")]
 pub struct AccountMuteArgs {
+    /// UserID
     #[arg(value_name = "USERID")]
     pub user: String,
     /// Mute one-to-one messages for this long (seconds, 7d, forever, 0 to unmute)
@@ -37,40 +48,66 @@ fn mute_seconds(flag: &str, text: &str) -> Result<u32, Error> {
         .ok_or_else(|| Error::usage(format!("--{flag} {text} is too long; use `forever`")))
 }
 
+/// `--show`: `{"UserID", "C2CmsgNospeakingTime", "GroupmsgNospeakingTime"}` on stdout. A change:
+/// the same keys for what was set under `-o json`, else a status line on stderr.
 pub fn run(ctx: &mut Ctx, args: &AccountMuteArgs) -> Result<Exit, Error> {
     let user = checked_user(&args.user)?;
-    let describe = |secs: &Value| match secs.as_u64() {
-        Some(0) => "not muted".to_string(),
-        Some(s) if s == u64::from(FOREVER) => "muted forever".to_string(),
-        Some(s) => format!("muted for {s} more second(s)"),
-        None => "unknown".to_string(),
-    };
     if args.show || (args.c2c.is_none() && args.group.is_none()) {
-        return single(
-            ctx,
-            "openconfigsvr",
-            "getnospeaking",
-            json!({"Get_Account": user}),
-            &[user],
-            |a| {
-                format!(
-                    "{user}\n  one-to-one  {}\n  group       {}",
-                    describe(&a["C2CmsgNospeakingTime"]),
-                    describe(&a["GroupmsgNospeakingTime"])
-                )
-            },
+        let rest = Rest::open(ctx)?;
+        let req = GetNoSpeakingRequest {
+            get_account: user.to_string(),
+        };
+        let Some(answer) = call::<GetNoSpeaking>(ctx, &rest, &req, &[user])? else {
+            return Ok(Exit::Ok);
+        };
+        let value = json!({
+            "UserID": user,
+            "C2CmsgNospeakingTime": answer.c2c_seconds,
+            "GroupmsgNospeakingTime": answer.group_seconds,
+        });
+        let human = format!(
+            "{user}\n  one-to-one  {}\n  group       {}",
+            describe(answer.c2c_seconds),
+            describe(answer.group_seconds)
         );
+        ctx.out.object(&value, || human)?;
+        return Ok(Exit::Ok);
     }
-    let mut body = json!({"Set_Account": user});
-    if let Some(c2c) = &args.c2c {
-        body["C2CmsgNospeakingTime"] = json!(mute_seconds("c2c", c2c)?);
+    let req = SetNoSpeakingRequest {
+        set_account: user.to_string(),
+        c2c_seconds: args
+            .c2c
+            .as_deref()
+            .map(|d| mute_seconds("c2c", d))
+            .transpose()?,
+        group_seconds: args
+            .group
+            .as_deref()
+            .map(|d| mute_seconds("group", d))
+            .transpose()?,
+    };
+    let rest = Rest::open(ctx)?;
+    if call::<SetNoSpeaking>(ctx, &rest, &req, &[user])?.is_none() {
+        return Ok(Exit::Ok);
     }
-    if let Some(group) = &args.group {
-        body["GroupmsgNospeakingTime"] = json!(mute_seconds("group", group)?);
+    let mut value = json!({"UserID": user});
+    if let Some(s) = req.c2c_seconds {
+        value["C2CmsgNospeakingTime"] = json!(s);
     }
-    single(ctx, "openconfigsvr", "setnospeaking", body, &[user], |_| {
-        format!("updated the global mute of {user}")
-    })
+    if let Some(s) = req.group_seconds {
+        value["GroupmsgNospeakingTime"] = json!(s);
+    }
+    ctx.out
+        .done(&value, &format!("updated the global mute of {user}"))?;
+    Ok(Exit::Ok)
+}
+
+fn describe(secs: u32) -> String {
+    match secs {
+        0 => "not muted".to_string(),
+        FOREVER => "muted forever".to_string(),
+        s => format!("muted for {s} more second(s)"),
+    }
 }
 
 #[cfg(test)]

@@ -4,32 +4,52 @@
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
-use super::{checked_user, checked_users, single};
+use super::{checked_user, checked_users};
+use crate::api::wire::profile::{
+    PortraitGet, PortraitGetRequest, PortraitSet, PortraitSetRequest, ProfileItem,
+};
+use crate::commands::items::{self, ItemFailure};
 use crate::commands::rest::Rest;
-use crate::commands::Ctx;
+use crate::commands::{call, Ctx};
 use crate::domain::limits::PROFILE_BATCH;
-use crate::domain::profile_fields::{self, FieldKind, STANDARD};
+use crate::domain::profile_fields::{self, FieldKind};
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
-    /// Read profile fields (default: the standard ones)
+    /// Read profile fields (default: the current standard ones)
+    #[command(after_help = "\
+Examples:
+  imctl account profile get alice bob
+  imctl account profile get alice --field Tag_Profile_IM_Nick --field Tag_Profile_Custom_Hobby
+  imctl account profile get alice -o json | jq -r '.[0].Tag_Profile_IM_Nick'
+
+An account the service cannot read (40003: not imported) is reported on stderr with its code
+and reason; the others are still printed, and the exit status is 6.")]
     Get(ProfileGetArgs),
     /// Write profile fields by friendly name or by tag
+    #[command(after_help = "\
+Examples:
+  imctl account profile set alice --nick Alice --gender female --level 3
+  imctl account profile set alice --field Tag_Profile_Custom_Hobby=chess
+  imctl --dry-run account profile set alice --allow-type deny-any")]
     Set(ProfileSetArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ProfileGetArgs {
+    /// UserIDs
     #[arg(value_name = "USERID", required = true)]
     pub users: Vec<String>,
-    /// Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable)
+    /// Field tags to read, e.g. Tag_Profile_IM_Nick (repeatable; default: the current standard
+    /// fields; legacy tags such as Tag_Profile_IM_MsgSettings only when named)
     #[arg(long = "field", value_name = "TAG")]
     pub fields: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ProfileSetArgs {
+    /// UserID
     #[arg(value_name = "USERID")]
     pub user: String,
     #[arg(long)]
@@ -64,7 +84,7 @@ pub struct ProfileSetArgs {
 /// Tags to read: the given ones (checked), or every standard field.
 pub(super) fn tag_list(fields: &[String]) -> Result<Vec<String>, Error> {
     if fields.is_empty() {
-        return Ok(STANDARD.iter().map(|f| f.tag.to_string()).collect());
+        return Ok(profile_fields::default_tags().map(str::to_string).collect());
     }
     fields
         .iter()
@@ -117,25 +137,62 @@ pub(super) fn profile_columns(tags: &[String]) -> Vec<&str> {
         .collect()
 }
 
+/// Rows `{"UserID", TAG...}` for the accounts that were read; each account the service could not
+/// read (not imported: 40003) is reported on stderr with its code and reason, and the exit
+/// status is then 6. Nothing is printed before every batch has answered.
 pub fn get(ctx: &mut Ctx, args: &ProfileGetArgs) -> Result<Exit, Error> {
     let users = checked_users(&args.users)?;
     let tags = tag_list(&args.fields)?;
-    let rows = read_profiles(ctx, &users, &tags)?;
+    let rest = Rest::open(ctx)?;
+    let mut rows = Vec::new();
+    let mut failures = Vec::new();
+    for chunk in users.chunks(PROFILE_BATCH) {
+        let req = PortraitGetRequest {
+            to_account: chunk.iter().map(|u| u.to_string()).collect(),
+            tag_list: tags.clone(),
+        };
+        let Some(answer) = call::<PortraitGet>(ctx, &rest, &req, chunk)? else {
+            continue;
+        };
+        for item in &answer.user_profile_item {
+            if item.result_code != 0 {
+                failures.push(ItemFailure::new(
+                    &item.to_account,
+                    Some(item.result_code),
+                    &item.result_info,
+                ));
+                continue;
+            }
+            let mut row = serde_json::Map::new();
+            row.insert("UserID".into(), json!(item.to_account));
+            for tag in &tags {
+                let value = item
+                    .profile_item
+                    .iter()
+                    .find(|p| &p.tag == tag)
+                    .map_or(Value::Null, |p| p.value.clone());
+                row.insert(tag.clone(), value);
+            }
+            rows.push(Value::Object(row));
+        }
+        // An account named only in Fail_Account, with no item of its own.
+        for id in &answer.fail_account {
+            if !answer.user_profile_item.iter().any(|i| &i.to_account == id) {
+                failures.push(ItemFailure::new(
+                    id,
+                    None,
+                    "listed in Fail_Account without a reason",
+                ));
+            }
+        }
+    }
     if ctx.global.dry_run {
         return Ok(Exit::Ok);
     }
-    ctx.out.rows(&profile_columns(&tags), &rows)?;
-    let failed = rows
-        .iter()
-        .filter(|r| r["ResultCode"].as_i64().unwrap_or(0) != 0)
-        .count();
-    if failed > 0 {
-        return Err(Error::Partial {
-            requested: rows.len() as u64,
-            failed: failed as u64,
-        });
+    if !rows.is_empty() {
+        ctx.out.rows(&profile_columns(&tags), &rows)?;
     }
-    Ok(Exit::Ok)
+    items::finish(&ctx.out, users.len(), &failures)
 }
 
 /// A friendly value for a choice field: `male` for `Gender_Type_Male`, and so on.
@@ -208,15 +265,23 @@ pub fn set(ctx: &mut Ctx, args: &ProfileSetArgs) -> Result<Exit, Error> {
         }
         profile_fields::check_value(tag, value).map_err(|(_, message)| Error::usage(message))?;
     }
-    let profile: Vec<Value> = items
-        .iter()
-        .map(|(t, v)| json!({"Tag": t, "Value": v}))
-        .collect();
-    let body = json!({"From_Account": user, "ProfileItem": profile});
-    let count = items.len();
-    single(ctx, "profile", "portrait_set", body, &[user], |_| {
-        format!("set {count} field(s) of {user}")
-    })
+    let req = PortraitSetRequest {
+        from_account: user.to_string(),
+        profile_item: items
+            .into_iter()
+            .map(|(tag, value)| ProfileItem { tag, value })
+            .collect(),
+    };
+    let rest = Rest::open(ctx)?;
+    if call::<PortraitSet>(ctx, &rest, &req, &[user])?.is_none() {
+        return Ok(Exit::Ok);
+    }
+    let count = req.profile_item.len();
+    ctx.out.done(
+        &json!({"UserID": user, "ProfileItem": req.profile_item}),
+        &format!("set {count} field(s) of {user}"),
+    )?;
+    Ok(Exit::Ok)
 }
 
 #[cfg(test)]

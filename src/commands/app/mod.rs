@@ -21,21 +21,41 @@ pub enum AppCommand {
     #[command(after_help = "\
 Examples:
   imctl app add prod --sdkappid 1400000000 --region singapore --key-file secret.key
-  printf %s \"$KEY\" | imctl app add ci --sdkappid 1400000000 --key-stdin")]
+  printf %s \"$KEY\" | imctl app add ci --sdkappid 1400000000 --key-stdin
+  imctl app add prod --sdkappid 1400000000 --key-file secret.key --force --dry-run")]
     Add(AppAddArgs),
     /// List saved profiles
+    #[command(after_help = "\
+Examples:
+  imctl app list
+  imctl app list -o json | jq -r '.[] | select(.current) | .name'")]
     List,
     /// Make a profile the default
+    #[command(after_help = "\
+Examples:
+  imctl app use prod
+  imctl app use staging --dry-run          (say what would change; change nothing)")]
     Use(AppNameArg),
     /// Show a profile (key masked)
+    #[command(after_help = "\
+Examples:
+  imctl app show                           (the current profile)
+  imctl app show prod -o json")]
     Show(AppShowArgs),
     /// Delete a profile
+    #[command(after_help = "\
+Examples:
+  imctl app remove old --yes
+  imctl app remove old --dry-run           (say what would change; change nothing)")]
     Remove(AppNameArg),
     /// Monitoring dashboard from openconfigsvr/getappinfo
     Stats(stats::AppStatsArgs),
     /// Tencent's server IP list (ConfigSvc/GetIPList)
     IpList(ip_list::AppIpListArgs),
     /// Check clock, credentials, region reachability, proxy and TLS
+    #[command(after_help = "\
+Examples (a later release; today it answers \"not available yet\", exit 1):
+  imctl app doctor --app prod")]
     Doctor(PendingArgs),
     /// The account's SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)
     Ids(ids::AppIdsArgs),

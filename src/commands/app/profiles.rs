@@ -33,6 +33,23 @@ pub fn use_profile(ctx: &mut Ctx, args: &AppNameArg) -> Result<Exit, Error> {
     let path = ctx.env.config_path()?;
     let mut file = ProfileFile::load(&path)?;
     require_profile(&file, &args.name)?;
+    if ctx.global.dry_run {
+        let before = file.current.clone();
+        let human = format!(
+            "dry run: would make `{}` the current profile (now: {}) in {}; nothing was changed",
+            args.name,
+            before
+                .as_deref()
+                .map_or("none".to_string(), |c| format!("`{c}`")),
+            path.display()
+        );
+        return dry_run(
+            ctx,
+            json!({"action": "use", "name": args.name, "current": before}),
+            &path,
+            human,
+        );
+    }
     file.current = Some(args.name.clone());
     file.save(&path)?;
     ctx.out
@@ -43,7 +60,19 @@ pub fn use_profile(ctx: &mut Ctx, args: &AppNameArg) -> Result<Exit, Error> {
 pub fn remove(ctx: &mut Ctx, args: &AppNameArg) -> Result<Exit, Error> {
     let path = ctx.env.config_path()?;
     let mut file = ProfileFile::load(&path)?;
-    require_profile(&file, &args.name)?;
+    let profile = require_profile(&file, &args.name)?;
+    if ctx.global.dry_run {
+        let clears_current = file.current.as_deref() == Some(args.name.as_str());
+        let human =
+            format!(
+            "dry run: would remove profile `{}` and its saved key from {}{}; nothing was changed",
+            args.name,
+            path.display(),
+            if clears_current { " (it is the current profile: none would be current)" } else { "" }
+        );
+        let value = json!({"action": "remove", "name": args.name, "profile": describe(&args.name, profile), "clears_current": clears_current});
+        return dry_run(ctx, value, &path, human);
+    }
     ctx.confirm(&format!(
         "Remove profile `{}` and its saved key?",
         args.name
@@ -102,16 +131,38 @@ pub fn add(ctx: &mut Ctx, args: &AppAddArgs) -> Result<Exit, Error> {
             args.name
         )));
     }
-    file.profiles.insert(
-        args.name.clone(),
-        Profile {
+    let profile = Profile {
+        sdkappid,
+        region,
+        admin,
+        endpoint,
+        key: Some(key.expose().to_string()),
+    };
+    if ctx.global.dry_run {
+        let replaces = file.profiles.contains_key(&args.name);
+        let becomes_current = file.current.is_none();
+        let human = format!(
+            "dry run: would {} profile `{}` (sdkappid {}, key {}) in {}{}; nothing was changed",
+            if replaces { "replace" } else { "add" },
+            args.name,
             sdkappid,
-            region,
-            admin,
-            endpoint,
-            key: Some(key.expose().to_string()),
-        },
-    );
+            key.masked(),
+            path.display(),
+            if becomes_current {
+                " and make it the current profile"
+            } else {
+                ""
+            }
+        );
+        let value = json!({
+            "action": if replaces { "replace" } else { "add" },
+            "name": args.name,
+            "profile": describe(&args.name, &profile),
+            "becomes_current": becomes_current,
+        });
+        return dry_run(ctx, value, path, human);
+    }
+    file.profiles.insert(args.name.clone(), profile);
     if file.current.is_none() {
         file.current = Some(args.name.clone());
     }
@@ -189,6 +240,20 @@ pub fn show(ctx: &mut Ctx, name: Option<String>) -> Result<Exit, Error> {
         }
     };
     ctx.out.object(&value, human)?;
+    Ok(Exit::Ok)
+}
+
+/// `--dry-run` of a local change: what would change, as data on stdout (`dry_run: true` and
+/// the config path added to `value`); nothing is written.
+fn dry_run(
+    ctx: &mut Ctx,
+    mut value: Value,
+    path: &std::path::Path,
+    human: String,
+) -> Result<Exit, Error> {
+    value["dry_run"] = json!(true);
+    value["config"] = json!(path.display().to_string());
+    ctx.out.object(&value, || human)?;
     Ok(Exit::Ok)
 }
 

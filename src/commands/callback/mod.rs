@@ -100,6 +100,9 @@ JSON (-o json): {\"Valid\", \"CallbackCommand\", \"KnownCommand\", \"SdkAppid\",
 Exit status: 0 when no check failed, 1 when one did, 3 when no token is given.")]
     Verify(VerifyArgs),
     /// Receive callbacks locally, checking each like the real service's receiver should (later release)
+    #[command(after_help = "\
+Examples (a later release; today it answers \"not available yet\", exit 1):
+  imctl callback listen --listen 127.0.0.1:8080 --token-file callback.token")]
     Listen(PendingArgs),
     /// Send a realistic, signed event to your handler and judge its answer like the service
     #[command(after_help = "\

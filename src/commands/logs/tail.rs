@@ -10,6 +10,7 @@ use super::render::{entry_json, entry_line, entry_row, COLUMNS};
 use crate::cli::OutputFormat;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
+use crate::output::printable;
 use crate::store::LogEntry;
 use crate::units::parse_duration;
 
@@ -124,7 +125,7 @@ fn print(ctx: &mut Ctx, entries: &[LogEntry]) -> Result<(), Error> {
                 ctx.out.line(&entry_json(entry).to_string())?
             }
             Some(OutputFormat::Text) => ctx.out.rows(COLUMNS, &[entry_row(entry, false)])?,
-            _ => ctx.out.line(&entry_line(entry))?,
+            _ => ctx.out.line(&printable(&entry_line(entry)))?,
         }
     }
     ctx.out.flush()
