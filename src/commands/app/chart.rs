@@ -44,7 +44,7 @@ fn bar(value: u64, max: u64, width: usize, glyphs: Glyphs) -> String {
         Glyphs::Ascii => "#".repeat(eighths.div_ceil(8)),
         Glyphs::Unicode => {
             let mut s = EIGHTHS[7].to_string().repeat(eighths / 8);
-            if eighths % 8 != 0 {
+            if !eighths.is_multiple_of(8) {
                 s.push(EIGHTHS[eighths % 8 - 1]);
             }
             s
