@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_imctl_global_optspecs
-    string join \n app= sdkappid= admin= region= endpoint= insecure-http key-file= key-stdin o/output= v/verbose q/quiet yes no-input dry-run sandbox timeout= h/help V/version
+    string join \n app= sdkappid= admin= region= endpoint= insecure-http key-file= key-stdin o/output= v/verbose q/quiet yes no-input dry-run sandbox timeout= ca-cert= h/help V/version
 end
 
 function __fish_imctl_needs_command
@@ -36,6 +36,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_needs_command" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_needs_command" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_needs_command" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -68,6 +69,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -85,7 +87,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "remove" -d 'Delete a profile'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
-complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "doctor" -d 'Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "ids" -d 'The account\'s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -100,6 +102,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l force -d 'Overwrite an existing profile of the same name'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the secret key from standard input'
@@ -123,6 +126,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -145,6 +149,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -167,6 +172,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -189,6 +195,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -199,6 +206,10 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l days -d 'How many of the most recent days' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l from -d 'First day (YYYY-MM-DD or YYYYMMDD)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l to -d 'Last day (YYYY-MM-DD or YYYYMMDD)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l metric -d 'The figure --chart draws (a getappinfo field name)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -211,6 +222,9 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l chart -d 'Draw the trend of one figure as a bar chart (80 columns; ASCII unless the locale is UTF-8)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l ascii -d 'Draw the chart in plain ASCII whatever the locale'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -221,6 +235,13 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l nettype -d 'Which list (a name or its number 0-6)' -r -f -a "all\t'0: every list'
+sdk-cn\t'1: native SDK access inside the Chinese mainland'
+sdk-intl\t'2: native SDK access outside the Chinese mainland'
+web-cn\t'3: Web SDK access inside the Chinese mainland'
+web-intl\t'4: Web SDK access outside the Chinese mainland'
+callback-cn\t'5: callback egress addresses inside the Chinese mainland'
+callback-intl\t'6: callback egress addresses outside the Chinese mainland'"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -233,6 +254,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -241,8 +263,9 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l no-input -d 'Never prompt; fail instead when an answer is needed'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l now -d 'Pretend the local clock reads this Unix time (tests of the clock check)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -255,6 +278,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -280,6 +304,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -297,7 +322,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "ids" -d 'The account\'s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -312,6 +337,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -349,6 +375,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
@@ -376,6 +403,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l key-stdin -d 'Read the secret key from standard input'
@@ -403,6 +431,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l key-stdin -d 'Read the secret key from standard input'
@@ -426,6 +455,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -448,6 +478,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l detail -d 'Per-platform detail'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l key-stdin -d 'Read the secret key from standard input'
@@ -471,6 +502,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -498,6 +530,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -522,6 +555,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l show -d 'Show the current setting instead'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l key-stdin -d 'Read the secret key from standard input'
@@ -554,6 +588,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand group" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -576,6 +611,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -605,6 +641,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -628,6 +665,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -653,6 +691,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -678,6 +717,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -700,6 +740,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -730,6 +771,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -759,6 +801,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -794,6 +837,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -824,6 +868,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -846,6 +891,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -860,6 +906,10 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l from -d 'Sender of the test message (default: the app admin)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l text -d 'Text of the test message' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l title -d 'Notification title (OfflinePushInfo.Title)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l desc -d 'Notification text (OfflinePushInfo.Desc); custom messages are pushed only with it' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -872,6 +922,10 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l all-platforms -d 'List every platform (iPhone, Android, Web, PC, iPad, Mac), not only those with a login state'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l send-test -d 'Also send a real C2C test message with OfflinePushInfo and report its result'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l custom -d 'Send a custom message (TIMCustomElem) instead of text'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -894,6 +948,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -906,7 +961,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "history" -d 'Download and unpack the hourly chat-history files (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l kind -d 'Only REST calls or only callback events' -r -f -a "rest\t'REST calls imctl made'
 callback\t'Callback requests `callback listen` received'"
@@ -929,6 +984,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -958,6 +1014,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -968,6 +1025,13 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l type -d 'One-to-one or group messages' -r -f -a "c2c\t''
+group\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l hour -d 'The hour, as YYYYMMDDHH in Beijing time (2026112821 = 21:00-21:59 on 2026-11-28)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l out -d 'Keep the downloaded archives in this directory (default: a temporary one, removed after)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l user -d 'Only messages sent by or to this user' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l peer -d 'Only messages with this peer: the receiver (C2C) or the group (GroupId)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l grep -d 'Only messages whose text contains this (case-insensitive)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -980,6 +1044,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -992,7 +1057,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "history" -d 'Download and unpack the hourly chat-history files (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
@@ -1015,6 +1080,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-stdin -d 'Read the secret key from standard input'
@@ -1038,6 +1104,7 @@ jsonl\t''
 csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -1065,7 +1132,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "remove" -d 'Delete a profile'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "stats" -d 'Monitoring dashboard from openconfigsvr/getappinfo'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "ip-list" -d 'Tencent\'s server IP list (ConfigSvc/GetIPList)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "doctor" -d 'Check clock, credentials, region reachability, proxy and TLS'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "doctor" -d 'Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "ids" -d 'The account\'s SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "import" -d 'Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete accounts (asks first on a terminal; needs --yes otherwise)'
@@ -1086,4 +1153,4 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download and unpack the hourly chat-history files (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'

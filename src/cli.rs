@@ -114,6 +114,9 @@ pub struct GlobalArgs {
     /// Network timeout in seconds
     #[arg(long, global = true, value_name = "SECS")]
     pub timeout: Option<u64>,
+    /// Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -15,6 +15,8 @@ mod client;
 mod cloud;
 #[path = "cli/contract.rs"]
 mod contract;
+#[path = "cli/doctor.rs"]
+mod doctor;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/output.rs"]

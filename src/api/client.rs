@@ -25,7 +25,7 @@ use crate::units::now_unix;
 use crate::usersig::{SigParams, Signer};
 
 /// Validity of the admin UserSig minted per process, and when to mint a fresh one.
-const ADMIN_SIG_VALIDITY: u64 = 3600;
+pub const ADMIN_SIG_VALIDITY: u64 = 3600;
 const ADMIN_SIG_REFRESH: Duration = Duration::from_secs(3000);
 const BACKOFF_BASE: Duration = Duration::from_millis(100);
 const BACKOFF_CAP: Duration = Duration::from_secs(5);
@@ -50,6 +50,8 @@ pub struct ClientConfig {
     pub proxy: ProxyEnv,
     /// Told about every attempt (for `-v`); the client itself never prints.
     pub observer: Option<Observer>,
+    /// Extra trusted roots (`--ca-cert`), on top of the built-in ones; see [`parse_ca_pem`].
+    pub ca_certs: Vec<reqwest::Certificate>,
 }
 
 pub struct Client {
@@ -81,30 +83,6 @@ enum Attempt {
     Fatal(Error, Option<i64>),
 }
 
-/// The one way imctl builds an HTTP client. reqwest's own environment lookup is off: `route`
-/// is the one proxy rule; redirects are never followed.
-fn http_client(route: &Route, cfg: &ClientConfig) -> Result<reqwest::Client, Error> {
-    let mut builder = reqwest::Client::builder()
-        .no_proxy()
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(cfg.connect_timeout)
-        .pool_max_idle_per_host(64)
-        .tcp_nodelay(true)
-        .user_agent(concat!("imctl/", env!("CARGO_PKG_VERSION")));
-    if let Route::Proxy { url, var } = route {
-        let proxy = reqwest::Proxy::all(url.as_str()).map_err(|_| {
-            Error::config(
-                format!("{var} is not a usable proxy"),
-                format!("set {var} to http://HOST:PORT, or list the host in NO_PROXY"),
-            )
-        })?;
-        builder = builder.proxy(proxy);
-    }
-    builder
-        .build()
-        .map_err(|e| Error::Transport(format!("cannot set up HTTPS: {}", e.without_url())))
-}
-
 /// What came back from the server, before judging it.
 struct Answer {
     status: StatusCode,
@@ -116,8 +94,7 @@ impl Client {
     pub fn new(cfg: ClientConfig, store: Option<Store>) -> Result<Self, Error> {
         let base = url::Url::parse(&cfg.base_url)
             .map_err(|e| Error::usage(format!("`{}` is not a URL: {e}", cfg.base_url)))?;
-        let route = proxy::choose(&base, &cfg.proxy)?;
-        let http = http_client(&route, &cfg)?;
+        let (http, route) = http_client(&base, &cfg.proxy, &cfg.ca_certs, cfg.connect_timeout)?;
         let sig = mint(&cfg);
         Ok(Client {
             http,
@@ -138,8 +115,12 @@ impl Client {
     /// An HTTP client for another host the service points at (history files), under the same
     /// rules as REST calls: no redirects, the proxy choice made for that host.
     pub fn http_for(&self, target: &url::Url) -> Result<(reqwest::Client, Route), Error> {
-        let route = proxy::choose(target, &self.cfg.proxy)?;
-        Ok((http_client(&route, &self.cfg)?, route))
+        http_client(
+            target,
+            &self.cfg.proxy,
+            &self.cfg.ca_certs,
+            self.cfg.connect_timeout,
+        )
     }
 
     /// What would be sent, for `--dry-run`: the URL with the UserSig redacted, and the body.
@@ -420,6 +401,73 @@ impl Client {
     }
 }
 
+/// The HTTP client every REST exchange (and `app doctor`'s probes) goes through, and how it
+/// reaches `base`: the proxy rule of [`super::proxy`] (reqwest's own environment lookup is
+/// off), no redirects, the built-in roots plus `ca_certs`.
+pub fn http_client(
+    base: &url::Url,
+    proxy_env: &ProxyEnv,
+    ca_certs: &[reqwest::Certificate],
+    connect_timeout: Duration,
+) -> Result<(reqwest::Client, Route), Error> {
+    let route = proxy::choose(base, proxy_env)?;
+    let mut builder = reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect_timeout)
+        .pool_max_idle_per_host(64)
+        .tcp_nodelay(true)
+        .user_agent(concat!("imctl/", env!("CARGO_PKG_VERSION")));
+    for cert in ca_certs {
+        builder = builder.add_root_certificate(cert.clone());
+    }
+    if let Route::Proxy { url, var } = &route {
+        let proxy = reqwest::Proxy::all(url.as_str()).map_err(|_| {
+            Error::config(
+                format!("{var} is not a usable proxy"),
+                format!("set {var} to http://HOST:PORT, or list the host in NO_PROXY"),
+            )
+        })?;
+        builder = builder.proxy(proxy);
+    }
+    let http = builder
+        .build()
+        .map_err(|e| Error::Transport(format!("cannot set up HTTPS: {}", e.without_url())))?;
+    Ok((http, route))
+}
+
+/// The CA certificates of a PEM file (`--ca-cert`): every `CERTIFICATE` block, each checked
+/// to be a usable trust anchor. `source` names the file in errors, which are configuration
+/// errors (exit 3): nothing is sent with a trust store the user did not mean.
+pub fn parse_ca_pem(pem: &[u8], source: &str) -> Result<Vec<reqwest::Certificate>, Error> {
+    const HINT: &str = "--ca-cert (or IMCTL_CA_CERT) takes a PEM file of CA certificates, each between -----BEGIN CERTIFICATE----- and -----END CERTIFICATE-----";
+    let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|_| {
+        Error::config(
+            format!("{source}: a CERTIFICATE block is not valid PEM (bad base64)"),
+            HINT,
+        )
+    })?;
+    if certs.is_empty() {
+        return Err(Error::config(
+            format!("{source}: no PEM CERTIFICATE block found"),
+            HINT,
+        ));
+    }
+    // The trust store parses each certificate when a client is built: try one now, so a
+    // block that is not an X.509 certificate is named here rather than as an HTTPS failure.
+    let mut probe = reqwest::Client::builder().tls_built_in_root_certs(false);
+    for cert in &certs {
+        probe = probe.add_root_certificate(cert.clone());
+    }
+    probe.build().map_err(|_| {
+        Error::config(
+            format!("{source}: a CERTIFICATE block is not a usable X.509 CA certificate"),
+            HINT,
+        )
+    })?;
+    Ok(certs)
+}
+
 /// Judges one answer: success, a retryable fault, or a final failure.
 fn judge(endpoint: &str, base_url: &str, answer: &Answer) -> Attempt {
     let status = answer.status;
@@ -593,6 +641,7 @@ mod tests {
             attempts: 3,
             proxy: ProxyEnv::default(),
             observer: None,
+            ca_certs: Vec::new(),
         }
     }
 
@@ -724,6 +773,41 @@ mod tests {
             info: "i".into(),
         };
         assert_eq!(failure_note("v4/x/y", &api, Some(StatusCode::OK)), None);
+    }
+
+    #[test]
+    fn ca_files_must_hold_usable_certificates() {
+        let good = include_bytes!("../../tests/data/test-ca.pem");
+        assert_eq!(parse_ca_pem(good, "ca.pem").unwrap().len(), 1);
+        let client = Client::new(
+            ClientConfig {
+                ca_certs: parse_ca_pem(good, "ca.pem").unwrap(),
+                ..config()
+            },
+            None,
+        );
+        assert!(client.is_ok());
+        let text = String::from_utf8_lossy(good);
+        let broken_base64 = text.replace("MIIB", "M!IB");
+        let not_x509 = "-----BEGIN CERTIFICATE-----\naGVsbG8gd29ybGQ=\n-----END CERTIFICATE-----\n";
+        for (bad, why) in [
+            (&b"hello"[..], "no PEM CERTIFICATE block"),
+            (&b""[..], "no PEM CERTIFICATE block"),
+            (
+                b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",
+                "no PEM CERTIFICATE block",
+            ),
+            (broken_base64.as_bytes(), "not valid PEM"),
+            (not_x509.as_bytes(), "not a usable X.509"),
+        ] {
+            let e = parse_ca_pem(bad, "ca.pem").unwrap_err();
+            assert_eq!(e.exit(), crate::error::Exit::Config, "{e}");
+            assert!(
+                e.to_string().starts_with("ca.pem: ") && e.to_string().contains(why),
+                "{e}"
+            );
+            assert!(e.hint().unwrap().contains("BEGIN CERTIFICATE"));
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::api::client::{Client, ClientConfig};
+use crate::api::client::{parse_ca_pem, Client, ClientConfig};
 use crate::api::endpoint::checked_base_url;
 use crate::api::observe::{CallEvent, Observer};
 use crate::api::proxy::ProxyEnv;
@@ -24,8 +24,10 @@ use crate::units::now_unix;
 const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const ATTEMPTS: u32 = 6;
+/// A CA file larger than this is not a CA file (the Mozilla bundle is about 250 KB).
+const MAX_CA_FILE: u64 = 4 * 1024 * 1024;
 /// The SDKAppID the sandbox uses when none is configured.
-const SANDBOX_SDKAPPID: u32 = 1_400_000_000;
+pub const SANDBOX_SDKAPPID: u32 = 1_400_000_000;
 /// The sandbox's key: public on purpose (it is the official libraries' sample key).
 const SANDBOX_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
@@ -40,6 +42,8 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, Error> {
 pub struct Session {
     pub client: Client,
     pub dry_run: bool,
+    /// Where calls go: the region host, `--endpoint`, or the sandbox's loopback URL.
+    pub base_url: String,
     _sandbox: Option<tokio::task::JoinHandle<()>>,
 }
 
@@ -49,18 +53,34 @@ pub struct Session {
 /// each attempt gets at most what is left. Without it an attempt gets 10 s and a call up to 6
 /// attempts, so bulk runs against a flaky server keep retrying hung requests.
 pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
-    let limit = timeout_flag(ctx.global.timeout)?;
+    connect_with(ctx, ATTEMPTS).await
+}
+
+/// [`connect`] with a chosen number of tries per call (`app doctor` asks once: a retry would
+/// only hide what it is looking for).
+pub async fn connect_with(ctx: &Ctx, attempts: u32) -> Result<Session, Error> {
     let settings = ctx.settings()?;
+    connect_resolved(ctx, &settings, attempts).await
+}
+
+/// [`connect_with`] for settings already resolved (they read `--key-stdin` only once).
+pub async fn connect_resolved(
+    ctx: &Ctx,
+    settings: &Settings,
+    attempts: u32,
+) -> Result<Session, Error> {
+    let limit = timeout_flag(ctx.global.timeout)?;
+    let ca = ca_file(ctx)?;
     let (attempt_timeout, call_budget) = match limit {
         None => (DEFAULT_ATTEMPT_TIMEOUT, None),
         Some(limit) => (limit, Some(limit)),
     };
     let store = open_store(ctx);
     let (base_url, sdkappid, key, sandbox) = if ctx.global.sandbox {
-        let (url, sdkappid, key, task) = start_sandbox(ctx, &settings).await?;
+        let (url, sdkappid, key, task) = start_sandbox(ctx, settings).await?;
         (url, sdkappid, key, Some(task))
     } else {
-        let url = base_url(&settings, ctx.global.insecure_http)?;
+        let url = base_url(settings, ctx.global.insecure_http)?;
         (
             url,
             settings.require_sdkappid()?,
@@ -72,11 +92,11 @@ pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
     let proxy = if ctx.global.sandbox {
         ProxyEnv::default()
     } else {
-        ProxyEnv::from_lookup(|name| std::env::var(name).ok())
+        proxy_env()
     };
     let client = Client::new(
         ClientConfig {
-            base_url,
+            base_url: base_url.clone(),
             sdkappid,
             admin: settings.admin.clone(),
             key,
@@ -84,9 +104,10 @@ pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
             attempt_timeout,
             connect_timeout: CONNECT_TIMEOUT.min(attempt_timeout),
             call_budget,
-            attempts: ATTEMPTS,
+            attempts,
             proxy,
             observer: observer(ctx),
+            ca_certs: ca.map(|ca| ca.certs).unwrap_or_default(),
         },
         store,
     )?;
@@ -94,8 +115,54 @@ pub async fn connect(ctx: &Ctx) -> Result<Session, Error> {
     Ok(Session {
         client,
         dry_run: ctx.global.dry_run,
+        base_url,
         _sandbox: sandbox,
     })
+}
+
+/// The proxy variables of this process.
+pub fn proxy_env() -> ProxyEnv {
+    ProxyEnv::from_lookup(|name| std::env::var(name).ok())
+}
+
+/// The extra CA certificates of `--ca-cert FILE` (env `IMCTL_CA_CERT`), trusted by every
+/// REST call alongside the built-in roots.
+pub struct CaFile {
+    pub path: PathBuf,
+    pub certs: Vec<reqwest::Certificate>,
+}
+
+/// Reads `--ca-cert` / `IMCTL_CA_CERT`, if given; an unreadable or invalid file is a
+/// configuration error (exit 3), never silently ignored.
+pub fn ca_file(ctx: &Ctx) -> Result<Option<CaFile>, Error> {
+    let (path, origin) = match (&ctx.global.ca_cert, ctx.env.get("IMCTL_CA_CERT")) {
+        (Some(path), _) => (path.clone(), "--ca-cert"),
+        (None, Some(path)) => (PathBuf::from(path), "IMCTL_CA_CERT"),
+        (None, None) => return Ok(None),
+    };
+    let source = format!("{origin} {}", path.display());
+    let read = std::fs::File::open(&path).and_then(|f| {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_CA_FILE + 1), &mut buf)?;
+        Ok(buf)
+    });
+    let pem = read.map_err(|e| {
+        Error::config(
+            format!("cannot read {source}: {e}"),
+            "give the path of a PEM file holding your CA certificate(s)",
+        )
+    })?;
+    if pem.len() as u64 > MAX_CA_FILE {
+        return Err(Error::config(
+            format!(
+                "{source} is larger than {} MiB: not a CA file",
+                MAX_CA_FILE >> 20
+            ),
+            "give the path of a PEM file holding your CA certificate(s)",
+        ));
+    }
+    let certs = parse_ca_pem(&pem, &source)?;
+    Ok(Some(CaFile { path, certs }))
 }
 
 /// `--timeout SECS`, which must leave a call some time.
@@ -154,7 +221,7 @@ fn describe(event: &CallEvent<'_>, level: u8) -> Vec<String> {
 
 /// The region's host, or `--endpoint`: plain HTTP only to a loopback address unless
 /// `--insecure-http` says otherwise (the UserSig travels in the URL).
-fn base_url(settings: &Settings, insecure_http: bool) -> Result<String, Error> {
+pub fn base_url(settings: &Settings, insecure_http: bool) -> Result<String, Error> {
     let Some(endpoint) = &settings.endpoint else {
         return Ok(settings.region.base_url());
     };

@@ -2,6 +2,7 @@
 //! verbs (stats, ip-list, ids, doctor) one file each.
 
 mod chart;
+mod doctor;
 mod ids;
 mod ip_list;
 mod profiles;
@@ -9,7 +10,6 @@ mod stats;
 
 use clap::Subcommand;
 
-use crate::cli::PendingArgs;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
@@ -52,11 +52,8 @@ Examples:
     Stats(stats::AppStatsArgs),
     /// Tencent's server IP list (ConfigSvc/GetIPList)
     IpList(ip_list::AppIpListArgs),
-    /// Check clock, credentials, region reachability, proxy and TLS
-    #[command(after_help = "\
-Examples (a later release; today it answers \"not available yet\", exit 1):
-  imctl app doctor --app prod")]
-    Doctor(PendingArgs),
+    /// Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin
+    Doctor(doctor::DoctorArgs),
     /// The account's SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)
     Ids(ids::AppIdsArgs),
 }
@@ -70,7 +67,7 @@ pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
         AppCommand::Remove(args) => profiles::remove(ctx, &args),
         AppCommand::Stats(args) => stats::run(ctx, &args),
         AppCommand::IpList(args) => ip_list::run(ctx, &args),
-        AppCommand::Doctor(_) => Err(Error::NotAvailable("app doctor".into())),
+        AppCommand::Doctor(args) => doctor::run(ctx, &args),
         AppCommand::Ids(args) => ids::run(ctx, &args),
     }
 }
