@@ -37,8 +37,10 @@ pub struct Store {
 impl Store {
     /// Opens (creating) `dir/imctl.sqlite3` and prunes rows older than `retention_days`.
     pub fn open(dir: &Path, retention_days: u32, now: i64) -> Result<Self, String> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        // The call log names accounts and endpoints: owner-only, like the config.
+        crate::config::create_private_dir(dir).map_err(|e| e.to_string())?;
+        crate::config::make_private(dir)
+            .map_err(|e| format!("cannot restrict {}: {e}", dir.display()))?;
         let path = dir.join("imctl.sqlite3");
         let conn = Connection::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         conn.busy_timeout(Duration::from_secs(5))
@@ -52,6 +54,13 @@ impl Store {
              CREATE INDEX IF NOT EXISTS calls_time ON calls(time);",
         )
         .map_err(|e| format!("{}: {e}", path.display()))?;
+        for suffix in ["", "-wal", "-shm"] {
+            let file = dir.join(format!("imctl.sqlite3{suffix}"));
+            if file.exists() {
+                crate::config::make_private(&file)
+                    .map_err(|e| format!("cannot restrict {}: {e}", file.display()))?;
+            }
+        }
         let cutoff = now - i64::from(retention_days) * 86_400;
         conn.execute("DELETE FROM calls WHERE time < ?1", params![cutoff])
             .map_err(|e| e.to_string())?;
@@ -768,6 +777,25 @@ fn next_cursor(rows: &[LogEntry], max: i64, end: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_call_log_and_its_dir_are_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let _store = Store::open(&dir, 30, 0).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&dir.join("imctl.sqlite3")), 0o600);
+        for extra in ["imctl.sqlite3-wal", "imctl.sqlite3-shm"] {
+            if dir.join(extra).exists() {
+                assert_eq!(mode(&dir.join(extra)), 0o600, "{extra}");
+            }
+        }
+    }
 
     fn call(time: i64, id: &str) -> CallRecord {
         CallRecord {

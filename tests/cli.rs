@@ -7,6 +7,8 @@ mod common;
 mod account;
 #[path = "cli/app.rs"]
 mod app;
+#[path = "cli/bulk.rs"]
+mod bulk;
 #[path = "cli/callback.rs"]
 mod callback;
 #[path = "cli/client.rs"]

@@ -1,13 +1,26 @@
-//! The flags every bulk command shares (`--file`, `--resume`, `--checkpoint`, `--failures`,
-//! `--concurrency`), declared once so that each bulk verb flattens the same set.
+//! What every bulk verb shares in the command layer: the flags (`--file`, `--resume`,
+//! `--checkpoint`, `--failures`, `--concurrency`, `--batch-size`, `--delimiter`), the
+//! [`Reporter`] that turns the engine's reports into output, and [`run`], which connects,
+//! runs a job and prints its summary.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::Args;
+use serde_json::Value;
+
+use crate::bulk::progress::Progress;
+use crate::bulk::{exit_of, End, Input, Job, Operation, Options, Reporter, Summary};
+use crate::cli::OutputFormat;
+use crate::commands::{rest, Ctx};
+use crate::error::{Error, Exit};
+use crate::output::Output;
 
 #[derive(Debug, Args)]
 pub struct BulkFileArgs {
-    /// Read the accounts from this file: CSV with a header (UserID[,Nick,FaceUrl]) or JSONL
+    /// Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl];
+    /// other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are
+    /// refused as bad rows
     #[arg(long, short = 'f', value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Continue an interrupted run of the same --file from its checkpoint
@@ -16,10 +29,246 @@ pub struct BulkFileArgs {
     /// Where to keep the checkpoint (default: FILE.imctl-checkpoint)
     #[arg(long, value_name = "PATH", requires = "file")]
     pub checkpoint: Option<PathBuf>,
-    /// Write the items that failed here, in the input's format, to feed back later
+    /// Write the rows that failed here, in the input's format with Error/ErrorCode, to fix and
+    /// feed back as-is (written as PATH.partial until the run ends)
     #[arg(long, value_name = "FILE", requires = "file")]
     pub failures: Option<PathBuf>,
-    /// Requests in flight at once (the rate limiter still paces them)
-    #[arg(long, value_name = "N", default_value_t = 16)]
-    pub concurrency: usize,
+    /// Requests in flight at once, 1-256 (the rate limiter still paces them)
+    #[arg(long, value_name = "N", default_value_t = 16,
+          value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub concurrency: u32,
+    /// Records per request (default and maximum: the documented limit of the command)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub batch_size: Option<u32>,
+    /// Field separator of a CSV --file: , ; | or tab (default: ,)
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter, requires = "file")]
+    pub delimiter: Option<u8>,
+}
+
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    crate::bulk::input::parse_delimiter(text)
+}
+
+impl BulkFileArgs {
+    pub fn options(&self, dry_run: bool) -> Options {
+        Options {
+            concurrency: self.concurrency as usize,
+            batch_size: self.batch_size.map(|n| n as usize),
+            failures: self.failures.clone(),
+            output: None,
+            checkpoint: self.checkpoint.clone(),
+            resume: self.resume,
+            dry_run,
+        }
+    }
+
+    /// The records: the file, or the UserIDs given as arguments (checked here: a bad argument
+    /// is a usage error, not a failed row).
+    pub fn input(&self, users: &[String]) -> Result<Input, Error> {
+        match &self.file {
+            Some(path) => {
+                if !users.is_empty() {
+                    return Err(Error::usage("give UserIDs or --file, not both"));
+                }
+                Input::open(path, self.delimiter)
+            }
+            None => {
+                for user in users {
+                    crate::domain::user_id::validate(user)
+                        .map_err(|e| Error::usage(format!("`{user}`: {e}")))?;
+                }
+                Ok(Input::args(users))
+            }
+        }
+    }
+}
+
+/// How a verb presents its job.
+pub struct Presentation<'a> {
+    /// Data columns (table and CSV) of a verb that reads; empty for import/delete.
+    pub columns: Vec<String>,
+    /// `imported`, `deleted`, ...: the summary's verb. Verbs with data print the summary on
+    /// stderr; the others print it on stdout (it is their result).
+    pub verb: &'a str,
+}
+
+/// The command layer's side of a bulk job.
+struct CliReporter<'a> {
+    out: &'a mut Output,
+    columns: Vec<String>,
+    rows: Vec<Value>,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl CliReporter<'_> {
+    fn stream(&self) -> bool {
+        matches!(self.out.format(), Some(OutputFormat::Jsonl))
+    }
+}
+
+impl Reporter for CliReporter<'_> {
+    fn failure(&mut self, text: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| self.out.warn(text)),
+            None => self.out.warn(text),
+        }
+    }
+
+    fn warn(&mut self, text: &str) {
+        self.failure(text);
+    }
+
+    fn preview(&mut self, request: &Value) -> Result<(), Error> {
+        self.out.line(&request.to_string())
+    }
+
+    fn rows(&mut self, rows: Vec<Value>) -> Result<(), Error> {
+        if self.stream() {
+            let cols: Vec<&str> = self.columns.iter().map(String::as_str).collect();
+            return self.out.rows(&cols, &rows);
+        }
+        self.rows.extend(rows);
+        Ok(())
+    }
+
+    fn encode(&mut self, rows: &[Value], first: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        if matches!(
+            self.out.format(),
+            Some(OutputFormat::Json | OutputFormat::Jsonl)
+        ) {
+            for row in rows {
+                out.extend_from_slice(row.to_string().as_bytes());
+                out.push(b'\n');
+            }
+            return out;
+        }
+        let cell = |v: &Value| match v {
+            Value::Null => String::new(),
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let join = |fields: Vec<String>, out: &mut Vec<u8>| {
+            let refs: Vec<&[u8]> = fields.iter().map(|f| f.as_bytes()).collect();
+            crate::bulk::input::csv::join(&refs, b',', out);
+        };
+        if first {
+            join(self.columns.clone(), &mut out);
+        }
+        for row in rows {
+            join(
+                self.columns.iter().map(|c| cell(&row[c])).collect(),
+                &mut out,
+            );
+        }
+        out
+    }
+
+    fn wants_progress(&self) -> bool {
+        self.bar.is_some()
+    }
+
+    fn progress(&mut self, progress: &Progress) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(progress.line());
+        }
+    }
+
+    fn progress_done(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Runs one bulk job: everything that can be refused is refused before connecting; then the
+/// job runs and its summary is printed (JSON with `-o json`); exit 0, 6, 130 or the fatal
+/// error's code.
+pub fn run<O: Operation>(
+    ctx: &mut Ctx,
+    input: Input,
+    op: O,
+    opts: Options,
+    how: Presentation<'_>,
+) -> Result<Exit, Error> {
+    let job = Job::prepare(input, op.name(), op.max_batch(), opts)?;
+    let rt = rest::runtime()?;
+    let show_progress = ctx.out.stderr_is_terminal() && !ctx.global.quiet;
+    let (summary, end, rows) = rt.block_on(async {
+        let session = rest::connect(ctx).await?;
+        let client = Arc::new(session.client);
+        let bar = show_progress.then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {prefix} {msg} [{elapsed}]")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.set_prefix(op.name());
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        let mut reporter = CliReporter {
+            out: &mut ctx.out,
+            columns: how.columns.clone(),
+            rows: Vec::new(),
+            bar,
+        };
+        let (summary, end) = job.run(client, Arc::new(op), &mut reporter).await?;
+        let rows = std::mem::take(&mut reporter.rows);
+        reporter.progress_done();
+        Ok::<_, Error>((summary, end, rows))
+    })?;
+    finish(ctx, &how, summary, end, rows)
+}
+
+fn finish(
+    ctx: &mut Ctx,
+    how: &Presentation<'_>,
+    summary: Summary,
+    end: End,
+    rows: Vec<Value>,
+) -> Result<Exit, Error> {
+    let reads = !how.columns.is_empty();
+    if reads && !summary.dry_run && !matches!(ctx.out.format(), Some(OutputFormat::Jsonl)) {
+        // Nothing on stdout when nothing was read and the run failed (no lone header or `[]`).
+        let anything = !rows.is_empty() || matches!(end, End::Complete) && summary.failed == 0;
+        if anything && summary.output_file.is_none() {
+            let cols: Vec<&str> = how.columns.iter().map(String::as_str).collect();
+            ctx.out.rows(&cols, &rows)?;
+        }
+    }
+    match end {
+        End::Interrupted => {
+            ctx.out.warn(&format!(
+                "interrupted after {} succeeded and {} failed",
+                summary.succeeded, summary.failed
+            ));
+            return Err(Error::Interrupted);
+        }
+        End::Fatal(e) => {
+            ctx.out.warn(&format!(
+                "stopped after {} succeeded and {} failed",
+                summary.succeeded, summary.failed
+            ));
+            return Err(e);
+        }
+        End::Complete => {}
+    }
+    if summary.dry_run {
+        ctx.out.status(&summary.human(how.verb));
+        if summary.invalid > 0 {
+            return Err(Error::Partial {
+                requested: summary.requested,
+                failed: summary.invalid,
+            });
+        }
+        return Ok(Exit::Ok);
+    }
+    if reads {
+        ctx.out.status(&summary.human(how.verb));
+    } else {
+        ctx.out
+            .object(&summary.to_json(), || summary.human(how.verb))?;
+    }
+    exit_of(&summary)
 }

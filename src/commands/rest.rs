@@ -265,8 +265,8 @@ async fn start_sandbox(
     settings: &Settings,
 ) -> Result<(String, u32, SecretKey, tokio::task::JoinHandle<()>), Error> {
     let dir: PathBuf = ctx.env.data_dir()?.join("sandbox");
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), &e))?;
+    // The sandbox's state is account data: private like the rest of the data dir.
+    crate::config::create_private_dir(&dir)?;
     let sdkappid = settings.sdkappid.unwrap_or(SANDBOX_SDKAPPID);
     let key = SecretKey::new(SANDBOX_KEY.into()).map_err(Error::Failed)?;
     let emulator = Emulator::bind(EmulatorConfig {

@@ -48,7 +48,9 @@ fn every_account_command_against_the_emulator() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "imported alice\n");
+    // Data only on stdout: a human run's status line goes to stderr.
+    assert_eq!(text(&out.stdout), "");
+    assert!(text(&out.stderr).contains("imported alice"));
     assert_eq!(
         check_statuses(&emu, &sb, &["alice", "bob"]),
         [
@@ -117,10 +119,16 @@ fn every_account_command_against_the_emulator() {
         ])
         .output()
         .unwrap();
+    // The missing account is reported with its code on stderr, not as a row; exit 6.
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
     let rows = stdout_json(&out);
     assert_eq!(rows[0]["Status"], "Offline");
-    assert_eq!(rows[1]["Status"], "NotImported");
-    assert_eq!(rows[1]["ErrorCode"], 70107);
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert!(
+        text(&out.stderr).contains("ghost: ErrorCode 70107"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let out = emu
         .cmd(&sb)
@@ -259,7 +267,10 @@ fn exit_codes_for_auth_throttling_partial_and_transport_failures() {
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
     let failed = std::fs::read_to_string(&failures).unwrap();
-    assert!(failed.starts_with("UserID,Nick,Error\n"), "{failed}");
+    assert!(
+        failed.starts_with("UserID,Nick,Error,ErrorCode\n"),
+        "{failed}"
+    );
     assert!(failed.contains(&"x".repeat(40)));
     assert_eq!(
         check_statuses(&emu, &sb, &["ok1", "ok2"]),
@@ -317,7 +328,7 @@ fn flaky_service_still_gets_every_account() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         std::fs::read_to_string(&failures).unwrap(),
-        "UserID,Error\n"
+        "UserID,Error,ErrorCode\n"
     );
     let check = emu
         .cmd(&sb)
@@ -342,6 +353,7 @@ const INTERRUPTED_RUN: usize = 30_000;
 fn import_until_first_checkpoint(
     sb: &Sandbox,
     emu: &Emulator,
+    extra: &[&str],
 ) -> (std::process::Child, std::path::PathBuf, std::path::PathBuf) {
     let mut csv = String::from("UserID,Nick\n");
     for i in 0..INTERRUPTED_RUN {
@@ -353,6 +365,7 @@ fn import_until_first_checkpoint(
         .std_cmd(sb)
         .args(["account", "import", "--file"])
         .arg(&input)
+        .args(extra)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -368,7 +381,7 @@ fn import_until_first_checkpoint(
 fn a_killed_import_resumes_without_losing_or_redoing_batches() {
     let sb = Sandbox::new();
     let emu = Emulator::start(&sb, &["--throttle", "--latency", "20"]);
-    let (mut first, input, checkpoint) = import_until_first_checkpoint(&sb, &emu);
+    let (mut first, input, checkpoint) = import_until_first_checkpoint(&sb, &emu, &[]);
     std::thread::sleep(Duration::from_millis(700));
     first.kill().unwrap(); // SIGKILL: no chance to tidy up
     first.wait().unwrap();
@@ -400,11 +413,11 @@ fn a_killed_import_resumes_without_losing_or_redoing_batches() {
     let summary = stdout_json(&out);
     // Every batch the checkpoint recorded is skipped, not sent again.
     assert!(
-        summary["skipped_as_done"].as_u64().unwrap() >= done_before,
+        summary["SkippedAsDone"].as_u64().unwrap() >= done_before,
         "{summary}"
     );
     assert_eq!(
-        summary["skipped_as_done"].as_u64().unwrap() + summary["succeeded"].as_u64().unwrap(),
+        summary["SkippedAsDone"].as_u64().unwrap() + summary["Succeeded"].as_u64().unwrap(),
         30_000
     );
     assert!(
@@ -448,7 +461,9 @@ fn dry_run_prints_requests_and_sends_nothing() {
         .as_str()
         .unwrap()
         .contains("/v4/im_open_login_svc/multiaccount_import?"));
-    assert_eq!(request["body"]["AccountList"][1]["UserID"], "b");
+    // No Nick/FaceUrl columns: the `Accounts` form, which leaves existing profiles alone.
+    assert_eq!(request["body"]["Accounts"][1], "b");
+    assert!(request["body"].get("AccountList").is_none());
     let out = emu
         .cmd(&sb)
         .args(["--dry-run", "--yes", "account", "delete", "a"])
@@ -564,7 +579,9 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 fn ctrl_c_stops_cleanly_keeps_the_checkpoint_and_exits_130() {
     let sb = Sandbox::new();
     let emu = Emulator::start(&sb, &["--throttle"]);
-    let (run, input, checkpoint) = import_until_first_checkpoint(&sb, &emu);
+    let failures = sb.path().join("failed.csv");
+    let (run, input, checkpoint) =
+        import_until_first_checkpoint(&sb, &emu, &["--failures", failures.to_str().unwrap()]);
     let status = std::process::Command::new("kill")
         .args(["-INT", &run.id().to_string()])
         .status()
@@ -580,12 +597,21 @@ fn ctrl_c_stops_cleanly_keeps_the_checkpoint_and_exits_130() {
     let saved: Value =
         serde_json::from_str(&std::fs::read_to_string(&checkpoint).unwrap()).unwrap();
     assert!(saved["succeeded"].as_u64().unwrap() < INTERRUPTED_RUN as u64);
+    // Ctrl-C renames the failures file into place: no `.partial` is left behind.
+    assert!(failures.exists());
+    assert!(!sb.path().join("failed.csv.partial").exists());
     let out = emu
         .cmd(&sb)
         .args(["account", "import", "--resume", "--file"])
         .arg(&input)
+        .arg("--failures")
+        .arg(&failures)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(!checkpoint.exists());
+    assert_eq!(
+        std::fs::read_to_string(&failures).unwrap(),
+        "UserID,Nick,Error,ErrorCode\n"
+    );
 }

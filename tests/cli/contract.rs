@@ -144,14 +144,6 @@ fn usersig_gen_json_shape_is_snapshotted() {
 #[test]
 fn every_leaf_command_has_an_example() {
     use clap::CommandFactory;
-    // TODO(merge bulk): the bulk helper adds these examples on its branch; drop this list
-    // once both branches are merged.
-    const PENDING_BULK: &[&str] = &[
-        "imctl account delete",
-        "imctl account check",
-        "imctl account export",
-        "imctl account state",
-    ];
     fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
         let path = format!("{path} {}", cmd.get_name());
         let children: Vec<&clap::Command> = cmd
@@ -163,7 +155,7 @@ fn every_leaf_command_has_an_example() {
                 .get_after_help()
                 .map(|h| h.to_string())
                 .unwrap_or_default();
-            if !help.contains("Example") && !PENDING_BULK.contains(&path.trim()) {
+            if !help.contains("Example") {
                 missing.push(path.trim().to_string());
             }
         }

@@ -1,11 +1,82 @@
-//! `imctl account delete`: destructive, so it asks first on a terminal and needs `--yes` otherwise.
+//! `imctl account delete`: destructive, so it asks first on a terminal and needs `--yes`
+//! otherwise. An absent account (70107) is a failure, not a deletion, unless `--ignore-missing`.
 
-use super::{bulk, AccountBulkArgs};
-use crate::bulk::Op;
+use clap::Args;
+use serde_json::Value;
+
+use crate::api::wire::account::{AccountDelete, AccountDeleteRequest, ResultItems, UserItem};
+use crate::api::wire::{self, Endpoint};
+use crate::bulk::{ItemResult, Operation, Record};
+use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
+use crate::domain::limits::ACCOUNT_BATCH;
 use crate::error::{Error, Exit};
 
-pub fn run(ctx: &mut Ctx, args: &AccountBulkArgs) -> Result<Exit, Error> {
+/// The service's code for an account that does not exist.
+const NOT_IMPORTED: i64 = 70107;
+
+#[derive(Debug, Args)]
+pub struct AccountDeleteArgs {
+    /// UserIDs
+    #[arg(value_name = "USERID", required_unless_present = "file")]
+    pub users: Vec<String>,
+    /// An account that does not exist counts as deleted (like kubectl's --ignore-not-found)
+    #[arg(long)]
+    pub ignore_missing: bool,
+    #[command(flatten)]
+    pub bulk: BulkFileArgs,
+}
+
+pub struct Delete {
+    pub ignore_missing: bool,
+}
+
+impl Operation for Delete {
+    fn name(&self) -> &'static str {
+        "delete"
+    }
+
+    fn max_batch(&self) -> usize {
+        ACCOUNT_BATCH
+    }
+
+    fn endpoint(&self) -> (&'static str, &'static str) {
+        (AccountDelete::SERVICE, AccountDelete::COMMAND)
+    }
+
+    fn body(&self, records: &[Record]) -> Value {
+        wire::body::<AccountDelete>(&AccountDeleteRequest {
+            delete_item: records
+                .iter()
+                .map(|r| UserItem {
+                    user_id: r.user.clone(),
+                })
+                .collect(),
+        })
+    }
+
+    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
+        let answer: ResultItems = wire::parse::<AccountDelete>(answer)?;
+        Ok(super::check::by_user(records, &answer, |item| {
+            match item.result_code {
+                0 => ItemResult::Done(None),
+                NOT_IMPORTED if self.ignore_missing => ItemResult::Done(None),
+                code => ItemResult::Failed {
+                    code: Some(code),
+                    reason: if code == NOT_IMPORTED {
+                        "the account does not exist; nothing was deleted (--ignore-missing accepts this)"
+                        .into()
+                    } else {
+                        item.result_info.clone()
+                    },
+                },
+            }
+        }))
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: &AccountDeleteArgs) -> Result<Exit, Error> {
+    let input = args.bulk.input(&args.users)?;
     let question = match &args.bulk.file {
         Some(path) => format!("Delete every account listed in {}?", path.display()),
         None => format!(
@@ -17,5 +88,17 @@ pub fn run(ctx: &mut Ctx, args: &AccountBulkArgs) -> Result<Exit, Error> {
     if !ctx.global.dry_run {
         ctx.confirm(&question)?;
     }
-    bulk(ctx, Op::Delete, args)
+    let opts = args.bulk.options(ctx.global.dry_run);
+    bulk_args::run(
+        ctx,
+        input,
+        Delete {
+            ignore_missing: args.ignore_missing,
+        },
+        opts,
+        Presentation {
+            columns: Vec::new(),
+            verb: "deleted",
+        },
+    )
 }

@@ -1,13 +1,20 @@
-//! `imctl account export`: profiles to CSV (the console's export) or JSON/JSONL.
+//! `imctl account export`: profiles to CSV (the console's export) or JSON/JSONL, read through
+//! the bulk engine (`portrait_get`, 100 accounts a request, concurrent within the documented
+//! rate), with progress on a terminal, `--out FILE` written as `FILE.partial`, and `--resume`.
 
 use std::path::PathBuf;
 
 use clap::Args;
+use serde_json::{Map, Value};
 
-use super::checked_users;
-use super::profile::{profile_columns, read_profiles, tag_list};
-use crate::bulk::reader::FileReader;
+use super::profile::tag_list;
+use crate::api::wire::profile::{PortraitGet, PortraitGetRequest, PortraitGetResponse};
+use crate::api::wire::{self, Endpoint};
+use crate::bulk::engine::missing_from_answer;
+use crate::bulk::{ItemResult, Operation, Record};
+use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
+use crate::domain::limits::PROFILE_BATCH;
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Args)]
@@ -15,32 +22,106 @@ pub struct AccountExportArgs {
     /// UserIDs
     #[arg(value_name = "USERID", required_unless_present = "file")]
     pub users: Vec<String>,
-    /// Read UserIDs from this file (CSV with a UserID column, or one a line)
-    #[arg(long, short = 'f', value_name = "FILE")]
-    pub file: Option<PathBuf>,
     /// Field tags to export (default: the standard ones)
     #[arg(long = "field", value_name = "TAG")]
     pub fields: Vec<String>,
+    /// Write the export to this file (as FILE.partial until the run ends) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub bulk: BulkFileArgs,
+}
+
+pub struct Export {
+    pub tags: Vec<String>,
+}
+
+impl Operation for Export {
+    fn name(&self) -> &'static str {
+        "export"
+    }
+
+    fn max_batch(&self) -> usize {
+        PROFILE_BATCH
+    }
+
+    fn endpoint(&self) -> (&'static str, &'static str) {
+        (PortraitGet::SERVICE, PortraitGet::COMMAND)
+    }
+
+    fn body(&self, records: &[Record]) -> Value {
+        wire::body::<PortraitGet>(&PortraitGetRequest {
+            to_account: records.iter().map(|r| r.user.clone()).collect(),
+            tag_list: self.tags.clone(),
+        })
+    }
+
+    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
+        let answer: PortraitGetResponse = wire::parse::<PortraitGet>(answer)?;
+        let by_user: std::collections::HashMap<&str, _> = answer
+            .user_profile_item
+            .iter()
+            .map(|p| (p.to_account.as_str(), p))
+            .collect();
+        Ok(records
+            .iter()
+            .map(|r| {
+                let Some(profile) = by_user.get(r.user.as_str()) else {
+                    if answer.fail_account.iter().any(|f| f == &r.user) {
+                        return ItemResult::Failed {
+                            code: None,
+                            reason: "listed in Fail_Account".into(),
+                        };
+                    }
+                    return missing_from_answer();
+                };
+                if profile.result_code != 0 {
+                    return ItemResult::Failed {
+                        code: Some(profile.result_code),
+                        reason: profile.result_info.clone(),
+                    };
+                }
+                let mut row = Map::new();
+                row.insert("UserID".into(), Value::String(profile.to_account.clone()));
+                for tag in &self.tags {
+                    let value = profile
+                        .profile_item
+                        .iter()
+                        .find(|p| &p.tag == tag)
+                        .map_or(Value::Null, |p| p.value.clone());
+                    row.insert(tag.clone(), value);
+                }
+                ItemResult::Done(Some(Value::Object(row)))
+            })
+            .collect())
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: &AccountExportArgs) -> Result<Exit, Error> {
-    let mut users: Vec<String> = args.users.clone();
-    if let Some(path) = &args.file {
-        let mut reader = FileReader::open(path).map_err(Error::Usage)?;
-        while let Some(record) = reader.next_record() {
-            users.push(record.map_err(Error::Usage)?.user);
-        }
+    let input = args.bulk.input(&args.users)?;
+    if args.bulk.resume && args.out.is_none() {
+        return Err(Error::usage(
+            "--resume continues an export file: give it with --out FILE",
+        ));
     }
-    let users = checked_users(&users)?;
     let tags = tag_list(&args.fields)?;
-    let rows = read_profiles(ctx, &users, &tags)?;
-    if ctx.global.dry_run {
-        return Ok(Exit::Ok);
-    }
     // The console exports CSV; JSON and JSONL keep the types.
     if ctx.out.format().is_none() {
         ctx.out.set_format(crate::cli::OutputFormat::Csv);
     }
-    ctx.out.rows(&profile_columns(&tags), &rows)?;
-    Ok(Exit::Ok)
+    let mut opts = args.bulk.options(ctx.global.dry_run);
+    opts.output = args.out.clone();
+    let columns = std::iter::once("UserID".to_string())
+        .chain(tags.iter().cloned())
+        .collect();
+    bulk_args::run(
+        ctx,
+        input,
+        Export { tags },
+        opts,
+        Presentation {
+            columns,
+            verb: "exported",
+        },
+    )
 }

@@ -1,13 +1,22 @@
-//! `imctl account import`: one account, or many from a file through the bulk engine.
+//! `imctl account import`: one account (`account_import`), or many from a file through the
+//! bulk engine (`multiaccount_import`, in the `Accounts` form when the input has no Nick/FaceUrl
+//! columns, `AccountList` when it has).
 
 use clap::Args;
-use serde_json::json;
+use serde_json::{json, Value};
 
-use super::single;
-use crate::bulk::reader::{check_record, Raw, Record};
-use crate::bulk::{self, Op, Source};
-use crate::commands::bulk_args::BulkFileArgs;
-use crate::commands::Ctx;
+use crate::api::wire::account::{
+    AccountImport, AccountImportRequest, MultiImportRequest, MultiImportResponse,
+    MultiaccountImport,
+};
+use crate::api::wire::{self, Endpoint};
+use crate::bulk::{ItemResult, Operation, Record};
+use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
+use crate::commands::rest::Rest;
+use crate::commands::{call, Ctx};
+use crate::domain::limits::ACCOUNT_BATCH;
+use crate::domain::profile_fields::MAX_TEXT;
+use crate::domain::user_id;
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Args)]
@@ -19,44 +28,134 @@ pub struct AccountImportArgs {
         conflicts_with = "file"
     )]
     pub user: Option<String>,
-    /// Nickname
+    /// Nickname (overwrites the nickname of an account that exists)
     #[arg(long)]
     pub nick: Option<String>,
-    /// Avatar URL
+    /// Avatar URL (overwrites the avatar of an account that exists)
     #[arg(long, value_name = "URL")]
     pub face_url: Option<String>,
     #[command(flatten)]
     pub bulk: BulkFileArgs,
 }
 
+/// `multiaccount_import`, in one of its two forms.
+pub struct Import {
+    /// `AccountList` (with Nick/FaceUrl) rather than `Accounts` (IDs only).
+    pub with_profile: bool,
+}
+
+/// The console's rules for one account.
+fn check(record: &Record) -> Result<(), String> {
+    user_id::validate(&record.user)?;
+    for (name, value) in [("Nick", &record.nick), ("FaceUrl", &record.face_url)] {
+        if value.as_ref().is_some_and(|v| v.len() > MAX_TEXT) {
+            return Err(format!("{name} is longer than {MAX_TEXT} bytes"));
+        }
+    }
+    Ok(())
+}
+
+impl Operation for Import {
+    fn name(&self) -> &'static str {
+        "import"
+    }
+
+    fn max_batch(&self) -> usize {
+        ACCOUNT_BATCH
+    }
+
+    fn check(&self, record: &Record) -> Result<(), String> {
+        check(record)
+    }
+
+    fn endpoint(&self) -> (&'static str, &'static str) {
+        (MultiaccountImport::SERVICE, MultiaccountImport::COMMAND)
+    }
+
+    fn body(&self, records: &[Record]) -> Value {
+        // JSONL decides per batch: the AccountList form only when a record carries a profile.
+        let profile = self.with_profile
+            && records
+                .iter()
+                .any(|r| r.nick.is_some() || r.face_url.is_some());
+        let req = if profile {
+            MultiImportRequest::AccountList(
+                records
+                    .iter()
+                    .map(|r| AccountImportRequest {
+                        user_id: r.user.clone(),
+                        nick: r.nick.clone(),
+                        face_url: r.face_url.clone(),
+                    })
+                    .collect(),
+            )
+        } else {
+            MultiImportRequest::Accounts(records.iter().map(|r| r.user.clone()).collect())
+        };
+        wire::body::<MultiaccountImport>(&req)
+    }
+
+    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
+        let answer: MultiImportResponse = wire::parse::<MultiaccountImport>(answer)?;
+        let refused: std::collections::HashSet<&str> =
+            answer.fail_accounts.iter().map(String::as_str).collect();
+        Ok(records
+            .iter()
+            .map(|r| {
+                if refused.contains(r.user.as_str()) {
+                    ItemResult::Failed {
+                        code: None,
+                        reason: "refused by the service (listed in FailAccounts)".into(),
+                    }
+                } else {
+                    ItemResult::Done(None)
+                }
+            })
+            .collect())
+    }
+}
+
 pub fn run(ctx: &mut Ctx, args: &AccountImportArgs) -> Result<Exit, Error> {
-    if let Some(path) = &args.bulk.file {
+    if args.bulk.file.is_some() {
         if args.nick.is_some() || args.face_url.is_some() {
             return Err(Error::usage("--nick/--face-url apply to one account; put them in the file's Nick/FaceUrl columns"));
         }
-        return bulk::run(ctx, Op::Import, Source::File(&args.bulk, path));
+        let input = args.bulk.input(&[])?;
+        let op = Import {
+            with_profile: input.format.has_profile_columns(),
+        };
+        let opts = args.bulk.options(ctx.global.dry_run);
+        return bulk_args::run(
+            ctx,
+            input,
+            op,
+            opts,
+            Presentation {
+                columns: Vec::new(),
+                verb: "imported",
+            },
+        );
     }
     let user = args.user.as_deref().unwrap_or_default();
     let record = Record {
+        line: 1,
         user: user.into(),
         nick: args.nick.clone(),
         face_url: args.face_url.clone(),
-        raw: Raw::Arg,
+        raw: crate::bulk::input::Raw::Id,
     };
-    check_record(&record, true).map_err(|e| Error::usage(format!("`{user}`: {e}")))?;
-    let mut body = json!({"UserID": user});
-    if let Some(nick) = &args.nick {
-        body["Nick"] = json!(nick);
+    check(&record).map_err(|e| Error::usage(format!("`{user}`: {e}")))?;
+    let req = AccountImportRequest {
+        user_id: user.into(),
+        nick: args.nick.clone(),
+        face_url: args.face_url.clone(),
+    };
+    let rest = Rest::open(ctx)?;
+    if call::<AccountImport>(ctx, &rest, &req, &[user])?.is_none() {
+        return Ok(Exit::Ok);
     }
-    if let Some(face) = &args.face_url {
-        body["FaceUrl"] = json!(face);
-    }
-    single(
-        ctx,
-        "im_open_login_svc",
-        "account_import",
-        body,
-        &[user],
-        |_| format!("imported {user}"),
-    )
+    // Data only for -o json/jsonl/csv; a human run gets a status line on stderr.
+    ctx.out
+        .done(&json!({"UserID": user}), &format!("imported {user}"))?;
+    Ok(Exit::Ok)
 }

@@ -12,15 +12,12 @@ mod profile;
 mod state;
 
 use clap::{Args, Subcommand};
-use serde_json::Value;
 
-use crate::bulk::reader::{check_record, Raw, Record};
-use crate::bulk::{self, Op, Source};
 use crate::commands::bulk_args::BulkFileArgs;
-use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
+pub use delete::AccountDeleteArgs;
 pub use export::AccountExportArgs;
 pub use import::AccountImportArgs;
 pub use kick::AccountUserArg;
@@ -30,26 +27,61 @@ pub use state::AccountStateArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum AccountCommand {
-    /// Import one account, or many from a CSV (header UserID,Nick,FaceUrl) or JSONL file
+    /// Import one account, or many from a CSV (header UserID,Nick,FaceUrl), JSONL or ID-list file
     #[command(after_help = "\
 Examples:
   imctl account import alice --nick Alice
   imctl account import --file users.csv --failures failed.csv
   imctl account import --file users.csv --resume          (continue after a crash or Ctrl-C)
-  imctl --sandbox account import alice                     (no Tencent account needed)")]
+  imctl account import --file failed.csv                  (a failures file re-imports as-is)
+  imctl --dry-run account import --file users.csv         (validate every line, send nothing)
+  imctl --sandbox account import alice                     (no Tencent account needed)
+
+A file without Nick/FaceUrl columns is sent in the `Accounts` form: accounts that exist keep
+their profiles. With Nick/FaceUrl columns (or JSONL records that have them) it is sent in the
+`AccountList` form, and re-importing an existing account overwrites its Nick and FaceUrl.")]
     Import(AccountImportArgs),
     /// Delete accounts (asks first on a terminal; needs --yes otherwise)
-    Delete(AccountBulkArgs),
+    #[command(after_help = "\
+Examples:
+  imctl account delete alice bob --yes
+  imctl --yes account delete --file users.csv --failures failed.csv
+  imctl --yes account delete --file users.csv --ignore-missing   (absent accounts are not errors)
+  imctl --dry-run account delete --file users.csv                (validate the file, send nothing)
+
+An account that does not exist (ErrorCode 70107) is reported and not counted as deleted
+(exit 6), unless --ignore-missing.")]
+    Delete(AccountDeleteArgs),
     /// Check whether accounts are imported
+    #[command(after_help = "\
+Examples:
+  imctl account check alice bob
+  imctl account check --file users.csv -o jsonl > status.jsonl
+  imctl account check --file export.csv        (an export or a failures file works as-is)")]
     Check(AccountBulkArgs),
     /// Invalidate a user's login state (their UserSig stops working)
     Kick(AccountUserArg),
     /// Online status (Online, PushOnline, Offline), optionally per platform
+    #[command(after_help = "\
+Examples:
+  imctl account state alice bob --detail
+  imctl account state --file users.csv -o jsonl
+
+An account that is not imported is reported on stderr with its ErrorCode (exit 6).")]
     State(AccountStateArgs),
     /// Read or write profile fields
     #[command(subcommand)]
     Profile(ProfileCommand),
     /// Export profiles to CSV or JSONL, like the console's export
+    #[command(after_help = "\
+Examples:
+  imctl account export alice bob
+  imctl account export --file users.csv --out profiles.csv
+  imctl account export --file users.csv --out profiles.csv --resume   (after a crash or Ctrl-C)
+  imctl account export --file users.csv -o jsonl --field Tag_Profile_IM_Nick
+
+Accounts that do not exist are reported on stderr with their code (exit 6); --out is written
+as FILE.partial and renamed when the run ends.")]
     Export(AccountExportArgs),
     /// Global no-speaking: mute a user's one-to-one and/or group messages, or show it
     Mute(AccountMuteArgs),
@@ -79,48 +111,10 @@ pub fn run(ctx: &mut Ctx, cmd: AccountCommand) -> Result<Exit, Error> {
 }
 
 pub(crate) fn checked_user(user: &str) -> Result<&str, Error> {
-    let record = Record {
-        user: user.into(),
-        nick: None,
-        face_url: None,
-        raw: Raw::Arg,
-    };
-    check_record(&record, false).map_err(|e| Error::usage(format!("`{user}`: {e}")))?;
+    crate::domain::user_id::validate(user).map_err(|e| Error::usage(format!("`{user}`: {e}")))?;
     Ok(user)
 }
 
 pub(crate) fn checked_users(users: &[String]) -> Result<Vec<&str>, Error> {
     users.iter().map(|u| checked_user(u)).collect()
-}
-
-/// One request, one answer: prints the answer (`-o json`) or `human(answer)`.
-pub(crate) fn single(
-    ctx: &mut Ctx,
-    service: &str,
-    command: &str,
-    body: Value,
-    ids: &[&str],
-    human: impl FnOnce(&Value) -> String,
-) -> Result<Exit, Error> {
-    let rest = Rest::open(ctx)?;
-    let Some(answer) = rest.call(ctx, service, command, &body, ids)? else {
-        return Ok(Exit::Ok);
-    };
-    ctx.out.object(&answer, || human(&answer))?;
-    Ok(Exit::Ok)
-}
-
-pub(crate) fn bulk(ctx: &mut Ctx, op: Op, args: &AccountBulkArgs) -> Result<Exit, Error> {
-    match &args.bulk.file {
-        Some(path) => {
-            if !args.users.is_empty() {
-                return Err(Error::usage("give UserIDs or --file, not both"));
-            }
-            bulk::run(ctx, op, Source::File(&args.bulk, path))
-        }
-        None => {
-            checked_users(&args.users)?;
-            bulk::run(ctx, op, Source::Args(&args.users))
-        }
-    }
 }

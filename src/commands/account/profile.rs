@@ -98,40 +98,7 @@ pub(super) fn tag_list(fields: &[String]) -> Result<Vec<String>, Error> {
         .collect()
 }
 
-/// Reads profiles in chunks of the documented size: one row per user, one column per tag.
-pub(super) fn read_profiles(
-    ctx: &mut Ctx,
-    users: &[&str],
-    tags: &[String],
-) -> Result<Vec<Value>, Error> {
-    let rest = Rest::open(ctx)?;
-    let mut rows = Vec::new();
-    for chunk in users.chunks(PROFILE_BATCH) {
-        let body = json!({"To_Account": chunk, "TagList": tags});
-        let Some(answer) = rest.call(ctx, "profile", "portrait_get", &body, chunk)? else {
-            continue;
-        };
-        for item in answer["UserProfileItem"].as_array().into_iter().flatten() {
-            let mut row = serde_json::Map::new();
-            row.insert("UserID".into(), item["To_Account"].clone());
-            for tag in tags {
-                let value = item["ProfileItem"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .find(|p| p["Tag"] == tag.as_str())
-                    .map(|p| p["Value"].clone())
-                    .unwrap_or(Value::Null);
-                row.insert(tag.clone(), value);
-            }
-            row.insert("ResultCode".into(), item["ResultCode"].clone());
-            rows.push(Value::Object(row));
-        }
-    }
-    Ok(rows)
-}
-
-pub(super) fn profile_columns(tags: &[String]) -> Vec<&str> {
+fn profile_columns(tags: &[String]) -> Vec<&str> {
     std::iter::once("UserID")
         .chain(tags.iter().map(String::as_str))
         .collect()

@@ -1,10 +1,17 @@
-//! `imctl account state`: online status (Online, PushOnline, Offline), optionally per platform.
+//! `imctl account state`: online status (Online, PushOnline, Offline), optionally per
+//! platform, through the bulk engine (`query_online_status`, 500 accounts a request). An
+//! account in `ErrorList` (70107: not imported) is a failure with its own code.
 
 use clap::Args;
 use serde_json::{json, Value};
 
-use super::checked_users;
-use crate::commands::rest::Rest;
+use crate::api::wire::presence::{
+    QueryOnlineStatus, QueryOnlineStatusRequest, QueryOnlineStatusResponse,
+};
+use crate::api::wire::{self, Endpoint};
+use crate::bulk::engine::missing_from_answer;
+use crate::bulk::{ItemResult, Operation, Record};
+use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::limits::STATUS_BATCH;
 use crate::error::{Error, Exit};
@@ -12,68 +19,90 @@ use crate::error::{Error, Exit};
 #[derive(Debug, Args)]
 pub struct AccountStateArgs {
     /// UserIDs (up to 500 per request; more are split)
-    #[arg(value_name = "USERID", required = true)]
+    #[arg(value_name = "USERID", required_unless_present = "file")]
     pub users: Vec<String>,
     /// Per-platform detail
     #[arg(long)]
     pub detail: bool,
+    #[command(flatten)]
+    pub bulk: BulkFileArgs,
+}
+
+pub struct State {
+    pub detail: bool,
+}
+
+impl Operation for State {
+    fn name(&self) -> &'static str {
+        "state"
+    }
+
+    fn max_batch(&self) -> usize {
+        STATUS_BATCH
+    }
+
+    fn endpoint(&self) -> (&'static str, &'static str) {
+        (QueryOnlineStatus::SERVICE, QueryOnlineStatus::COMMAND)
+    }
+
+    fn body(&self, records: &[Record]) -> Value {
+        wire::body::<QueryOnlineStatus>(&QueryOnlineStatusRequest {
+            to_account: records.iter().map(|r| r.user.clone()).collect(),
+            is_need_detail: self.detail.then_some(1),
+        })
+    }
+
+    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
+        let answer: QueryOnlineStatusResponse = wire::parse::<QueryOnlineStatus>(answer)?;
+        Ok(records
+            .iter()
+            .map(|r| {
+                if let Some(e) = answer.error_list.iter().find(|e| e.to_account == r.user) {
+                    return ItemResult::Failed {
+                        code: Some(e.error_code),
+                        reason: if e.error_code == 70107 {
+                            "the account is not imported".into()
+                        } else {
+                            "the service could not query this account".into()
+                        },
+                    };
+                }
+                let Some(item) = answer.query_result.iter().find(|q| q.to_account == r.user) else {
+                    return missing_from_answer();
+                };
+                let detail: Vec<String> = item
+                    .detail
+                    .iter()
+                    .map(|d| format!("{}:{}", d.platform, d.status))
+                    .collect();
+                ItemResult::Done(Some(json!({
+                    "UserID": item.to_account,
+                    "Status": item.status,
+                    "Detail": detail.join(" "),
+                })))
+            })
+            .collect())
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: &AccountStateArgs) -> Result<Exit, Error> {
-    let users = checked_users(&args.users)?;
-    let rest = Rest::open(ctx)?;
-    let mut rows = Vec::new();
-    for chunk in users.chunks(STATUS_BATCH) {
-        let mut body = json!({"To_Account": chunk});
-        if args.detail {
-            body["IsNeedDetail"] = json!(1);
-        }
-        let Some(answer) = rest.call(ctx, "openim", "query_online_status", &body, chunk)? else {
-            continue;
-        };
-        for item in answer["QueryResult"].as_array().into_iter().flatten() {
-            // Current docs say "Status"; the legacy answer and an English sample say "State".
-            let status = item
-                .get("Status")
-                .or_else(|| item.get("State"))
-                .cloned()
-                .unwrap_or(Value::Null);
-            let detail: Vec<String> = item["Detail"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|d| {
-                    format!(
-                        "{}:{}",
-                        d["Platform"].as_str().unwrap_or("?"),
-                        d["Status"].as_str().unwrap_or("?")
-                    )
-                })
-                .collect();
-            rows.push(json!({
-                "UserID": item["To_Account"],
-                "Status": status,
-                "Detail": detail.join(" "),
-                "ErrorCode": 0,
-            }));
-        }
-        for item in answer["ErrorList"].as_array().into_iter().flatten() {
-            rows.push(json!({
-                "UserID": item["To_Account"],
-                "Status": "NotImported",
-                "Detail": "",
-                "ErrorCode": item["ErrorCode"],
-            }));
-        }
-    }
-    if ctx.global.dry_run {
-        return Ok(Exit::Ok);
-    }
-    let columns: &[&str] = if args.detail {
-        &["UserID", "Status", "Detail"]
+    let input = args.bulk.input(&args.users)?;
+    let opts = args.bulk.options(ctx.global.dry_run);
+    let columns: Vec<String> = if args.detail {
+        vec!["UserID".into(), "Status".into(), "Detail".into()]
     } else {
-        &["UserID", "Status"]
+        vec!["UserID".into(), "Status".into()]
     };
-    ctx.out.rows(columns, &rows)?;
-    Ok(Exit::Ok)
+    bulk_args::run(
+        ctx,
+        input,
+        State {
+            detail: args.detail,
+        },
+        opts,
+        Presentation {
+            columns,
+            verb: "queried",
+        },
+    )
 }

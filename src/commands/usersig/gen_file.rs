@@ -1,16 +1,21 @@
 //! `usersig gen --from-file`: signs a stream of UserIDs on every core and writes JSONL in input
 //! order, with memory bounded by a fixed number of chunks in flight whatever the input size.
 //!
-//! Shape: one reader thread cuts the input into chunks of lines and deals them round-robin to
+//! The input is read by the bulk reader ([`crate::bulk::input`]): a plain list, CSV with a
+//! header (an export or a failures file works as-is) or JSONL; LF/CRLF/CR; lines over the
+//! 64 KiB cap are refused without being held. Each bad line is named on stderr as
+//! `FILE:LINE: reason` and written as an `error` object in its place.
+//!
+//! Shape: one reader thread cuts the input into chunks of records and deals them round-robin to
 //! one worker per core; each worker owns a `Signer` (HMAC and zlib state reused); the calling
 //! thread collects results round-robin in the same order, so output order equals input order
 //! without a reorder buffer. Bounded channels provide the back-pressure.
 
-use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 
 use super::gen::{bulk_format_ok, GenPlan};
+use crate::bulk::input::{Input, Item};
 use crate::commands::Ctx;
 use crate::domain::user_id;
 use crate::error::{Error, Exit};
@@ -21,14 +26,22 @@ const CHUNK_LINES: usize = 4096;
 /// Chunks queued per worker, on each side.
 const QUEUE_DEPTH: usize = 2;
 
+/// One row of the input: a UserID to sign, or a row that could not be read.
+enum Entry {
+    User { line: u64, user: String },
+    Bad { line: u64, reason: String },
+}
+
 struct Chunk {
-    lines: Vec<Vec<u8>>,
+    entries: Vec<Entry>,
 }
 
 struct Done {
     jsonl: Vec<u8>,
     failed: usize,
     signed: usize,
+    /// `LINE: reason` of each failed row, for stderr.
+    problems: Vec<String>,
 }
 
 pub fn run(ctx: &mut Ctx, key: &[u8], plan: &GenPlan, path: &Path) -> Result<Exit, Error> {
@@ -37,19 +50,13 @@ pub fn run(ctx: &mut Ctx, key: &[u8], plan: &GenPlan, path: &Path) -> Result<Exi
             "--from-file writes JSONL; use -o jsonl (or leave -o out)",
         ));
     }
-    let input: Box<dyn Read + Send> = if path.as_os_str() == "-" {
-        if ctx.global.key_stdin {
-            return Err(Error::usage(
-                "--key-stdin and --from-file - both want standard input",
-            ));
-        }
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(
-            std::fs::File::open(path)
-                .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?,
-        )
-    };
+    if path.as_os_str() == "-" && ctx.global.key_stdin {
+        return Err(Error::usage(
+            "--key-stdin and --from-file - both want standard input",
+        ));
+    }
+    let input = Input::open(path, None)?;
+    let name = input.name.clone();
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let expires_at = plan.expires_at();
 
@@ -73,6 +80,9 @@ pub fn run(ctx: &mut Ctx, key: &[u8], plan: &GenPlan, path: &Path) -> Result<Exi
                 Ok(done) => {
                     signed += done.signed;
                     failed += done.failed;
+                    for problem in &done.problems {
+                        ctx.out.warn(&format!("{name}:{problem}"));
+                    }
                     if let Err(e) = ctx.out.raw(&done.jsonl) {
                         write_err = Some(e);
                         break 'collect;
@@ -105,34 +115,34 @@ pub fn run(ctx: &mut Ctx, key: &[u8], plan: &GenPlan, path: &Path) -> Result<Exi
     Ok(Exit::Ok)
 }
 
-/// Deals chunks of lines round-robin; stops early when a worker hangs up (output closed).
-fn read_chunks(input: Box<dyn Read + Send>, workers: Vec<SyncSender<Chunk>>) -> Result<(), String> {
-    let mut reader = BufReader::with_capacity(256 * 1024, input);
+/// Deals chunks of records round-robin; stops early when a worker hangs up (output closed).
+fn read_chunks(mut input: Input, workers: Vec<SyncSender<Chunk>>) -> Result<(), String> {
     let mut turn = 0;
-    let mut lines = Vec::with_capacity(CHUNK_LINES);
+    let mut entries = Vec::with_capacity(CHUNK_LINES);
     loop {
-        let mut line = Vec::new();
-        let n = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|e| e.to_string())?;
-        if n > 0 {
-            while matches!(line.last(), Some(b'\n' | b'\r')) {
-                line.pop();
-            }
-            if !line.iter().all(u8::is_ascii_whitespace) {
-                lines.push(line);
-            }
+        let item = input.next_item().transpose()?;
+        let end = item.is_none();
+        match item {
+            Some(Item::Record(r)) => entries.push(Entry::User {
+                line: r.line,
+                user: r.user,
+            }),
+            Some(Item::Bad(b)) => entries.push(Entry::Bad {
+                line: b.line,
+                reason: b.reason,
+            }),
+            None => {}
         }
-        if lines.len() == CHUNK_LINES || (n == 0 && !lines.is_empty()) {
+        if entries.len() == CHUNK_LINES || (end && !entries.is_empty()) {
             let chunk = Chunk {
-                lines: std::mem::replace(&mut lines, Vec::with_capacity(CHUNK_LINES)),
+                entries: std::mem::replace(&mut entries, Vec::with_capacity(CHUNK_LINES)),
             };
             if workers[turn % workers.len()].send(chunk).is_err() {
                 return Ok(());
             }
             turn += 1;
         }
-        if n == 0 {
+        if end {
             return Ok(());
         }
     }
@@ -155,27 +165,31 @@ fn worker(
     );
     while let Ok(chunk) = input.recv() {
         let mut done = Done {
-            jsonl: Vec::with_capacity(chunk.lines.len() * 400),
+            jsonl: Vec::with_capacity(chunk.entries.len() * 400),
             failed: 0,
             signed: 0,
+            problems: Vec::new(),
         };
-        for raw in &chunk.lines {
-            let text = String::from_utf8_lossy(raw);
-            let user = text.trim();
-            let check = if std::str::from_utf8(raw).is_err() {
-                Err("the line is not UTF-8 text".to_string())
-            } else {
-                user_id::validate(user)
+        for entry in &chunk.entries {
+            let (line, user, check) = match entry {
+                Entry::User { line, user } => (*line, Some(user.as_str()), user_id::validate(user)),
+                Entry::Bad { line, reason } => (*line, None, Err(reason.clone())),
             };
             done.jsonl.extend_from_slice(b"{\"identifier\":");
-            push_json_string(&mut done.jsonl, user);
+            match user {
+                Some(user) => push_json_string(&mut done.jsonl, user),
+                None => done.jsonl.extend_from_slice(b"null"),
+            }
             if let Err(message) = check {
-                done.jsonl.extend_from_slice(b",\"error\":");
+                done.jsonl
+                    .extend_from_slice(format!(",\"line\":{line},\"error\":").as_bytes());
                 push_json_string(&mut done.jsonl, &message);
                 done.jsonl.extend_from_slice(b"}\n");
+                done.problems.push(format!("{line}: {message}"));
                 done.failed += 1;
                 continue;
             }
+            let user = user.unwrap_or_default();
             let userbuf = plan.userbuf(user);
             sig.clear();
             signer.sign_into(
