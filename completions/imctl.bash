@@ -226,6 +226,18 @@ _imctl() {
             imctl__subcmd__callback__subcmd__help,verify)
                 cmd="imctl__subcmd__callback__subcmd__help__subcmd__verify"
                 ;;
+            imctl__subcmd__emulator,help)
+                cmd="imctl__subcmd__emulator__subcmd__help"
+                ;;
+            imctl__subcmd__emulator,set-status)
+                cmd="imctl__subcmd__emulator__subcmd__set__subcmd__status"
+                ;;
+            imctl__subcmd__emulator__subcmd__help,help)
+                cmd="imctl__subcmd__emulator__subcmd__help__subcmd__help"
+                ;;
+            imctl__subcmd__emulator__subcmd__help,set-status)
+                cmd="imctl__subcmd__emulator__subcmd__help__subcmd__set__subcmd__status"
+                ;;
             imctl__subcmd__help,account)
                 cmd="imctl__subcmd__help__subcmd__account"
                 ;;
@@ -330,6 +342,9 @@ _imctl() {
                 ;;
             imctl__subcmd__help__subcmd__callback,verify)
                 cmd="imctl__subcmd__help__subcmd__callback__subcmd__verify"
+                ;;
+            imctl__subcmd__help__subcmd__emulator,set-status)
+                cmd="imctl__subcmd__help__subcmd__emulator__subcmd__set__subcmd__status"
                 ;;
             imctl__subcmd__help__subcmd__logs,history)
                 cmd="imctl__subcmd__help__subcmd__logs__subcmd__history"
@@ -2822,7 +2837,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__emulator)
-            opts="-o -v -q -h -V --listen --data --latency --fail-rate --seed --fault-kinds --throttle --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --listen --data --latency --fail-rate --seed --fault-kinds --throttle --header-timeout --body-timeout --max-inflight-mib --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version set-status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2850,6 +2865,122 @@ _imctl() {
                     ;;
                 --fault-kinds)
                     COMPREPLY=($(compgen -W "5xx throttle reset hang" -- "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-inflight-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__emulator__subcmd__help)
+            opts="set-status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__emulator__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__emulator__subcmd__help__subcmd__set__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__emulator__subcmd__set__subcmd__status)
+            opts="-o -v -q -h -V --platform --status --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -W "iPhone Android Web PC iPad Mac" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "Online PushOnline Offline" -- "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -3374,8 +3505,22 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__emulator)
-            opts=""
+            opts="set-status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__emulator__subcmd__set__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -35,7 +35,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_needs_command" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_needs_command" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_needs_command" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_needs_command" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_needs_command" -l key-stdin -d 'Read the secret key from standard input'
@@ -68,7 +68,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l key-stdin -d 'Read the secret key from standard input'
@@ -101,7 +101,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l force -d 'Overwrite an existing profile of the same name'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
@@ -125,7 +125,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l key-stdin -d 'Read the secret key from standard input'
@@ -148,7 +148,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l key-stdin -d 'Read the secret key from standard input'
@@ -171,7 +171,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l key-stdin -d 'Read the secret key from standard input'
@@ -194,7 +194,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l key-stdin -d 'Read the secret key from standard input'
@@ -221,7 +221,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l chart -d 'Draw the trend of one figure as a bar chart (80 columns; ASCII unless the locale is UTF-8)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l ascii -d 'Draw the chart in plain ASCII whatever the locale'
@@ -253,7 +253,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l key-stdin -d 'Read the secret key from standard input'
@@ -277,7 +277,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l key-stdin -d 'Read the secret key from standard input'
@@ -303,7 +303,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l key-stdin -d 'Read the secret key from standard input'
@@ -336,7 +336,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l key-stdin -d 'Read the secret key from standard input'
@@ -376,7 +376,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
@@ -406,7 +406,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'An account that does not exist counts as deleted (like kubectl\'s --ignore-not-found)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
@@ -437,7 +437,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
@@ -461,7 +461,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l key-stdin -d 'Read the secret key from standard input'
@@ -490,7 +490,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l detail -d 'Per-platform detail'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
@@ -515,7 +515,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l key-stdin -d 'Read the secret key from standard input'
@@ -549,7 +549,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
@@ -575,7 +575,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l show -d 'Show the current setting instead'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
@@ -608,7 +608,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand group" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand group" -l key-stdin -d 'Read the secret key from standard input'
@@ -631,7 +631,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l key-stdin -d 'Read the secret key from standard input'
@@ -661,7 +661,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l key-stdin -d 'Read the secret key from standard input'
@@ -685,7 +685,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l key-stdin -d 'Read the secret key from standard input'
@@ -711,7 +711,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l key-stdin -d 'Read the secret key from standard input'
@@ -737,7 +737,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l key-stdin -d 'Read the secret key from standard input'
@@ -760,7 +760,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l key-stdin -d 'Read the secret key from standard input'
@@ -791,7 +791,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l key-stdin -d 'Read the secret key from standard input'
@@ -821,7 +821,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l key-stdin -d 'Read the secret key from standard input'
@@ -857,7 +857,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l key-stdin -d 'Read the secret key from standard input'
@@ -888,7 +888,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l key-stdin -d 'Read the secret key from standard input'
@@ -911,7 +911,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l key-stdin -d 'Read the secret key from standard input'
@@ -942,7 +942,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l all-platforms -d 'List every platform (iPhone, Android, Web, PC, iPad, Mac), not only those with a login state'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l send-test -d 'Also send a real C2C test message with OfflinePushInfo and report its result'
@@ -968,7 +968,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l key-stdin -d 'Read the secret key from standard input'
@@ -1004,7 +1004,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l key-stdin -d 'Read the secret key from standard input'
@@ -1034,7 +1034,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l key-stdin -d 'Read the secret key from standard input'
@@ -1064,7 +1064,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l key-stdin -d 'Read the secret key from standard input'
@@ -1080,39 +1080,78 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l latency -d 'Delay every answer by this many milliseconds' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l fail-rate -d 'Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l seed -d 'Seed for --fail-rate, for reproducible runs' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l fault-kinds -d 'Which failures --fail-rate injects (comma-separated)' -r -f -a "5xx\t'HTTP 502 from the gateway'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l latency -d 'Delay every answer by this many milliseconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l fail-rate -d 'Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l seed -d 'Seed for --fail-rate, for reproducible runs' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l fault-kinds -d 'Which failures --fail-rate injects (comma-separated)' -r -f -a "5xx\t'HTTP 502 from the gateway'
 throttle\t'HTTP 200 with ErrorCode 60018 (too many requests)'
 reset\t'The connection closes without an answer'
 hang\t'No answer until the client gives up'"
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l header-timeout -d 'Seconds a client has to send a request head (tests)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l body-timeout -d 'Seconds a client has to send a request body (tests)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l max-inflight-mib -d 'Cap on the request bytes in flight, in MiB (tests)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l timeout -d 'Network timeout in seconds' -r
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l key-stdin -d 'Read the secret key from standard input'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s q -l quiet -d 'Only errors on stderr'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c imctl -n "__fish_imctl_using_subcommand emulator" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l platform -d 'The device\'s platform' -r -f -a "iPhone\t''
+Android\t''
+Web\t''
+PC\t''
+iPad\t''
+Mac\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l status -d 'What the device does: Online (connected), PushOnline (reachable by offline push), Offline' -r -f -a "Online\t''
+PushOnline\t''
+Offline\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -1124,7 +1163,7 @@ json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand completions" -l timeout -d 'Network timeout in seconds' -r
+complete -c imctl -n "__fish_imctl_using_subcommand completions" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l key-stdin -d 'Read the secret key from standard input'
@@ -1175,3 +1214,4 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'

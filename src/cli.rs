@@ -4,8 +4,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use crate::emulator::faults::FaultKind;
-
 const EXIT_CODES: &str = "\
 Exit codes:
   0    ok
@@ -111,7 +109,7 @@ pub struct GlobalArgs {
     /// Run against a local emulator whose state lives in the data dir (no account needed)
     #[arg(long, global = true)]
     pub sandbox: bool,
-    /// Network timeout in seconds
+    /// Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)
     #[arg(long, global = true, value_name = "SECS")]
     pub timeout: Option<u64>,
     /// Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)
@@ -157,7 +155,7 @@ Examples (a later release; today every verb answers \"not available yet\", exit 
     #[command(subcommand)]
     Logs(crate::commands::logs::LogsCommand),
     /// Run a local, stateful implementation of the REST API
-    Emulator(EmulatorArgs),
+    Emulator(crate::commands::emulator::EmulatorArgs),
     /// Print shell completions or the man page
     #[command(after_help = "\
 Examples:
@@ -166,39 +164,6 @@ Examples:
   imctl completions fish > ~/.config/fish/completions/imctl.fish
   imctl completions man > imctl.1 && man ./imctl.1")]
     Completions(crate::commands::completions::CompletionsArgs),
-}
-
-// ---------------------------------------------------------------- emulator
-
-#[derive(Debug, Args)]
-#[command(after_help = "\
-Examples:
-  imctl emulator --sdkappid 1400000000 --key-file examples/demo.key
-  imctl emulator --listen 127.0.0.1:0 --data ./emu --latency 50 --throttle
-  imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file examples/demo.key account check alice")]
-pub struct EmulatorArgs {
-    /// Address to listen on (port 0 picks a free one; the URL is printed on stderr)
-    #[arg(long, default_value = "127.0.0.1:9901", value_name = "ADDR")]
-    pub listen: String,
-    /// Keep state in SQLite in this directory (survives restarts and kill -9)
-    #[arg(long, value_name = "DIR")]
-    pub data: Option<PathBuf>,
-    /// Delay every answer by this many milliseconds
-    #[arg(long, value_name = "MS", default_value_t = 0)]
-    pub latency: u64,
-    /// Fail this fraction of requests (HTTP 5xx, resets, timeouts, throttling codes)
-    #[arg(long, value_name = "P", default_value_t = 0.0)]
-    pub fail_rate: f64,
-    /// Seed for --fail-rate, for reproducible runs
-    #[arg(long, value_name = "N", default_value_t = 1)]
-    pub seed: u64,
-    /// Which failures --fail-rate injects (comma-separated)
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS",
-          default_values_t = [FaultKind::Http5xx, FaultKind::Throttle, FaultKind::Reset, FaultKind::Hang])]
-    pub fault_kinds: Vec<FaultKind>,
-    /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it
-    #[arg(long)]
-    pub throttle: bool,
 }
 
 // ---------------------------------------------------------------- later releases

@@ -19,6 +19,8 @@ mod cloud;
 mod contract;
 #[path = "cli/doctor.rs"]
 mod doctor;
+#[path = "cli/emulator.rs"]
+mod emulator;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/output.rs"]

@@ -154,7 +154,7 @@ impl Client {
         body: &Value,
         ids: &[&str],
     ) -> Result<Value, Error> {
-        let endpoint = format!("v4/{service}/{command}");
+        let endpoint = path(service, command);
         let limiter = self.limiter(service, command);
         let payload = body.to_string();
         let started = Instant::now();
@@ -337,8 +337,10 @@ impl Client {
             url::form_urlencoded::byte_serialize(self.cfg.admin.as_bytes()).collect();
         let extra = if query.is_empty() { "" } else { "&" };
         format!(
-            "{}/v4/{service}/{command}?sdkappid={}&identifier={admin}&usersig={usersig}&random={random}&contenttype=json{extra}{query}",
-            self.cfg.base_url, self.cfg.sdkappid
+            "{}/{}?sdkappid={}&identifier={admin}&usersig={usersig}&random={random}&contenttype=json{extra}{query}",
+            self.cfg.base_url,
+            path(service, command),
+            self.cfg.sdkappid
         )
     }
 
@@ -559,6 +561,15 @@ fn mint(cfg: &ClientConfig) -> String {
         expire: ADMIN_SIG_VALIDITY,
         userbuf: None,
     })
+}
+
+/// `v4/SERVICE/COMMAND`; a service written `/ROOT` is a path outside `/v4/`, `ROOT/COMMAND`
+/// (the emulator's test-only calls).
+fn path(service: &str, command: &str) -> String {
+    match service.strip_prefix('/') {
+        Some(root) => format!("{root}/{command}"),
+        None => format!("v4/{service}/{command}"),
+    }
 }
 
 /// `ErrorCode` and `ErrorInfo`, leniently: some answers omit `ActionStatus` or `ErrorInfo`.

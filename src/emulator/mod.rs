@@ -1,33 +1,41 @@
 //! `imctl emulator`: a stateful stand-in for the Chat REST backend on loopback. Same envelope,
 //! same field names, same error codes as the documented service (DESIGN.md §5), plus the
 //! failure modes a client must survive: latency, rate limits, 5xx, resets and hangs.
+//!
+//! `server.rs` is the HTTP server (shared with the callback receiver), `gateway.rs` the UserSig
+//! checks and the envelope, `routes.rs` the `(service, command)` table, `services/` one file per
+//! service with its state, `faults.rs` the injected failures and the documented rate limits.
 
-mod auth;
 pub mod faults;
-pub mod handlers;
-mod state;
+pub mod gateway;
+pub mod routes;
+pub mod server;
+pub mod services;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::{Bytes, Incoming};
+use http_body_util::Full;
+use hyper::body::Bytes;
+use hyper::http::request::Parts;
 use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
 use serde_json::Value;
 use tokio::net::TcpListener;
 
 use crate::config::SecretKey;
 use crate::error::Error;
 use crate::units::now_unix;
-use auth::{Gate, Query};
 use faults::{Fault, FaultPlan, Throttle};
-pub use state::State;
+use gateway::{fail, Gate, Query};
+pub use server::ServerLimits;
+use server::{Handler, HandlerFuture, Hangup, Refusal};
+pub use services::State;
 
-/// Request bodies past this are refused (the service's own cap is far lower).
-const MAX_BODY: usize = 4 * 1024 * 1024;
+/// The root of the test-only calls (`POST /imctl-test/set_status`), outside `/v4/`.
+pub const TEST_ROOT: &str = "imctl-test";
 /// How long a "hang" fault holds a request: longer than any sane client timeout.
 const HANG: Duration = Duration::from_secs(120);
 
@@ -44,39 +52,87 @@ pub struct EmulatorConfig {
     pub throttle: bool,
 }
 
+/// What the emulator reports for `-v`: the caller decides how to print it.
+pub enum ServerEvent<'a> {
+    /// One request answered (or hung up on).
+    Request(RequestEvent<'a>),
+    /// `accept` failed (out of descriptors, say); the server backs off and retries.
+    AcceptFailed(&'a std::io::Error),
+}
+
+pub struct RequestEvent<'a> {
+    pub peer: SocketAddr,
+    /// `service/command` for `/v4/...` paths, else the path (never the query: it holds the
+    /// UserSig).
+    pub route: &'a str,
+    /// The HTTP status; `None` when the connection was closed unanswered (an injected fault).
+    pub status: Option<u16>,
+    /// The answer's ErrorCode, for JSON answers.
+    pub error_code: Option<i64>,
+    pub latency: Duration,
+}
+
+pub type EventLog = Arc<dyn Fn(&ServerEvent<'_>) + Send + Sync>;
+
 struct Shared {
     gate: Gate,
     state: State,
     throttle: Option<Throttle>,
     faults: FaultPlan,
     latency: Duration,
+    log: Option<EventLog>,
+    /// When an accept failure was last reported (ms since `born`), to report one a second.
+    last_accept_report: AtomicU64,
+    born: Instant,
 }
 
 pub struct Emulator {
     listener: TcpListener,
-    shared: Arc<Shared>,
+    limits: ServerLimits,
+    shared: Shared,
 }
 
 impl Emulator {
     /// Opens the state and binds the listener (port 0 picks a free port).
     pub async fn bind(cfg: EmulatorConfig) -> Result<Self, Error> {
-        let state = match &cfg.data {
-            Some(dir) => State::open(dir).map_err(Error::Failed)?,
-            None => State::in_memory(),
-        };
         let listener = TcpListener::bind(cfg.listen)
             .await
             .map_err(|e| Error::io(format!("cannot listen on {}", cfg.listen), &e))?;
+        let mut state = match &cfg.data {
+            Some(dir) => State::open(dir).map_err(Error::Failed)?,
+            None => State::in_memory(),
+        };
+        state.app = services::App {
+            sdkappid: cfg.sdkappid,
+            admin: cfg.admin.clone(),
+            listen: listener.local_addr().unwrap_or(cfg.listen),
+        };
         Ok(Emulator {
             listener,
-            shared: Arc::new(Shared {
+            limits: ServerLimits::default(),
+            shared: Shared {
                 gate: Gate::new(cfg.sdkappid, &cfg.admin, cfg.key),
                 state,
                 throttle: cfg.throttle.then(Throttle::default),
                 faults: FaultPlan::new(cfg.fail_rate, cfg.seed, &cfg.fault_kinds),
                 latency: cfg.latency,
-            }),
+                log: None,
+                last_accept_report: AtomicU64::new(u64::MAX),
+                born: Instant::now(),
+            },
         })
+    }
+
+    /// Other server limits than the defaults (tests, tuning).
+    pub fn with_limits(mut self, limits: ServerLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Reports every request (and accept failures) to `log`.
+    pub fn with_log(mut self, log: EventLog) -> Self {
+        self.shared.log = Some(log);
+        self
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -92,113 +148,131 @@ impl Emulator {
 
     /// Serves until `shutdown` completes.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()>) -> Result<(), Error> {
-        tokio::pin!(shutdown);
-        loop {
-            let (stream, _) = tokio::select! {
-                accepted = self.listener.accept() => match accepted {
-                    Ok(conn) => conn,
-                    Err(_) => continue, // a client gave up mid-handshake; keep serving
-                },
-                () = &mut shutdown => return Ok(()),
-            };
-            let _ = stream.set_nodelay(true);
-            let shared = self.shared.clone();
-            tokio::spawn(async move {
-                let service = hyper::service::service_fn(move |req| {
-                    let shared = shared.clone();
-                    async move { answer(&shared, req).await }
-                });
-                // A connection error is the client's business (or an injected reset).
-                let _ = hyper::server::conn::http1::Builder::new()
-                    .keep_alive(true)
-                    .serve_connection(TokioIo::new(stream), service)
-                    .await;
-            });
+        server::serve(self.listener, self.limits, Arc::new(self.shared), shutdown).await;
+        Ok(())
+    }
+}
+
+impl Handler for Shared {
+    fn handle(self: Arc<Self>, req: Request<Bytes>, peer: SocketAddr) -> HandlerFuture {
+        Box::pin(async move {
+            let started = Instant::now();
+            let route = route_name(req.uri().path());
+            let (answer, code) = answer(&self, req).await;
+            if let Some(log) = &self.log {
+                log(&ServerEvent::Request(RequestEvent {
+                    peer,
+                    route: &route,
+                    status: answer.as_ref().ok().map(|r| r.status().as_u16()),
+                    error_code: code,
+                    latency: started.elapsed(),
+                }));
+            }
+            answer
+        })
+    }
+
+    fn refused(&self, head: &Parts, refusal: Refusal, elapsed: Duration) {
+        if let Some(log) = &self.log {
+            log(&ServerEvent::Request(RequestEvent {
+                peer: SocketAddr::from(([0, 0, 0, 0], 0)),
+                route: &route_name(head.uri.path()),
+                status: Some(refusal.status().as_u16()),
+                error_code: None,
+                latency: elapsed,
+            }));
+        }
+    }
+
+    fn accept_failed(&self, err: &std::io::Error) {
+        let Some(log) = &self.log else { return };
+        let now = u64::try_from(self.born.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let last = self.last_accept_report.load(Ordering::Relaxed);
+        if last == u64::MAX || now.saturating_sub(last) >= 1000 {
+            self.last_accept_report.store(now, Ordering::Relaxed);
+            log(&ServerEvent::AcceptFailed(err));
         }
     }
 }
 
-/// An injected connection reset: the service fails, hyper drops the connection unanswered.
-#[derive(Debug)]
-struct Reset;
-
-impl std::fmt::Display for Reset {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("injected connection reset")
-    }
+/// `service/command` of a `/v4/` path, else the path itself, cut short.
+fn route_name(path: &str) -> String {
+    let name = path.strip_prefix("/v4/").unwrap_or(path);
+    name.chars().take(80).collect()
 }
 
-impl std::error::Error for Reset {}
-
-type Answer = Result<Response<Full<Bytes>>, Reset>;
-
-async fn answer(shared: &Shared, req: Request<Incoming>) -> Answer {
+/// The answer, and its ErrorCode when it is a JSON envelope.
+async fn answer(
+    shared: &Shared,
+    req: Request<Bytes>,
+) -> (Result<Response<Full<Bytes>>, Hangup>, Option<i64>) {
     let fault = shared.faults.next();
     if !shared.latency.is_zero() {
         tokio::time::sleep(shared.latency).await;
     }
     match fault {
-        Some(Fault::BadGateway) => return Ok(plain(StatusCode::BAD_GATEWAY, "502 Bad Gateway")),
-        Some(Fault::Throttled) => {
-            return Ok(json_response(&handlers::fail(
-                60018,
-                "too many requests, retry later",
-            )))
+        Some(Fault::BadGateway) => {
+            return (Ok(plain(StatusCode::BAD_GATEWAY, "502 Bad Gateway")), None)
         }
-        Some(Fault::Reset { after: false }) => return Err(Reset),
+        Some(Fault::Throttled) => {
+            return (
+                Ok(json_response(&fail(
+                    60018,
+                    "too many requests, retry later",
+                ))),
+                Some(60018),
+            )
+        }
+        Some(Fault::Reset { after: false }) => return (Err(Hangup), None),
         Some(Fault::Hang { after: false }) => {
             tokio::time::sleep(HANG).await;
-            return Err(Reset);
+            return (Err(Hangup), None);
         }
         _ => {}
     }
-    let response = process(shared, req).await;
+    let response = process(shared, req);
+    let code = response.get("ErrorCode").and_then(Value::as_i64);
     match fault {
-        Some(Fault::Reset { .. }) => Err(Reset),
+        Some(Fault::Reset { .. }) => (Err(Hangup), code),
         Some(Fault::Hang { .. }) => {
             tokio::time::sleep(HANG).await;
-            Err(Reset)
+            (Err(Hangup), code)
         }
-        _ => Ok(json_response(&response)),
+        _ => (Ok(json_response(&response)), code),
     }
 }
 
-async fn process(shared: &Shared, req: Request<Incoming>) -> Value {
+fn process(shared: &Shared, req: Request<Bytes>) -> Value {
     if req.method() != Method::POST {
-        return handlers::fail(60002, "HTTP parse error: the REST API takes POST only");
+        return fail(60002, "HTTP parse error: the REST API takes POST only");
     }
-    let path = req.uri().path().to_string();
+    let path = req.uri().path();
     let query = Query::parse(req.uri().query());
-    let mut parts = path.trim_start_matches('/').split('/');
-    let (Some("v4"), Some(service), Some(command), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return handlers::fail(60009, &format!("bad resource `{path}`: check the URL path"));
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let (test_hook, service, command) = match segments.as_slice() {
+        ["v4", service, command] => (false, *service, *command),
+        [TEST_ROOT, command] => (true, TEST_ROOT, *command),
+        _ => return fail(60009, &format!("bad resource `{path}`: check the URL path")),
     };
     if let Err((code, info)) = shared.gate.check(&query, service, now_unix()) {
-        return handlers::fail(code, &info);
+        return fail(code, &info);
     }
-    let body = match Limited::new(req.into_body(), MAX_BODY).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => {
-            return handlers::fail(60002, "HTTP parse error: the body is too large or broken")
-        }
-    };
+    let body = req.body();
     if body.iter().all(u8::is_ascii_whitespace) {
-        return handlers::fail(
+        return fail(
             60003,
             "JSON parse error: the body may not be empty (send {})",
         );
     }
-    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
-        return handlers::fail(60003, "JSON parse error in the request body");
+    let Ok(body) = serde_json::from_slice::<Value>(body) else {
+        return fail(60003, "JSON parse error in the request body");
     };
     if !body.is_object() {
-        return handlers::fail(60003, "JSON parse error: the body must be an object");
+        return fail(60003, "JSON parse error: the body must be an object");
     }
     if let Some(throttle) = &shared.throttle {
         if !throttle.admit(service, command) {
-            return handlers::fail(
+            return fail(
                 60007,
                 &format!(
                     "REST call frequency exceeded: {service}/{command} allows {} calls/s",
@@ -207,8 +281,13 @@ async fn process(shared: &Shared, req: Request<Incoming>) -> Value {
             );
         }
     }
-    handlers::handle(&shared.state, service, command, &body, now_unix()).unwrap_or_else(|| {
-        handlers::fail(
+    let answer = if test_hook {
+        routes::handle_test_hook(&shared.state, command, &body, now_unix())
+    } else {
+        routes::handle(&shared.state, service, command, &body, &query, now_unix())
+    };
+    answer.unwrap_or_else(|| {
+        fail(
             60009,
             &format!("bad resource: unknown command {service}/{command}"),
         )

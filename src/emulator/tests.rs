@@ -5,8 +5,9 @@
 
 use serde_json::{json, Value};
 
-use super::handlers::handle;
-use super::state::{Account, State};
+use super::gateway::Query;
+use super::routes::{handle, handle_test_hook};
+use super::services::{presence, Account, State};
 
 const SAMPLES: &[(&str, &str)] = &[
     (
@@ -52,6 +53,22 @@ const SAMPLES: &[(&str, &str)] = &[
     (
         "openconfigsvr.getnospeaking",
         include_str!("../../tests/data/samples/openconfigsvr.getnospeaking.json"),
+    ),
+    (
+        "openim.sendmsg",
+        include_str!("../../tests/data/samples/openim.sendmsg.json"),
+    ),
+    (
+        "openim.batchsendmsg",
+        include_str!("../../tests/data/samples/openim.batchsendmsg.json"),
+    ),
+    (
+        "openconfigsvr.getappinfo",
+        include_str!("../../tests/data/samples/openconfigsvr.getappinfo.json"),
+    ),
+    (
+        "ConfigSvc.GetIPList",
+        include_str!("../../tests/data/samples/ConfigSvc.GetIPList.json"),
     ),
 ];
 
@@ -144,14 +161,29 @@ fn successful_samples_get_answers_of_the_published_shape() {
             let mut ids = Vec::new();
             request_ids(request, &mut ids);
             state
+                .accounts
                 .write(|accounts, _| {
                     for id in ids.iter().filter(|id| !failing.contains(id)) {
                         accounts.insert(id.clone(), Account::default());
                     }
                 })
                 .unwrap();
-            let ours = handle(&state, service, command, request, 1_700_000_000)
-                .unwrap_or_else(|| panic!("{name}: unknown command"));
+            // Devices the sample shows online, as set_status would report them.
+            for item in response["QueryResult"].as_array().into_iter().flatten() {
+                for d in item["Detail"].as_array().into_iter().flatten() {
+                    let set = json!({"UserID": item["To_Account"], "Platform": d["Platform"], "Status": d["Status"]});
+                    presence::set_status(&state, &set, 1_700_000_000).unwrap();
+                }
+            }
+            let ours = handle(
+                &state,
+                service,
+                command,
+                request,
+                &Query::default(),
+                1_700_000_000,
+            )
+            .unwrap_or_else(|| panic!("{name}: unknown command"));
             let mut errors = Vec::new();
             shape_errors(response, &ours, name, &mut errors);
             // The two samples whose failures the emulator cannot know (valid IDs refused by the
@@ -170,7 +202,15 @@ fn successful_samples_get_answers_of_the_published_shape() {
 
 fn run(state: &State, endpoint: &str, body: Value) -> Value {
     let (service, command) = endpoint.split_once('/').unwrap();
-    handle(state, service, command, &body, 1_700_000_000).unwrap()
+    handle(
+        state,
+        service,
+        command,
+        &body,
+        &Query::default(),
+        1_700_000_000,
+    )
+    .unwrap()
 }
 
 #[test]
@@ -291,7 +331,15 @@ fn limits_and_codes() {
         code(run(&state, "openconfigsvr/setnospeaking", json!({}))),
         130004
     );
-    assert!(handle(&state, "im_open_login_svc", "nope", &json!({}), 0).is_none());
+    assert!(handle(
+        &state,
+        "im_open_login_svc",
+        "nope",
+        &json!({}),
+        &Query::default(),
+        0
+    )
+    .is_none());
 }
 
 #[test]
@@ -339,4 +387,146 @@ fn accounts_round_trip_through_the_commands() {
     );
     assert_eq!(check["ResultItem"][0]["AccountStatus"], "NotImported");
     assert_eq!(check["ResultItem"][1]["AccountStatus"], "Imported");
+}
+
+#[test]
+fn messages_statuses_and_daily_counts() {
+    let state = State::in_memory();
+    let now = 1_700_000_000;
+    let code = |v: &Value| v["ErrorCode"].as_i64().unwrap();
+    run(
+        &state,
+        "im_open_login_svc/multiaccount_import",
+        json!({"Accounts": ["a", "b", "c"]}),
+    );
+    let set = |user: &str, platform: &str, status: &str| {
+        let r = handle_test_hook(
+            &state,
+            "set_status",
+            &json!({"UserID": user, "Platform": platform, "Status": status}),
+            now,
+        )
+        .unwrap();
+        code(&r)
+    };
+    assert_eq!(set("a", "iphone", "PushOnline"), 0);
+    assert_eq!(set("b", "Web", "Online"), 0);
+    assert_eq!(set("a", "Symbian", "Online"), 70402);
+    assert_eq!(set("a", "Web", "Away"), 70402);
+    assert_eq!(set("ghost", "Web", "Online"), 70107);
+    let status = run(
+        &state,
+        "openim/query_online_status",
+        json!({"To_Account": ["a", "b", "c"], "IsNeedDetail": 1}),
+    );
+    assert_eq!(status["QueryResult"][0]["Status"], "PushOnline");
+    assert_eq!(
+        status["QueryResult"][0]["Detail"],
+        json!([{"Platform": "iPhone", "Status": "PushOnline"}])
+    );
+    assert_eq!(status["QueryResult"][1]["Status"], "Online");
+    assert_eq!(status["QueryResult"][2]["Status"], "Offline");
+    assert!(status["QueryResult"][2].get("Detail").is_none());
+
+    let text = json!([{"MsgType": "TIMTextElem", "MsgContent": {"Text": "hi"}}]);
+    let send = |to: &str, random: u32| {
+        handle(
+            &state,
+            "openim",
+            "sendmsg",
+            &json!({"To_Account": to, "MsgRandom": random, "MsgBody": text}),
+            &Query::default(),
+            now,
+        )
+        .unwrap()
+    };
+    let first = send("a", 7);
+    assert_eq!(code(&first), 0);
+    assert_eq!(first["MsgTime"], now);
+    assert_eq!(
+        send("a", 7)["MsgKey"],
+        first["MsgKey"],
+        "same MsgRandom, same second"
+    );
+    assert_ne!(send("a", 8)["MsgKey"], first["MsgKey"]);
+    assert_eq!(code(&send("ghost", 9)), 20003);
+    assert_eq!(
+        code(&run(
+            &state,
+            "openim/sendmsg",
+            json!({"To_Account": "a", "MsgBody": text})
+        )),
+        90005
+    );
+    let batch = run(
+        &state,
+        "openim/batchsendmsg",
+        json!({"To_Account": ["b", "c", "ghost"], "MsgRandom": 1, "MsgBody": text}),
+    );
+    assert_eq!(batch["ActionStatus"], "SomeError");
+    assert_eq!(batch["ErrorCode"], 0);
+    assert_eq!(
+        batch["ErrorList"],
+        json!([{"To_Account": "ghost", "ErrorCode": 70107}])
+    );
+    let none = run(
+        &state,
+        "openim/batchsendmsg",
+        json!({"To_Account": ["ghost"], "MsgRandom": 2, "MsgBody": text}),
+    );
+    assert_eq!(code(&none), 90012);
+
+    // a: 2 pushed (PushOnline), b: 1 online, c: 1 held; sender the admin only.
+    let info = run(&state, "openconfigsvr/getappinfo", json!({}));
+    assert_eq!(info["ErrorInfo"], "OK");
+    assert!(info.get("ActionStatus").is_none());
+    let days = info["Result"].as_array().unwrap();
+    assert_eq!(days.len(), 30);
+    let today = &days[0];
+    assert_eq!(today["Date"], "20231114");
+    assert_eq!(today["C2CUpMsgNum"], "4");
+    assert_eq!(today["UpMsgNum"], "4");
+    assert_eq!(today["DownMsgNum"], "1");
+    assert_eq!(today["APNSMsgNum"], "2");
+    assert_eq!(today["SendMsgUserNum"], "1");
+    assert_eq!(today["RegistUserNumOneDay"], "3");
+    assert_eq!(today["RegistUserNumTotal"], "3");
+    assert_eq!(today["LoginTimes"], "1");
+    assert_eq!(today["MaxOnlineNum"], "1");
+    assert_eq!(today["AppId"], "1400000000");
+    assert_eq!(days[1]["UpMsgNum"], "0");
+    assert_eq!(days[1]["RegistUserNumTotal"], "0");
+    let some = run(
+        &state,
+        "openconfigsvr/getappinfo",
+        json!({"RequestField": ["C2CUpMsgNum"]}),
+    );
+    assert_eq!(
+        some["Result"][0],
+        json!({"C2CUpMsgNum": "4", "Date": "20231114"})
+    );
+
+    let ips = run(&state, "ConfigSvc/GetIPList", json!({}));
+    assert_eq!(ips["IPList"], json!(["127.0.0.1"]));
+    let bad = handle(
+        &state,
+        "ConfigSvc",
+        "GetIPList",
+        &json!({}),
+        &Query {
+            nettype: Some("9".into()),
+            ..Query::default()
+        },
+        now,
+    )
+    .unwrap();
+    assert_eq!(code(&bad), 70402);
+    // A kicked user is offline everywhere.
+    run(&state, "im_open_login_svc/kick", json!({"UserID": "b"}));
+    let after = run(
+        &state,
+        "openim/query_online_status",
+        json!({"To_Account": ["b"]}),
+    );
+    assert_eq!(after["QueryResult"][0]["Status"], "Offline");
 }

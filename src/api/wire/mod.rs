@@ -7,6 +7,7 @@
 //! gets here.
 
 pub mod account;
+pub mod emulator;
 pub mod history;
 pub mod message;
 pub mod mute;

@@ -1,9 +1,13 @@
-//! The gateway's checks on every request's query string: `sdkappid`, an admin `identifier` and
-//! its `usersig`, answered with the documented codes (spec §1, §11.1–11.2).
+//! The gateway: the checks on every request's query string (`sdkappid`, an admin `identifier`
+//! and its `usersig`, answered with the documented codes, spec §1, §11.1–11.2) and the envelope
+//! every answer comes in.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use serde_json::{json, Map, Value};
+
+use super::services::Reply;
 use crate::config::SecretKey;
 use crate::usersig::{self, Expectation, Reason};
 
@@ -26,6 +30,8 @@ pub struct Query {
     pub identifier: Option<String>,
     pub usersig: Option<String>,
     pub random: Option<String>,
+    /// `ConfigSvc/GetIPList`'s network type.
+    pub nettype: Option<String>,
 }
 
 impl Query {
@@ -37,6 +43,7 @@ impl Query {
                 "identifier" => &mut q.identifier,
                 "usersig" => &mut q.usersig,
                 "random" => &mut q.random,
+                "nettype" => &mut q.nettype,
                 _ => continue,
             };
             *slot = Some(v.into_owned());
@@ -128,6 +135,39 @@ fn refusal_for(reason: Reason) -> Refusal {
     (code, format!("UserSig check failed: {}", reason.message()))
 }
 
+// ---------------------------------------------------------------- envelope
+
+/// `{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}` followed by the command's fields.
+pub fn ok(fields: Value) -> Value {
+    let mut out = Map::new();
+    out.insert("ActionStatus".into(), json!("OK"));
+    out.insert("ErrorCode".into(), json!(0));
+    out.insert("ErrorInfo".into(), json!(""));
+    if let Value::Object(extra) = fields {
+        out.extend(extra);
+    }
+    Value::Object(out)
+}
+
+pub fn fail(code: i64, info: &str) -> Value {
+    json!({"ActionStatus": "FAIL", "ErrorCode": code, "ErrorInfo": info})
+}
+
+/// openconfigsvr answers without `ActionStatus`.
+pub fn bare(reply: Reply) -> Value {
+    match reply {
+        Ok(Value::Object(fields)) => {
+            let mut out = Map::new();
+            out.insert("ErrorCode".into(), json!(0));
+            out.insert("ErrorInfo".into(), json!(""));
+            out.extend(fields);
+            Value::Object(out)
+        }
+        Ok(_) => json!({"ErrorCode": 0, "ErrorInfo": ""}),
+        Err((code, info)) => json!({"ErrorCode": code, "ErrorInfo": info}),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +181,7 @@ mod tests {
             identifier: Some(identifier.into()),
             usersig: Some(sig.into()),
             random: None,
+            nettype: None,
         }
     }
 

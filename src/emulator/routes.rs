@@ -1,0 +1,61 @@
+//! The route table: `(service, command)` to the service file that answers it, wrapped in the
+//! envelope. A new endpoint is one line here and a handler in `services/`.
+
+use serde_json::Value;
+
+use super::gateway::{bare, fail, ok, Query};
+use super::services::{account, appinfo, message, mute, presence, profile, State};
+
+/// Answers one command; `None` when the emulator does not know it.
+pub fn handle(
+    state: &State,
+    service: &str,
+    command: &str,
+    body: &Value,
+    query: &Query,
+    now: i64,
+) -> Option<Value> {
+    let reply = match (service, command) {
+        ("im_open_login_svc", "account_import") => account::account_import(state, body, now),
+        ("im_open_login_svc", "multiaccount_import") => {
+            account::multiaccount_import(state, body, now)
+        }
+        ("im_open_login_svc", "account_delete") => account::account_delete(state, body),
+        ("im_open_login_svc", "account_check") => account::account_check(state, body),
+        ("im_open_login_svc", "kick") => account::kick(state, body),
+        ("openim", "query_online_status") => presence::online_status(state, body, "Status"),
+        ("openim", "querystate") => presence::online_status(state, body, "State"),
+        ("openim", "sendmsg") => message::sendmsg(state, body, now),
+        ("openim", "batchsendmsg") => return Some(message::batchsendmsg(state, body, now)),
+        ("openconfigsvr", "getappinfo") => return Some(appinfo::getappinfo(state, body, now)),
+        ("ConfigSvc", "GetIPList") => {
+            return Some(appinfo::get_ip_list(state, query.nettype.as_deref()))
+        }
+        ("profile", "portrait_get") => profile::portrait_get(state, body),
+        ("profile", "portrait_set") => profile::portrait_set(state, body),
+        ("openconfigsvr", "setnospeaking") => {
+            return Some(bare(mute::set_no_speaking(state, body, now)))
+        }
+        ("openconfigsvr", "getnospeaking") => {
+            return Some(bare(mute::get_no_speaking(state, body, now)))
+        }
+        _ => return None,
+    };
+    Some(match reply {
+        Ok(fields) => ok(fields),
+        Err((code, info)) => fail(code, &info),
+    })
+}
+
+/// The test-only calls under `/imctl-test/` (authenticated like the REST API, never part of it):
+/// what a client device would do, for tests and demos.
+pub fn handle_test_hook(state: &State, command: &str, body: &Value, now: i64) -> Option<Value> {
+    let reply = match command {
+        "set_status" => presence::set_status(state, body, now),
+        _ => return None,
+    };
+    Some(match reply {
+        Ok(fields) => ok(fields),
+        Err((code, info)) => fail(code, &info),
+    })
+}

@@ -1,0 +1,406 @@
+//! `openim/sendmsg` and `openim/batchsendmsg` (spec §5.2–5.4): C2C messages from the admin or a
+//! `From_Account`, stored with what happened to them (delivered online, offline push, held
+//! offline) so that `getappinfo` can count them per day. A repeated `MsgRandom` from the same
+//! sender to the same recipient within the same second is the same message (spec: "dedup within
+//! a second"): it answers the first one's MsgTime and MsgKey and is stored once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use rusqlite::{params, Connection};
+use serde_json::{json, Value};
+
+use super::presence::Reach;
+use super::State;
+use crate::domain::limits::STATUS_BATCH;
+
+/// Longest JSON body of a send (93000 beyond it).
+const MAX_PACKET: usize = 12 * 1024;
+const MAX_LIFETIME: i64 = 604_800;
+
+/// One stored C2C message (one per recipient).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub from: String,
+    pub to: String,
+    pub time: i64,
+    pub random: u32,
+    pub key: String,
+    /// Where it went when it was sent.
+    pub delivery: Delivery,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// The recipient was Online: delivered over the long connection.
+    Online,
+    /// The recipient was PushOnline and the message had push text: an offline push went out.
+    Pushed,
+    /// Kept for roaming only (offline, or push suppressed / no push text).
+    Held,
+}
+
+impl Delivery {
+    fn name(self) -> &'static str {
+        match self {
+            Delivery::Online => "online",
+            Delivery::Pushed => "pushed",
+            Delivery::Held => "held",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "online" => Delivery::Online,
+            "pushed" => Delivery::Pushed,
+            _ => Delivery::Held,
+        }
+    }
+}
+
+pub struct Messages {
+    list: Mutex<Vec<Message>>,
+    /// (from, to, MsgRandom, second) -> MsgKey, for the dedup window.
+    recent: Mutex<HashMap<(String, String, u32, i64), String>>,
+    seq: AtomicU64,
+    db: Option<Arc<Mutex<Connection>>>,
+}
+
+impl Messages {
+    pub fn in_memory() -> Self {
+        Messages {
+            list: Mutex::new(Vec::new()),
+            recent: Mutex::new(HashMap::new()),
+            seq: AtomicU64::new(1),
+            db: None,
+        }
+    }
+
+    /// Messages kept in the same SQLite file as the accounts.
+    pub fn open(db: Arc<Mutex<Connection>>) -> Result<Self, String> {
+        let list = {
+            let conn = db.lock().unwrap_or_else(|p| p.into_inner());
+            conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS messages (
+                   msg_key TEXT NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL,
+                   time INTEGER NOT NULL, random INTEGER NOT NULL, delivery TEXT NOT NULL);",
+            )
+            .map_err(|e| e.to_string())?;
+            let mut stmt = conn
+                .prepare("SELECT msg_key, from_id, to_id, time, random, delivery FROM messages ORDER BY rowid")
+                .map_err(|e| e.to_string())?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(Message {
+                        key: r.get(0)?,
+                        from: r.get(1)?,
+                        to: r.get(2)?,
+                        time: r.get(3)?,
+                        random: r.get(4)?,
+                        delivery: Delivery::parse(&r.get::<_, String>(5)?),
+                    })
+                })
+                .map_err(|e| e.to_string())?;
+            rows.collect::<Result<Vec<_>, _>>()
+                .map_err(|e| e.to_string())?
+        };
+        Ok(Messages {
+            seq: AtomicU64::new(list.len() as u64 + 1),
+            list: Mutex::new(list),
+            recent: Mutex::new(HashMap::new()),
+            db: Some(db),
+        })
+    }
+
+    fn store(&self, batch: Vec<Message>) -> Result<(), String> {
+        if let Some(db) = &self.db {
+            let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
+            let tx = conn.transaction().map_err(|e| e.to_string())?;
+            for m in &batch {
+                tx.execute(
+                    "INSERT INTO messages (msg_key, from_id, to_id, time, random, delivery)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![m.key, m.from, m.to, m.time, m.random, m.delivery.name()],
+                )
+                .map_err(|e| e.to_string())?;
+            }
+            tx.commit().map_err(|e| e.to_string())?;
+        }
+        self.list
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(batch);
+        Ok(())
+    }
+
+    /// Reads the stored messages.
+    pub fn read<R>(&self, f: impl FnOnce(&[Message]) -> R) -> R {
+        f(&self.list.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+/// A checked send: the parts of the body the emulator acts on.
+struct Send<'a> {
+    from: &'a str,
+    random: u32,
+    /// False when the message makes no offline push (PushFlag 1, or a lone custom element
+    /// without `OfflinePushInfo.Desc`).
+    pushes: bool,
+}
+
+type Fail = (i64, String);
+
+fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
+    if body.to_string().len() > MAX_PACKET {
+        return Err((
+            93000,
+            format!("the JSON packet is longer than {MAX_PACKET} bytes"),
+        ));
+    }
+    let random = match body.get("MsgRandom") {
+        Some(v) => v
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| {
+                (
+                    90005,
+                    "MsgRandom must be an integer 0..4294967295".to_string(),
+                )
+            })?,
+        None => return Err((90005, "MsgRandom is required".into())),
+    };
+    if let Some(seq) = body.get("MsgSeq") {
+        if seq.as_u64().and_then(|n| u32::try_from(n).ok()).is_none() {
+            return Err((90004, "MsgSeq must be an integer 0..4294967295".into()));
+        }
+    }
+    if let Some(sync) = body.get("SyncOtherMachine") {
+        if !matches!(sync.as_i64(), Some(1 | 2)) {
+            return Err((90031, "SyncOtherMachine must be 1 or 2".into()));
+        }
+    }
+    if let Some(life) = body.get("MsgLifeTime") {
+        let life = life
+            .as_i64()
+            .ok_or_else(|| (90044, "MsgLifeTime must be an integer".to_string()))?;
+        if !(0..=MAX_LIFETIME).contains(&life) {
+            return Err((
+                90026,
+                format!("MsgLifeTime must be 0..{MAX_LIFETIME} seconds"),
+            ));
+        }
+    }
+    let elems = body
+        .get("MsgBody")
+        .ok_or_else(|| (90002, "MsgBody is required".to_string()))?
+        .as_array()
+        .ok_or_else(|| (90007, "MsgBody must be an array".to_string()))?;
+    if elems.is_empty() {
+        return Err((90002, "MsgBody is empty".into()));
+    }
+    let mut custom = 0;
+    for elem in elems {
+        let kind = elem.get("MsgType").and_then(Value::as_str);
+        let content = elem.get("MsgContent").filter(|c| c.is_object());
+        let (Some(kind), Some(_)) = (kind, content) else {
+            return Err((
+                90010,
+                "every MsgBody element needs MsgType (a string) and MsgContent (an object)".into(),
+            ));
+        };
+        if kind == "TIMCustomElem" {
+            custom += 1;
+        }
+    }
+    if custom > 1 {
+        return Err((90010, "only one TIMCustomElem per message".into()));
+    }
+    let push = match body.get("OfflinePushInfo") {
+        None | Some(Value::Null) => None,
+        Some(p @ Value::Object(_)) => Some(p),
+        Some(_) => return Err((90043, "OfflinePushInfo must be an object".into())),
+    };
+    let suppressed = push.and_then(|p| p.get("PushFlag")).and_then(Value::as_i64) == Some(1);
+    let desc = push
+        .and_then(|p| p.get("Desc"))
+        .and_then(Value::as_str)
+        .is_some_and(|d| !d.is_empty());
+    let lone_custom = elems.len() == 1 && custom == 1;
+    let from = match body.get("From_Account") {
+        None => admin,
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| (90008, "From_Account must be a string".to_string()))?,
+    };
+    Ok(Send {
+        from,
+        random,
+        pushes: !suppressed && (desc || !lone_custom),
+    })
+}
+
+fn delivery(state: &State, to: &str, pushes: bool) -> Delivery {
+    match state.presence.reach(to) {
+        Reach::Online => Delivery::Online,
+        Reach::PushOnline if pushes => Delivery::Pushed,
+        _ => Delivery::Held,
+    }
+}
+
+/// The MsgKey of a send: `SEQ_RANDOM_TIME`, like the samples' `89541_2574206_1572870301`.
+fn new_key(state: &State, random: u32, now: i64) -> String {
+    let seq = state.messages.seq.fetch_add(1, Ordering::Relaxed);
+    format!("{seq}_{random}_{now}")
+}
+
+/// The key already given to this (from, to, random) in this second, if any.
+fn duplicate(state: &State, from: &str, to: &str, random: u32, now: i64) -> Option<String> {
+    let mut recent = state
+        .messages
+        .recent
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    recent.retain(|k, _| k.3 >= now - 1);
+    recent
+        .get(&(from.to_string(), to.to_string(), random, now))
+        .cloned()
+}
+
+fn remember(state: &State, from: &str, to: &str, random: u32, now: i64, key: &str) {
+    state
+        .messages
+        .recent
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(
+            (from.to_string(), to.to_string(), random, now),
+            key.to_string(),
+        );
+}
+
+fn exists(state: &State, id: &str) -> bool {
+    state.accounts.read(|a| a.contains_key(id))
+}
+
+pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
+    let admin = state.app.admin.clone();
+    let to = body
+        .get("To_Account")
+        .and_then(Value::as_str)
+        .ok_or_else(|| (90003, "To_Account is required (a string)".to_string()))?;
+    let send = check_send(body, &admin)?;
+    if send.from != admin && !exists(state, send.from) {
+        return Err((
+            90008,
+            format!("From_Account `{}` does not exist", send.from),
+        ));
+    }
+    if !exists(state, to) {
+        return Err((
+            20003,
+            format!("To_Account `{to}` is invalid or not imported"),
+        ));
+    }
+    if let Some(key) = duplicate(state, send.from, to, send.random, now) {
+        return Ok(json!({"MsgTime": now, "MsgKey": key}));
+    }
+    let key = new_key(state, send.random, now);
+    state
+        .messages
+        .store(vec![Message {
+            from: send.from.to_string(),
+            to: to.to_string(),
+            time: now,
+            random: send.random,
+            key: key.clone(),
+            delivery: delivery(state, to, send.pushes),
+        }])
+        .map_err(|e| (90992, format!("internal error: {e}")))?;
+    remember(state, send.from, to, send.random, now, &key);
+    Ok(json!({"MsgTime": now, "MsgKey": key}))
+}
+
+/// The whole answer (the envelope included): a partial failure is `ActionStatus: SomeError`
+/// with ErrorCode 0, as in the published sample.
+pub fn batchsendmsg(state: &State, body: &Value, now: i64) -> Value {
+    match batch(state, body, now) {
+        Ok((key, errors)) if errors.is_empty() => {
+            json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MsgKey": key})
+        }
+        Ok((key, errors)) => json!({"ActionStatus": "SomeError", "ErrorCode": 0, "ErrorInfo": "",
+                                    "MsgKey": key, "ErrorList": errors}),
+        Err((code, info)) => json!({"ActionStatus": "FAIL", "ErrorCode": code, "ErrorInfo": info}),
+    }
+}
+
+fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), Fail> {
+    let admin = state.app.admin.clone();
+    let list = body
+        .get("To_Account")
+        .and_then(Value::as_array)
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| {
+            (
+                90003,
+                "To_Account is required (a non-empty array)".to_string(),
+            )
+        })?;
+    if list.len() > STATUS_BATCH {
+        return Err((
+            90011,
+            format!("at most {STATUS_BATCH} recipients per request"),
+        ));
+    }
+    let send = check_send(body, &admin)?;
+    if send.from != admin && !exists(state, send.from) {
+        return Err((
+            90008,
+            format!("From_Account `{}` does not exist", send.from),
+        ));
+    }
+    let mut errors = Vec::new();
+    let mut to_send = Vec::new();
+    let mut seen = HashSet::new();
+    state.accounts.read(|accounts| {
+        for to in list {
+            match to.as_str() {
+                Some(id) if accounts.contains_key(id) => {
+                    if seen.insert(id) {
+                        to_send.push(id.to_string());
+                    }
+                }
+                _ => errors.push(json!({"To_Account": to, "ErrorCode": 70107})),
+            }
+        }
+    });
+    if to_send.is_empty() {
+        return Err((
+            90012,
+            "invalid To_Account: none of the recipients is imported".into(),
+        ));
+    }
+    let key = new_key(state, send.random, now);
+    let mut batch = Vec::new();
+    for to in &to_send {
+        if duplicate(state, send.from, to, send.random, now).is_some() {
+            continue;
+        }
+        batch.push(Message {
+            from: send.from.to_string(),
+            to: to.clone(),
+            time: now,
+            random: send.random,
+            key: key.clone(),
+            delivery: delivery(state, to, send.pushes),
+        });
+    }
+    state
+        .messages
+        .store(batch)
+        .map_err(|e| (90992, format!("internal error: {e}")))?;
+    for to in &to_send {
+        remember(state, send.from, to, send.random, now, &key);
+    }
+    Ok((key, errors))
+}

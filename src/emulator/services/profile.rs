@@ -1,0 +1,114 @@
+//! `profile/portrait_get` and `portrait_set` (spec §3).
+
+use serde_json::{json, Value};
+
+use super::{persist_error, Reply, State};
+use crate::domain::limits::PROFILE_BATCH;
+use crate::domain::profile_fields;
+
+pub fn portrait_get(state: &State, body: &Value) -> Reply {
+    let users = body
+        .get("To_Account")
+        .and_then(Value::as_array)
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| (40002, "To_Account is required".to_string()))?;
+    if users.len() > PROFILE_BATCH {
+        return Err((
+            40001,
+            format!("at most {PROFILE_BATCH} accounts per request"),
+        ));
+    }
+    let tags = body
+        .get("TagList")
+        .and_then(Value::as_array)
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| (40001, "TagList is required".to_string()))?;
+    let mut tag_names = Vec::new();
+    for tag in tags {
+        let tag = tag
+            .as_str()
+            .ok_or_else(|| (40001, "TagList[] must be strings".to_string()))?;
+        if profile_fields::kind(tag).is_none() {
+            return Err((40009, format!("unknown profile tag `{tag}`")));
+        }
+        tag_names.push(tag);
+    }
+    let mut items = Vec::new();
+    let mut failed = Vec::new();
+    state.accounts.read(|accounts| {
+        for user in users {
+            let id = user.as_str().unwrap_or_default();
+            let Some(account) = accounts.get(id) else {
+                // Failed users appear both in the list, with their code, and in Fail_Account.
+                items.push(json!({"To_Account": id, "ResultCode": 40003,
+                                  "ResultInfo": "Err_Profile_Account_Not_Exist"}));
+                failed.push(json!(id));
+                continue;
+            };
+            let fields: Vec<Value> = tag_names
+                .iter()
+                .filter_map(|tag| {
+                    let value = account
+                        .profile
+                        .get(*tag)
+                        .cloned()
+                        .or_else(|| profile_fields::default_value(tag))?;
+                    Some(json!({"Tag": tag, "Value": value}))
+                })
+                .collect();
+            items.push(
+                json!({"To_Account": id, "ProfileItem": fields, "ResultCode": 0, "ResultInfo": ""}),
+            );
+        }
+    });
+    let mut out = json!({ "UserProfileItem": items });
+    if !failed.is_empty() {
+        out["Fail_Account"] = json!(failed);
+    }
+    out["ErrorDisplay"] = json!("");
+    Ok(out)
+}
+
+pub fn portrait_set(state: &State, body: &Value) -> Reply {
+    let id = body
+        .get("From_Account")
+        .and_then(Value::as_str)
+        .ok_or_else(|| (40001, "From_Account is required (a string)".to_string()))?;
+    let items = body
+        .get("ProfileItem")
+        .and_then(Value::as_array)
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| {
+            (
+                40001,
+                "ProfileItem is required (a non-empty array)".to_string(),
+            )
+        })?;
+    let mut updates = Vec::new();
+    for item in items {
+        let tag = item
+            .get("Tag")
+            .and_then(Value::as_str)
+            .ok_or_else(|| (40001, "ProfileItem[].Tag must be a string".to_string()))?;
+        let value = item
+            .get("Value")
+            .ok_or_else(|| (40001, format!("ProfileItem `{tag}` has no Value")))?;
+        profile_fields::check_value(tag, value)?;
+        updates.push((tag.to_string(), value.clone()));
+    }
+    let found = state
+        .accounts
+        .write(|accounts, changed| match accounts.get_mut(id) {
+            Some(account) => {
+                account.profile.extend(updates);
+                changed.push(id.to_string());
+                true
+            }
+            None => false,
+        })
+        .map_err(persist_error)?;
+    if !found {
+        return Err((40003, format!("account `{id}` does not exist")));
+    }
+    Ok(json!({ "ErrorDisplay": "" }))
+}
