@@ -100,7 +100,11 @@ pub struct Env {
 impl Env {
     pub fn from_process() -> Self {
         let vars = std::env::vars()
-            .filter(|(k, _)| k.starts_with("IMCTL_") || k == "NO_COLOR")
+            // The locale decides whether charts may use Unicode.
+            .filter(|(k, _)| {
+                k.starts_with("IMCTL_")
+                    || matches!(k.as_str(), "NO_COLOR" | "LC_ALL" | "LC_CTYPE" | "LANG")
+            })
             .collect();
         Env { vars }
     }

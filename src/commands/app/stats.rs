@@ -218,7 +218,7 @@ fn panel_row(day: &Value, fields: &[(&str, &str)]) -> Value {
         let cell = match day[*field].as_u64() {
             None => "-".to_string(),
             Some(value) => match day["Change"][*field].as_i64() {
-                None => value.to_string(),
+                None | Some(0) => value.to_string(),
                 Some(delta) => format!("{value} ({})", percent(value, delta)),
             },
         };
