@@ -231,6 +231,10 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;app;stats' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many of the most recent days')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD or YYYYMMDD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day (YYYY-MM-DD or YYYYMMDD)')
+            [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'The figure --chart draws (a getappinfo field name)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -241,6 +245,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Draw the trend of one figure as a bar chart (80 columns; ASCII unless the locale is UTF-8)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw the chart in plain ASCII whatever the locale')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
@@ -258,6 +264,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;app;ip-list' {
+            [CompletionResult]::new('--nettype', '--nettype', [CompletionResultType]::ParameterName, 'Which list (a name or its number 0-6)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -278,8 +285,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1236,6 +1243,10 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;push-check' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sender of the test message (default: the app admin)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text of the test message')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Notification title (OfflinePushInfo.Title)')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Notification text (OfflinePushInfo.Desc); custom messages are pushed only with it')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -1246,6 +1257,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--all-platforms', '--all-platforms', [CompletionResultType]::ParameterName, 'List every platform (iPhone, Android, Web, PC, iPad, Mac), not only those with a login state')
+            [CompletionResult]::new('--send-test', '--send-test', [CompletionResultType]::ParameterName, 'Also send a real C2C test message with OfflinePushInfo and report its result')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Send a custom message (TIMCustomElem) instead of text')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
@@ -1289,7 +1303,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Search the log of REST calls and received callbacks (last 3 days by default)')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow new log entries as other imctl processes write them')
-            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Download and unpack the hourly chat-history files (later release)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Download, check and read one hour of all C2C or group messages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1362,6 +1376,12 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;logs;history' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'One-to-one or group messages')
+            [CompletionResult]::new('--hour', '--hour', [CompletionResultType]::ParameterName, 'The hour, as YYYYMMDDHH in Beijing time (2026112821 = 21:00-21:59 on 2026-11-28)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Keep the downloaded archives in this directory (default: a temporary one, removed after)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only messages sent by or to this user')
+            [CompletionResult]::new('--peer', '--peer', [CompletionResultType]::ParameterName, 'Only messages with this peer: the receiver (C2C) or the group (GroupId)')
+            [CompletionResult]::new('--grep', '--grep', [CompletionResultType]::ParameterName, 'Only messages whose text contains this (case-insensitive)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -1391,7 +1411,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;logs;help' {
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Search the log of REST calls and received callbacks (last 3 days by default)')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow new log entries as other imctl processes write them')
-            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Download and unpack the hourly chat-history files (later release)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Download, check and read one hour of all C2C or group messages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1659,7 +1679,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;help;logs' {
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Search the log of REST calls and received callbacks (last 3 days by default)')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow new log entries as other imctl processes write them')
-            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Download and unpack the hourly chat-history files (later release)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Download, check and read one hour of all C2C or group messages')
             break
         }
         'imctl;help;logs;query' {

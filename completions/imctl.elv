@@ -221,6 +221,10 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;app;stats'= {
+            cand --days 'How many of the most recent days'
+            cand --from 'First day (YYYY-MM-DD or YYYYMMDD)'
+            cand --to 'Last day (YYYY-MM-DD or YYYYMMDD)'
+            cand --metric 'The figure --chart draws (a getappinfo field name)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -231,6 +235,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --output 'Output format (default: human-readable)'
             cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
             cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --chart 'Draw the trend of one figure as a bar chart (80 columns; ASCII unless the locale is UTF-8)'
+            cand --ascii 'Draw the chart in plain ASCII whatever the locale'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
             cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -247,6 +253,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;app;ip-list'= {
+            cand --nettype 'Which list (a name or its number 0-6)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -267,8 +274,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --no-input 'Never prompt; fail instead when an answer is needed'
             cand --dry-run 'Print the request a mutating command would send, and send nothing'
             cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1159,6 +1166,10 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;usersig;help;help'= {
         }
         &'imctl;push-check'= {
+            cand --from 'Sender of the test message (default: the app admin)'
+            cand --text 'Text of the test message'
+            cand --title 'Notification title (OfflinePushInfo.Title)'
+            cand --desc 'Notification text (OfflinePushInfo.Desc); custom messages are pushed only with it'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -1169,6 +1180,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --output 'Output format (default: human-readable)'
             cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
             cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --all-platforms 'List every platform (iPhone, Android, Web, PC, iPad, Mac), not only those with a login state'
+            cand --send-test 'Also send a real C2C test message with OfflinePushInfo and report its result'
+            cand --custom 'Send a custom message (TIMCustomElem) instead of text'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
             cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -1211,7 +1225,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
             cand query 'Search the log of REST calls and received callbacks (last 3 days by default)'
             cand tail 'Follow new log entries as other imctl processes write them'
-            cand history 'Download and unpack the hourly chat-history files (later release)'
+            cand history 'Download, check and read one hour of all C2C or group messages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;logs;query'= {
@@ -1281,6 +1295,12 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;logs;history'= {
+            cand --type 'One-to-one or group messages'
+            cand --hour 'The hour, as YYYYMMDDHH in Beijing time (2026112821 = 21:00-21:59 on 2026-11-28)'
+            cand --out 'Keep the downloaded archives in this directory (default: a temporary one, removed after)'
+            cand --user 'Only messages sent by or to this user'
+            cand --peer 'Only messages with this peer: the receiver (C2C) or the group (GroupId)'
+            cand --grep 'Only messages whose text contains this (case-insensitive)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -1309,7 +1329,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;logs;help'= {
             cand query 'Search the log of REST calls and received callbacks (last 3 days by default)'
             cand tail 'Follow new log entries as other imctl processes write them'
-            cand history 'Download and unpack the hourly chat-history files (later release)'
+            cand history 'Download, check and read one hour of all C2C or group messages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;logs;help;query'= {
@@ -1531,7 +1551,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;logs'= {
             cand query 'Search the log of REST calls and received callbacks (last 3 days by default)'
             cand tail 'Follow new log entries as other imctl processes write them'
-            cand history 'Download and unpack the hourly chat-history files (later release)'
+            cand history 'Download, check and read one hour of all C2C or group messages'
         }
         &'imctl;help;logs;query'= {
         }

@@ -206,6 +206,10 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l days -d 'How many of the most recent days' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l from -d 'First day (YYYY-MM-DD or YYYYMMDD)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l to -d 'Last day (YYYY-MM-DD or YYYYMMDD)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l metric -d 'The figure --chart draws (a getappinfo field name)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -219,6 +223,8 @@ csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l chart -d 'Draw the trend of one figure as a bar chart (80 columns; ASCII unless the locale is UTF-8)'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l ascii -d 'Draw the chart in plain ASCII whatever the locale'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -229,6 +235,13 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l nettype -d 'Which list (a name or its number 0-6)' -r -f -a "all\t'0: every list'
+sdk-cn\t'1: native SDK access inside the Chinese mainland'
+sdk-intl\t'2: native SDK access outside the Chinese mainland'
+web-cn\t'3: Web SDK access inside the Chinese mainland'
+web-intl\t'4: Web SDK access outside the Chinese mainland'
+callback-cn\t'5: callback egress addresses inside the Chinese mainland'
+callback-intl\t'6: callback egress addresses outside the Chinese mainland'"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -250,7 +263,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l no-input -d 'Never prompt; fail instead when an answer is needed'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l now -d 'Pretend the local clock reads this Unix time (tests of the clock check)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -914,6 +927,10 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l from -d 'Sender of the test message (default: the app admin)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l text -d 'Text of the test message' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l title -d 'Notification title (OfflinePushInfo.Title)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l desc -d 'Notification text (OfflinePushInfo.Desc); custom messages are pushed only with it' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -927,6 +944,9 @@ csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l all-platforms -d 'List every platform (iPhone, Android, Web, PC, iPad, Mac), not only those with a login state'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l send-test -d 'Also send a real C2C test message with OfflinePushInfo and report its result'
+complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l custom -d 'Send a custom message (TIMCustomElem) instead of text'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -962,7 +982,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "history" -d 'Download and unpack the hourly chat-history files (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l kind -d 'Only REST calls or only callback events' -r -f -a "rest\t'REST calls imctl made'
 callback\t'Callback requests `callback listen` received'"
@@ -1026,6 +1046,13 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l type -d 'One-to-one or group messages' -r -f -a "c2c\t''
+group\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l hour -d 'The hour, as YYYYMMDDHH in Beijing time (2026112821 = 21:00-21:59 on 2026-11-28)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l out -d 'Keep the downloaded archives in this directory (default: a temporary one, removed after)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l user -d 'Only messages sent by or to this user' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l peer -d 'Only messages with this peer: the receiver (C2C) or the group (GroupId)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l grep -d 'Only messages whose text contains this (case-insensitive)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -1051,7 +1078,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
-complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "history" -d 'Download and unpack the hourly chat-history files (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
@@ -1186,5 +1213,5 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download and unpack the hourly chat-history files (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'

@@ -150,10 +150,7 @@ Examples (a later release; today every verb answers \"not available yet\", exit 
     #[command(subcommand)]
     Usersig(crate::commands::usersig::UsersigCommand),
     /// Offline-push self-check and user status checker for one user
-    #[command(after_help = "\
-Examples (a later release; today it answers \"not available yet\", exit 1):
-  imctl push-check alice")]
-    PushCheck(PendingArgs),
+    PushCheck(crate::commands::push_check::PushCheckArgs),
     /// Query the local log of REST calls and callback events; download chat history
     #[command(subcommand)]
     Logs(crate::commands::logs::LogsCommand),

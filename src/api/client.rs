@@ -112,11 +112,22 @@ impl Client {
         &self.route
     }
 
+    /// An HTTP client for another host the service points at (history files), under the same
+    /// rules as REST calls: no redirects, the proxy choice made for that host.
+    pub fn http_for(&self, target: &url::Url) -> Result<(reqwest::Client, Route), Error> {
+        http_client(
+            target,
+            &self.cfg.proxy,
+            &self.cfg.ca_certs,
+            self.cfg.connect_timeout,
+        )
+    }
+
     /// What would be sent, for `--dry-run`: the URL with the UserSig redacted, and the body.
     pub fn preview(&self, service: &str, command: &str, body: &Value) -> Value {
         json!({
             "method": "POST",
-            "url": self.url(service, command, "REDACTED", 0),
+            "url": self.url(service, command, "", "REDACTED", 0),
             "body": body,
         })
     }
@@ -127,6 +138,19 @@ impl Client {
         &self,
         service: &str,
         command: &str,
+        body: &Value,
+        ids: &[&str],
+    ) -> Result<Value, Error> {
+        self.call_with_query(service, command, "", body, ids).await
+    }
+
+    /// [`Client::call`] with command parameters that travel in the query string, like
+    /// `GetIPList`'s `nettype` (`query` is `name=value` pairs joined by `&`, already encoded).
+    pub async fn call_with_query(
+        &self,
+        service: &str,
+        command: &str,
+        query: &str,
         body: &Value,
         ids: &[&str],
     ) -> Result<Value, Error> {
@@ -153,7 +177,7 @@ impl Client {
             let timeout = deadline.attempt_timeout(self.cfg.attempt_timeout);
             let outcome = self
                 .attempt(
-                    &endpoint, service, command, &payload, random, tries.made, timeout,
+                    &endpoint, service, command, query, &payload, random, tries.made, timeout,
                 )
                 .await;
             let (e, code) = match outcome {
@@ -236,13 +260,14 @@ impl Client {
         endpoint: &str,
         service: &str,
         command: &str,
+        query: &str,
         payload: &str,
         random: u32,
         number: u32,
         timeout: Duration,
     ) -> Attempt {
         let sig = self.admin_sig();
-        let url = self.url(service, command, &sig, random);
+        let url = self.url(service, command, query, &sig, random);
         let sent_at = Instant::now();
         let exchanged = tokio::time::timeout(timeout, self.exchange(url, payload)).await;
         let latency = sent_at.elapsed();
@@ -274,7 +299,7 @@ impl Client {
                 latency,
                 route: &self.route,
                 bodies: Bodies {
-                    redacted_url: self.url(service, command, "REDACTED", random),
+                    redacted_url: self.url(service, command, query, "REDACTED", random),
                     request: payload,
                     response: answer.as_ref().map(|a| a.body.as_ref()),
                     secrets: [&sig, self.cfg.key.expose()],
@@ -307,11 +332,12 @@ impl Client {
         })
     }
 
-    fn url(&self, service: &str, command: &str, usersig: &str, random: u32) -> String {
+    fn url(&self, service: &str, command: &str, query: &str, usersig: &str, random: u32) -> String {
         let admin: String =
             url::form_urlencoded::byte_serialize(self.cfg.admin.as_bytes()).collect();
+        let extra = if query.is_empty() { "" } else { "&" };
         format!(
-            "{}/{}?sdkappid={}&identifier={admin}&usersig={usersig}&random={random}&contenttype=json",
+            "{}/{}?sdkappid={}&identifier={admin}&usersig={usersig}&random={random}&contenttype=json{extra}{query}",
             self.cfg.base_url,
             path(service, command),
             self.cfg.sdkappid

@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod cloud;
+pub mod download;
 pub mod endpoint;
 pub mod limiter;
 pub mod observe;

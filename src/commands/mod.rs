@@ -9,6 +9,7 @@ pub mod completions;
 pub mod emulator;
 pub mod items;
 pub mod logs;
+pub mod push_check;
 pub mod rest;
 pub mod usersig;
 
@@ -66,7 +67,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Exit, Error> {
         Command::Account(cmd) => account::run(ctx, cmd),
         Command::Group(_) => Err(Error::NotAvailable("group".into())),
         Command::Callback(cmd) => callback::run(ctx, cmd),
-        Command::PushCheck(_) => Err(Error::NotAvailable("push-check".into())),
+        Command::PushCheck(args) => push_check::run(ctx, &args),
         Command::Logs(cmd) => logs::run(ctx, cmd),
         Command::Emulator(args) => emulator::run(ctx, &args),
     }

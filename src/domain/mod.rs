@@ -4,4 +4,5 @@
 
 pub mod limits;
 pub mod profile_fields;
+pub mod send_errors;
 pub mod user_id;

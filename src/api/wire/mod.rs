@@ -7,10 +7,11 @@
 //! gets here.
 
 pub mod account;
-pub mod appinfo;
 pub mod emulator;
+pub mod history;
 pub mod message;
 pub mod mute;
+pub mod operations;
 pub mod presence;
 pub mod profile;
 

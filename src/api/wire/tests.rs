@@ -7,9 +7,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::account::*;
-use super::appinfo::*;
+use super::history::*;
 use super::message::*;
 use super::mute::*;
+use super::operations::*;
 use super::presence::*;
 use super::profile::*;
 use super::Endpoint;
@@ -93,9 +94,10 @@ fn typed_shapes_match_the_published_samples() {
     check::<SetNoSpeaking>("openconfigsvr.setnospeaking");
     check::<GetNoSpeaking>("openconfigsvr.getnospeaking");
     check::<SendMsg>("openim.sendmsg");
-    check::<BatchSendMsg>("openim.batchsendmsg");
+    check::<GetHistory>("open_msg_svc.get_history");
     check::<GetAppInfo>("openconfigsvr.getappinfo");
     check::<GetIpList>("ConfigSvc.GetIPList");
+    check::<BatchSendMsg>("openim.batchsendmsg");
 }
 
 #[test]

@@ -1,13 +1,15 @@
-//! `imctl app`: local profiles (add, list, use, show, remove) in `profiles.rs`. The REST-backed
-//! verbs (stats, ip-list, doctor) get a file each when they arrive.
+//! `imctl app`: local profiles (add, list, use, show, remove) in `profiles.rs`; the REST-backed
+//! verbs (stats, ip-list, ids, doctor) one file each.
 
+mod chart;
 mod doctor;
 mod ids;
+mod ip_list;
 mod profiles;
+mod stats;
 
 use clap::Subcommand;
 
-use crate::cli::PendingArgs;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
@@ -47,15 +49,9 @@ Examples:
   imctl app remove old --dry-run           (say what would change; change nothing)")]
     Remove(AppNameArg),
     /// Monitoring dashboard from openconfigsvr/getappinfo
-    #[command(after_help = "\
-Examples (a later release; today it answers \"not available yet\", exit 1):
-  imctl app stats --app prod")]
-    Stats(PendingArgs),
+    Stats(stats::AppStatsArgs),
     /// Tencent's server IP list (ConfigSvc/GetIPList)
-    #[command(after_help = "\
-Examples (a later release; today it answers \"not available yet\", exit 1):
-  imctl app ip-list -o json")]
-    IpList(PendingArgs),
+    IpList(ip_list::AppIpListArgs),
     /// Why nothing works: profile, clock, proxy, TLS, region hosts, key and admin
     Doctor(doctor::DoctorArgs),
     /// The account's SDKAppIDs (Cloud API 3.0 DescribeSdkAppid, signed with SecretId/SecretKey)
@@ -69,8 +65,8 @@ pub fn run(ctx: &mut Ctx, cmd: AppCommand) -> Result<Exit, Error> {
         AppCommand::Use(args) => profiles::use_profile(ctx, &args),
         AppCommand::Show(args) => profiles::show(ctx, args.name),
         AppCommand::Remove(args) => profiles::remove(ctx, &args),
-        AppCommand::Stats(_) => Err(Error::NotAvailable("app stats".into())),
-        AppCommand::IpList(_) => Err(Error::NotAvailable("app ip-list".into())),
+        AppCommand::Stats(args) => stats::run(ctx, &args),
+        AppCommand::IpList(args) => ip_list::run(ctx, &args),
         AppCommand::Doctor(args) => doctor::run(ctx, &args),
         AppCommand::Ids(args) => ids::run(ctx, &args),
     }

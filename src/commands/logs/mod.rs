@@ -1,15 +1,15 @@
 //! `imctl logs query | tail`: the console's self-troubleshooting filters over the local log
 //! ([`crate::store`]): REST calls imctl made and callback requests `callback listen` received.
-//! `history` (chat-history download) is declared and comes in a later release.
+//! `history` downloads and reads the service's hourly chat-history archives.
 
 mod filters;
+mod history;
 mod query;
 mod render;
 mod tail;
 
 use clap::Subcommand;
 
-use crate::cli::PendingArgs;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 use crate::store::{Store, DEFAULT_RETENTION_DAYS};
@@ -62,18 +62,15 @@ print one JSON object a line, in the shape of `logs query -o json`). Takes the f
 
 Exit status: 0 when --duration elapses or on Ctrl-C (following is stopped, not failed).")]
     Tail(TailArgs),
-    /// Download and unpack the hourly chat-history files (later release)
-    #[command(after_help = "\
-Examples (a later release; today it answers \"not available yet\", exit 1):
-  imctl logs history --type c2c --hour 2024050108")]
-    History(PendingArgs),
+    /// Download, check and read one hour of all C2C or group messages
+    History(history::HistoryArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: LogsCommand) -> Result<Exit, Error> {
     match cmd {
         LogsCommand::Query(args) => query::run(ctx, &args),
         LogsCommand::Tail(args) => tail::run(ctx, &args),
-        LogsCommand::History(_) => Err(Error::NotAvailable("logs history".into())),
+        LogsCommand::History(args) => history::run(ctx, &args),
     }
 }
 

@@ -1,5 +1,5 @@
-//! `openconfigsvr/getappinfo` (spec §7.1): the last 30 days of operations data, one object per
-//! day, newest first, every value a string. `ConfigSvc/GetIPList` (spec §7.3) lives here too.
+//! Operations data and server addresses (spec §7.1, §7.3): `openconfigsvr/getappinfo`, the
+//! console's monitoring dashboard, and `ConfigSvc/GetIPList`, for firewall allow-lists.
 
 use serde::{Deserialize, Serialize};
 
@@ -7,18 +7,22 @@ use super::endpoint;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct GetAppInfoRequest {
-    /// The fields wanted; absent = all of them.
+    /// The fields wanted; absent means all.
     #[serde(
         rename = "RequestField",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Vec::is_empty"
     )]
-    pub request_field: Option<Vec<String>>,
+    pub request_field: Vec<String>,
 }
 
-/// One day. Only the requested fields (and `Date`) are present.
+/// One day of operations data. The service sends every value as a string; a field not asked
+/// for is absent.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AppInfoDay {
+    /// `YYYYMMDD`.
+    #[serde(rename = "Date", default)]
+    pub date: String,
     #[serde(rename = "AppName", default, skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
     #[serde(rename = "AppId", default, skip_serializing_if = "Option::is_none")]
@@ -182,25 +186,94 @@ pub struct AppInfoDay {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub call_back_req: Option<String>,
+    pub callback_req: Option<String>,
     #[serde(
         rename = "CallBackRsp",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub call_back_rsp: Option<String>,
-    #[serde(rename = "Date", default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub callback_rsp: Option<String>,
+}
+
+/// Every numeric field name of [`AppInfoDay`], in the documented order.
+pub const APP_INFO_COUNTERS: [&str; 28] = [
+    "ActiveUserNum",
+    "RegistUserNumOneDay",
+    "RegistUserNumTotal",
+    "LoginTimes",
+    "LoginUserNum",
+    "MaxOnlineNum",
+    "UpMsgNum",
+    "DownMsgNum",
+    "SendMsgUserNum",
+    "APNSMsgNum",
+    "C2CUpMsgNum",
+    "C2CDownMsgNum",
+    "C2CSendMsgUserNum",
+    "C2CAPNSMsgNum",
+    "GroupUpMsgNum",
+    "GroupDownMsgNum",
+    "GroupSendMsgUserNum",
+    "GroupAPNSMsgNum",
+    "GroupSendMsgGroupNum",
+    "GroupJoinGroupTimes",
+    "GroupQuitGroupTimes",
+    "GroupNewGroupNum",
+    "GroupDestroyGroupNum",
+    "GroupAllGroupNum",
+    "ChainIncrease",
+    "ChainDecrease",
+    "CallBackReq",
+    "CallBackRsp",
+];
+
+impl AppInfoDay {
+    /// The value of a numeric field by its service name, when present and a number.
+    pub fn counter(&self, name: &str) -> Option<u64> {
+        let value = match name {
+            "ActiveUserNum" => self.active_user_num.as_deref(),
+            "RegistUserNumOneDay" => self.regist_user_num_one_day.as_deref(),
+            "RegistUserNumTotal" => self.regist_user_num_total.as_deref(),
+            "LoginTimes" => self.login_times.as_deref(),
+            "LoginUserNum" => self.login_user_num.as_deref(),
+            "MaxOnlineNum" => self.max_online_num.as_deref(),
+            "UpMsgNum" => self.up_msg_num.as_deref(),
+            "DownMsgNum" => self.down_msg_num.as_deref(),
+            "SendMsgUserNum" => self.send_msg_user_num.as_deref(),
+            "APNSMsgNum" => self.apns_msg_num.as_deref(),
+            "C2CUpMsgNum" => self.c2c_up_msg_num.as_deref(),
+            "C2CDownMsgNum" => self.c2c_down_msg_num.as_deref(),
+            "C2CSendMsgUserNum" => self.c2c_send_msg_user_num.as_deref(),
+            "C2CAPNSMsgNum" => self.c2c_apns_msg_num.as_deref(),
+            "GroupUpMsgNum" => self.group_up_msg_num.as_deref(),
+            "GroupDownMsgNum" => self.group_down_msg_num.as_deref(),
+            "GroupSendMsgUserNum" => self.group_send_msg_user_num.as_deref(),
+            "GroupAPNSMsgNum" => self.group_apns_msg_num.as_deref(),
+            "GroupSendMsgGroupNum" => self.group_send_msg_group_num.as_deref(),
+            "GroupJoinGroupTimes" => self.group_join_group_times.as_deref(),
+            "GroupQuitGroupTimes" => self.group_quit_group_times.as_deref(),
+            "GroupNewGroupNum" => self.group_new_group_num.as_deref(),
+            "GroupDestroyGroupNum" => self.group_destroy_group_num.as_deref(),
+            "GroupAllGroupNum" => self.group_all_group_num.as_deref(),
+            "ChainIncrease" => self.chain_increase.as_deref(),
+            "ChainDecrease" => self.chain_decrease.as_deref(),
+            "CallBackReq" => self.callback_req.as_deref(),
+            "CallBackRsp" => self.callback_rsp.as_deref(),
+            _ => None,
+        };
+        value.and_then(|v| v.trim().parse().ok())
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct GetAppInfoResponse {
+    /// The last 30 days, newest first.
     #[serde(rename = "Result", default)]
     pub result: Vec<AppInfoDay>,
 }
 
 endpoint!(
-    /// Answers without `ActionStatus`, with `"ErrorInfo": "OK"`.
+    /// The monitoring dashboard's daily figures.
     GetAppInfo,
     "openconfigsvr",
     "getappinfo",
@@ -208,19 +281,19 @@ endpoint!(
     GetAppInfoResponse
 );
 
-/// `ConfigSvc/GetIPList` takes `{}`; the network type goes in the query string as
-/// `nettype` (0 all, 1/2 native SDK in/outside China, 3/4 Web, 5/6 callback egress).
+/// `GetIPList` takes an empty body; its one parameter, `nettype`, is in the query string.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct GetIpListRequest {}
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct GetIpListResponse {
-    /// IPs and CIDRs.
+    /// IP addresses and CIDR blocks.
     #[serde(rename = "IPList", default)]
     pub ip_list: Vec<String>,
 }
 
 endpoint!(
+    /// Server and callback-egress addresses, for firewall allow-lists.
     GetIpList,
     "ConfigSvc",
     "GetIPList",
