@@ -100,7 +100,11 @@ pub struct Env {
 impl Env {
     pub fn from_process() -> Self {
         let vars = std::env::vars()
-            .filter(|(k, _)| k.starts_with("IMCTL_") || k == "NO_COLOR")
+            // The locale decides whether charts may use Unicode.
+            .filter(|(k, _)| {
+                k.starts_with("IMCTL_")
+                    || matches!(k.as_str(), "NO_COLOR" | "LC_ALL" | "LC_CTYPE" | "LANG")
+            })
             .collect();
         Env { vars }
     }
@@ -222,6 +226,7 @@ pub(crate) fn make_private(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Creates `dir` (and its parents) readable by the owner only.
 pub(crate) fn create_private_dir(dir: &Path) -> Result<(), Error> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);

@@ -27,6 +27,10 @@ mod group;
 mod logs;
 #[path = "cli/output.rs"]
 mod output;
+#[path = "cli/push_check.rs"]
+mod push_check;
+#[path = "cli/stats.rs"]
+mod stats;
 #[path = "cli/trigger.rs"]
 mod trigger;
 #[path = "cli/usersig.rs"]

@@ -7,7 +7,6 @@
 //! gets here.
 
 pub mod account;
-pub mod appinfo;
 pub mod emulator;
 pub mod group;
 pub mod history;

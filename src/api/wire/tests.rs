@@ -11,6 +11,7 @@ use super::group::*;
 use super::history::*;
 use super::message::*;
 use super::mute::*;
+use super::operations::*;
 use super::presence::*;
 use super::profile::*;
 use super::Endpoint;
@@ -99,11 +100,9 @@ fn typed_shapes_match_the_published_samples() {
     check::<GetNoSpeaking>("openconfigsvr.getnospeaking");
     check::<SendMsg>("openim.sendmsg");
     check::<GetHistory>("open_msg_svc.get_history");
-    check::<super::operations::GetAppInfo>("openconfigsvr.getappinfo");
-    check::<super::operations::GetIpList>("ConfigSvc.GetIPList");
+    check::<GetAppInfo>("openconfigsvr.getappinfo");
+    check::<GetIpList>("ConfigSvc.GetIPList");
     check::<BatchSendMsg>("openim.batchsendmsg");
-    check::<super::appinfo::GetAppInfo>("openconfigsvr.getappinfo");
-    check::<super::appinfo::GetIpList>("ConfigSvc.GetIPList");
     for (name, check) in GROUP_CHECKS {
         check(&format!("group_open_http_svc.{name}"));
     }

@@ -9,6 +9,7 @@ use crate::api::wire::{self, Endpoint};
 use crate::cli::OutputFormat;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
+use crate::output::printable;
 
 /// The documented `nettype` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -86,7 +87,7 @@ pub fn run(ctx: &mut Ctx, args: &AppIpListArgs) -> Result<Exit, Error> {
         // One address per line: ready for a firewall script.
         None | Some(OutputFormat::Text) => {
             for ip in &ip_list {
-                ctx.out.line(ip)?;
+                ctx.out.line(&printable(ip))?;
             }
         }
     }

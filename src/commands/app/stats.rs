@@ -11,6 +11,7 @@ use crate::api::wire::operations::{AppInfoDay, GetAppInfo, GetAppInfoRequest, AP
 use crate::cli::OutputFormat;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
+use crate::output::printable;
 
 /// The dashboard's three panels: (heading, [(field, label)]).
 const PANELS: [(&str, &[(&str, &str)]); 3] = [
@@ -119,7 +120,12 @@ pub fn run(ctx: &mut Ctx, args: &AppStatsArgs) -> Result<Exit, Error> {
         };
         let rows: Vec<(String, u64)> = shown
             .iter()
-            .map(|(_, d)| (iso(&d.date), d.counter(metric).unwrap_or(0)))
+            .map(|(_, d)| {
+                (
+                    printable(&iso(&d.date)).into_owned(),
+                    d.counter(metric).unwrap_or(0),
+                )
+            })
             .collect();
         ctx.out.line(&chart::bars(metric, &rows, 80, glyphs))?;
         return Ok(Exit::Ok);
@@ -212,7 +218,7 @@ fn panel_row(day: &Value, fields: &[(&str, &str)]) -> Value {
         let cell = match day[*field].as_u64() {
             None => "-".to_string(),
             Some(value) => match day["Change"][*field].as_i64() {
-                None => value.to_string(),
+                None | Some(0) => value.to_string(),
                 Some(delta) => format!("{value} ({})", percent(value, delta)),
             },
         };

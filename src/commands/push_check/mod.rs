@@ -15,6 +15,7 @@ use crate::api::wire::{self, message::SendMsg, presence::QueryOnlineStatus};
 use crate::commands::{rest, Ctx};
 use crate::domain::user_id;
 use crate::error::{Error, Exit};
+use crate::output::printable;
 use crate::units::human_time;
 use send_test::TestMessage;
 use verdict::{presence, Verdict};
@@ -125,16 +126,20 @@ impl Report {
     }
 
     fn human(&self) -> String {
-        let mut lines = vec![format!("{}: {}", self.user, self.status)];
+        let mut lines = vec![format!("{}: {}", self.user, printable(&self.status))];
         if !self.platforms.is_empty() {
             let width = self
                 .platforms
                 .iter()
-                .map(|p| p.platform.len())
+                .map(|p| printable(&p.platform).chars().count())
                 .max()
                 .unwrap_or(0);
             for p in &self.platforms {
-                lines.push(format!("  {:width$}  {}", p.platform, p.status));
+                lines.push(format!(
+                    "  {:width$}  {}",
+                    printable(&p.platform),
+                    printable(&p.status)
+                ));
             }
         }
         lines.push(format!("Verdict: {}", self.verdict.explain()));
@@ -151,12 +156,15 @@ impl Report {
             lines.push(String::new());
             if let Some(key) = sent.get("MsgKey").and_then(Value::as_str) {
                 let time = sent["MsgTime"].as_i64().map(human_time).unwrap_or_default();
-                lines.push(format!("Test message: sent, MsgKey {key}, at {time}"));
+                lines.push(format!(
+                    "Test message: sent, MsgKey {}, at {time}",
+                    printable(key)
+                ));
             } else {
                 lines.push(format!(
                     "Test message: refused, ErrorCode {}: {}",
                     sent["ErrorCode"],
-                    sent["ErrorInfo"].as_str().unwrap_or("")
+                    printable(sent["ErrorInfo"].as_str().unwrap_or(""))
                 ));
                 if let (Some(cause), Some(fix)) = (sent["Cause"].as_str(), sent["Fix"].as_str()) {
                     lines.push(format!("  cause: {cause}"));
