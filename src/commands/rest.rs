@@ -280,6 +280,7 @@ async fn start_sandbox(
         seed: 0,
         fault_kinds: Vec::new(),
         throttle: false,
+        callbacks: None,
     })
     .await?;
     let url = emulator.base_url();

@@ -6,6 +6,7 @@
 //! checks and the envelope, `routes.rs` the `(service, command)` table, `services/` one file per
 //! service with its state, `faults.rs` the injected failures and the documented rate limits.
 
+pub mod callbacks;
 pub mod faults;
 pub mod gateway;
 pub mod routes;
@@ -50,6 +51,8 @@ pub struct EmulatorConfig {
     pub seed: u64,
     pub fault_kinds: Vec<faults::FaultKind>,
     pub throttle: bool,
+    /// Where to send the app backend's callbacks (spec §9), if anywhere.
+    pub callbacks: Option<callbacks::CallbackConfig>,
 }
 
 /// What the emulator reports for `-v`: the caller decides how to print it.
@@ -107,6 +110,10 @@ impl Emulator {
             admin: cfg.admin.clone(),
             listen: listener.local_addr().unwrap_or(cfg.listen),
         };
+        if let Some(callbacks) = cfg.callbacks {
+            state.callbacks =
+                Some(callbacks::Emitter::new(callbacks, cfg.sdkappid).map_err(Error::Failed)?);
+        }
         Ok(Emulator {
             listener,
             limits: ServerLimits::default(),

@@ -45,6 +45,8 @@ pub struct State {
     pub accounts: Accounts,
     pub presence: presence::Presence,
     pub messages: message::Messages,
+    /// The app backend's callbacks, when `--callback-url` is given.
+    pub callbacks: Option<crate::emulator::callbacks::Emitter>,
 }
 
 impl State {
@@ -54,6 +56,7 @@ impl State {
             accounts: Accounts::in_memory(),
             presence: presence::Presence::default(),
             messages: message::Messages::in_memory(),
+            callbacks: None,
         }
     }
 
@@ -70,6 +73,7 @@ impl State {
             accounts,
             presence: presence::Presence::default(),
             messages,
+            callbacks: None,
         })
     }
 }
