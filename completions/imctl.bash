@@ -2837,7 +2837,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__emulator)
-            opts="-o -v -q -h -V --listen --data --latency --fail-rate --seed --fault-kinds --throttle --header-timeout --body-timeout --max-inflight-mib --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version set-status help"
+            opts="-o -v -q -h -V --listen --data --latency --fail-rate --seed --fault-kinds --throttle --callback-url --callback-token --callback-token-file --callback-events --header-timeout --body-timeout --max-inflight-mib --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version set-status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,6 +2865,22 @@ _imctl() {
                     ;;
                 --fault-kinds)
                     COMPREPLY=($(compgen -W "5xx throttle reset hang" -- "${cur}"))
+                    return 0
+                    ;;
+                --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-events)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header-timeout)
