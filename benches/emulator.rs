@@ -49,6 +49,7 @@ fn main() {
             fault_kinds: Vec::new(),
             throttle: false,
             edition: Default::default(),
+            callbacks: None,
         })
         .await
         .expect("emulator");

@@ -1386,6 +1386,10 @@ throttle\t'HTTP 200 with ErrorCode 60018 (too many requests)'
 reset\t'The connection closes without an answer'
 hang\t'No answer until the client gives up'"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l edition -d 'Plan whose limits apply: trial, pro or ultimate (default members a group: 20, 200, 2000; Trial holds at most 100 groups)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l callback-url -d 'Send the app backend\'s callbacks (spec §9: signed, documented query and bodies) to this URL' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l callback-token -d 'Sign callbacks with this token (also IMCTL_CALLBACK_TOKEN); other local users can see it in the process list: prefer --callback-token-file or the variable' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l callback-token-file -d 'Read the callback token from this file' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l callback-events -d 'Only these CallbackCommands, comma-separated (default: every one the emulator produces)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l header-timeout -d 'Seconds a client has to send a request head (tests)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l body-timeout -d 'Seconds a client has to send a request body (tests)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l max-inflight-mib -d 'Cap on the request bytes in flight, in MiB (tests)' -r

@@ -19,6 +19,8 @@ mod cloud;
 mod contract;
 #[path = "cli/doctor.rs"]
 mod doctor;
+#[path = "cli/emit.rs"]
+mod emit;
 #[path = "cli/emulator.rs"]
 mod emulator;
 #[path = "cli/group.rs"]

@@ -1,6 +1,7 @@
 //! `imctl emulator`: runs the local REST backend in the foreground until Ctrl-C;
 //! `imctl emulator set-status` tells a running one that a user's device changed state.
 
+use std::collections::BTreeSet;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -11,8 +12,11 @@ use serde_json::json;
 
 use crate::api::wire::emulator::{SetStatus, SetStatusRequest};
 use crate::api::wire::{self, Endpoint};
+use crate::callback;
+use crate::commands::callback::TokenArgs;
 use crate::commands::{rest, Ctx};
 use crate::domain::user_id;
+use crate::emulator::callbacks::CallbackConfig;
 use crate::emulator::faults::FaultKind;
 use crate::emulator::services::presence::{PLATFORMS, STATUSES};
 use crate::emulator::{Emulator, EmulatorConfig, EventLog, ServerEvent, ServerLimits};
@@ -61,6 +65,29 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "EDITION", default_value = "ultimate",
           value_parser = crate::domain::group::Edition::parse)]
     pub edition: crate::domain::group::Edition,
+    /// Send the app backend's callbacks (spec §9: signed, documented query and bodies) to this URL
+    #[arg(long, value_name = "URL")]
+    pub callback_url: Option<String>,
+    /// Sign callbacks with this token (also IMCTL_CALLBACK_TOKEN); other local users can see it in
+    /// the process list: prefer --callback-token-file or the variable
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        requires = "callback_url",
+        conflicts_with = "callback_token_file"
+    )]
+    pub callback_token: Option<String>,
+    /// Read the callback token from this file
+    #[arg(long, value_name = "PATH", requires = "callback_url")]
+    pub callback_token_file: Option<PathBuf>,
+    /// Only these CallbackCommands, comma-separated (default: every one the emulator produces)
+    #[arg(
+        long,
+        value_name = "LIST",
+        value_delimiter = ',',
+        requires = "callback_url"
+    )]
+    pub callback_events: Vec<String>,
     /// Seconds a client has to send a request head (tests)
     #[arg(long, hide = true, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub header_timeout: u64,
@@ -151,6 +178,45 @@ fn set_status(ctx: &mut Ctx, args: &SetStatusArgs) -> Result<Exit, Error> {
     Ok(Exit::Ok)
 }
 
+/// `--callback-url` and friends, checked before the emulator starts.
+fn callback_config(ctx: &Ctx, args: &EmulatorArgs) -> Result<Option<CallbackConfig>, Error> {
+    let Some(url) = &args.callback_url else {
+        return Ok(None);
+    };
+    match url::Url::parse(url) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
+        _ => {
+            return Err(Error::usage(format!(
+                "--callback-url `{url}` is not an http(s) URL"
+            )))
+        }
+    }
+    let token = TokenArgs {
+        token: args.callback_token.clone(),
+        token_file: args.callback_token_file.clone(),
+    }
+    .resolve(&ctx.env)?;
+    let events = if args.callback_events.is_empty() {
+        None
+    } else {
+        let mut set = BTreeSet::new();
+        for name in &args.callback_events {
+            let event = callback::events::find(name).ok_or_else(|| {
+                Error::usage(format!(
+                    "--callback-events: `{name}` is not a CallbackCommand (imctl callback events lists them)"
+                ))
+            })?;
+            set.insert(event.command.to_string());
+        }
+        Some(set)
+    };
+    Ok(Some(CallbackConfig {
+        url: url.clone(),
+        token,
+        events,
+    }))
+}
+
 fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
     let listen: SocketAddr = args.listen.parse().map_err(|_| {
         Error::usage(format!(
@@ -175,6 +241,7 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
         fault_kinds: args.fault_kinds.clone(),
         throttle: args.throttle,
         edition: args.edition,
+        callbacks: callback_config(ctx, args)?,
     };
     let limits = ServerLimits {
         header_timeout: Duration::from_secs(args.header_timeout),

@@ -281,6 +281,7 @@ async fn start_sandbox(
         fault_kinds: Vec::new(),
         throttle: false,
         edition: Default::default(),
+        callbacks: None,
     })
     .await?;
     let url = emulator.base_url();

@@ -6,6 +6,7 @@
 //! checks and the envelope, `routes.rs` the `(service, command)` table, `services/` one file per
 //! service with its state, `faults.rs` the injected failures and the documented rate limits.
 
+pub mod callbacks;
 pub mod faults;
 pub mod gateway;
 pub mod routes;
@@ -52,6 +53,8 @@ pub struct EmulatorConfig {
     pub throttle: bool,
     /// The plan whose limits the group service applies.
     pub edition: crate::domain::group::Edition,
+    /// Where to send the app backend's callbacks (spec §9), if anywhere.
+    pub callbacks: Option<callbacks::CallbackConfig>,
 }
 
 /// What the emulator reports for `-v`: the caller decides how to print it.
@@ -112,6 +115,10 @@ impl Emulator {
         state
             .groups
             .set_plan(cfg.edition, cfg.throttle, cfg.sdkappid);
+        if let Some(callbacks) = cfg.callbacks {
+            state.callbacks =
+                Some(callbacks::Emitter::new(callbacks, cfg.sdkappid).map_err(Error::Failed)?);
+        }
         Ok(Emulator {
             listener,
             limits: ServerLimits::default(),

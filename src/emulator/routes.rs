@@ -36,7 +36,7 @@ pub fn handle(
             return Some(appinfo::get_ip_list(state, query.nettype.as_deref()))
         }
         ("profile", "portrait_get") => profile::portrait_get(state, body),
-        ("profile", "portrait_set") => profile::portrait_set(state, body),
+        ("profile", "portrait_set") => profile::portrait_set(state, body, now),
         ("openconfigsvr", "setnospeaking") => {
             return Some(bare(mute::set_no_speaking(state, body, now)))
         }

@@ -47,6 +47,8 @@ pub struct State {
     pub presence: presence::Presence,
     pub messages: message::Messages,
     pub groups: group::Groups,
+    /// The app backend's callbacks, when `--callback-url` is given.
+    pub callbacks: Option<crate::emulator::callbacks::Emitter>,
 }
 
 impl State {
@@ -57,6 +59,7 @@ impl State {
             presence: presence::Presence::default(),
             messages: message::Messages::in_memory(),
             groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
+            callbacks: None,
         }
     }
 
@@ -78,6 +81,7 @@ impl State {
             presence: presence::Presence::default(),
             messages,
             groups,
+            callbacks: None,
         })
     }
 }

@@ -9,6 +9,7 @@ use serde_json::{json, Map, Value};
 
 use super::{invalid, user_field, Reply, State};
 use crate::domain::limits::STATUS_BATCH;
+use crate::emulator::callbacks::event_time;
 
 /// The platforms as the spec spells them (compared case-insensitively: a sample says `IPhone`).
 pub const PLATFORMS: [&str; 6] = ["iPhone", "Android", "Web", "PC", "iPad", "Mac"];
@@ -168,6 +169,19 @@ pub fn online_status(state: &State, body: &Value, status_field: &str) -> Reply {
 
 /// The test-only `POST /imctl-test/set_status` `{"UserID","Platform","Status"}`: what a client
 /// logging in, going to the background or logging out on that platform would do.
+/// A status platform as the callback's `OptPlatform` names it (`IOS` in upper case there).
+fn opt_platform(platform: &str) -> &'static str {
+    match platform {
+        "iPhone" => "IOS",
+        "iPad" => "iPad",
+        "Android" => "Android",
+        "Web" => "Web",
+        "PC" => "Windows",
+        "Mac" => "macOS",
+        _ => "Unknown",
+    }
+}
+
 pub fn set_status(state: &State, body: &Value, now: i64) -> Reply {
     let id = user_field(body, &["UserID"])?;
     let text = |name: &str| -> Result<&str, (i64, String)> {
@@ -201,5 +215,18 @@ pub fn set_status(state: &State, body: &Value, now: i64) -> Reply {
     state
         .presence
         .set(id, platform, status, now.div_euclid(86_400));
+    if let Some(callbacks) = &state.callbacks {
+        // What the device did, in the callback's words (spec §9.4).
+        let (action, reason) = match *status {
+            "Online" => ("Login", "Register"),
+            "PushOnline" => ("Disconnect", "LinkClose"),
+            _ => ("Logout", "Unregister"),
+        };
+        let event = json!({
+            "EventTime": event_time(now),
+            "Info": {"Action": action, "To_Account": id, "Reason": reason},
+        });
+        callbacks.after_from("State.StateChange", event, now, opt_platform(platform));
+    }
     Ok(json!({}))
 }

@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 use super::{persist_error, Reply, State};
 use crate::domain::limits::PROFILE_BATCH;
 use crate::domain::profile_fields;
+use crate::emulator::callbacks::event_time;
 
 pub fn portrait_get(state: &State, body: &Value) -> Reply {
     let users = body
@@ -69,7 +70,7 @@ pub fn portrait_get(state: &State, body: &Value) -> Reply {
     Ok(out)
 }
 
-pub fn portrait_set(state: &State, body: &Value) -> Reply {
+pub fn portrait_set(state: &State, body: &Value, now: i64) -> Reply {
     let id = body
         .get("From_Account")
         .and_then(Value::as_str)
@@ -109,6 +110,15 @@ pub fn portrait_set(state: &State, body: &Value) -> Reply {
         .map_err(persist_error)?;
     if !found {
         return Err((40003, format!("account `{id}` does not exist")));
+    }
+    if let Some(callbacks) = &state.callbacks {
+        let event = json!({
+            "Operator_Account": state.app.admin,
+            "From_Account": id,
+            "EventTime": event_time(now),
+            "ProfileItem": items,
+        });
+        callbacks.after("Profile.CallbackPortraitSet", event, now);
     }
     Ok(json!({ "ErrorDisplay": "" }))
 }

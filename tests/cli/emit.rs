@@ -1,0 +1,317 @@
+//! The emulator sends the app backend's callbacks: signed, with the documented query and bodies;
+//! before-send answers allow, reject, drop or rewrite the message; after-events never delay the
+//! REST answer. A small recording backend on 127.0.0.1 stands in for the user's handler.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::common::{stdout_json, text, Emulator, Sandbox};
+
+const TOKEN: &str = "xxxxyyyy";
+
+/// One callback as the backend received it.
+#[derive(Debug, Clone)]
+struct Received {
+    target: String,
+    body: Value,
+}
+
+impl Received {
+    fn command(&self) -> String {
+        self.body["CallbackCommand"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    fn query(&self, name: &str) -> Option<String> {
+        let query = self.target.split_once('?')?.1;
+        query.split('&').find_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            (k == name).then(|| v.to_string())
+        })
+    }
+}
+
+/// A backend answering every callback with `answer`, recording what it got.
+struct Backend {
+    url: String,
+    got: Arc<Mutex<Vec<Received>>>,
+}
+
+impl Backend {
+    fn start(answer: &'static str) -> Backend {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/im/callback", listener.local_addr().unwrap());
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let sink = got.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut request_line = String::new();
+                if reader.read_line(&mut request_line).is_err() {
+                    continue;
+                }
+                let target = request_line.split(' ').nth(1).unwrap_or("").to_string();
+                let mut length = 0;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                }
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                sink.lock().unwrap().push(Received {
+                    target,
+                    body: serde_json::from_slice(&body).unwrap_or(Value::Null),
+                });
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                    answer.len()
+                );
+            }
+        });
+        Backend { url, got }
+    }
+
+    /// Waits (2 s at most) for a callback with this command.
+    fn wait_for(&self, command: &str) -> Option<Received> {
+        let until = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < until {
+            if let Some(r) = self
+                .got
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|r| r.command() == command)
+            {
+                return Some(r.clone());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    fn commands(&self) -> Vec<String> {
+        self.got
+            .lock()
+            .unwrap()
+            .iter()
+            .map(Received::command)
+            .collect()
+    }
+}
+
+fn emulator_with(sb: &Sandbox, backend: &Backend, extra: &[&str]) -> Emulator {
+    let token = sb.file("cb.token", TOKEN);
+    let mut args = vec![
+        "--callback-url".to_string(),
+        backend.url.clone(),
+        "--callback-token-file".to_string(),
+        token.display().to_string(),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let emu = Emulator::start(sb, &args);
+    for user in ["alice", "bob"] {
+        emu.cmd(sb)
+            .args(["account", "import", user])
+            .assert()
+            .success();
+    }
+    emu
+}
+
+fn send_test(emu: &Emulator, sb: &Sandbox) -> Value {
+    let out = emu
+        .std_cmd(sb)
+        .args([
+            "push-check",
+            "alice",
+            "--send-test",
+            "--from",
+            "bob",
+            "--text",
+            "hello",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    stdout_json(&out)
+}
+
+#[test]
+fn a_before_send_reject_refuses_the_message_with_20006_and_it_is_signed() {
+    let sb = Sandbox::new();
+    let backend = Backend::start(r#"{"ActionStatus":"OK","ErrorCode":1,"ErrorInfo":"not today"}"#);
+    let emu = emulator_with(&sb, &backend, &[]);
+    let report = send_test(&emu, &sb);
+    assert_eq!(report["SendError"]["ErrorCode"], 20006, "{report}");
+    assert!(report["SendError"]["Cause"]
+        .as_str()
+        .unwrap()
+        .contains("before-send callback"));
+
+    let got = backend.wait_for("C2C.CallbackBeforeSendMsg").unwrap();
+    assert!(got.target.starts_with("/im/callback?SdkAppid=1400000000&CallbackCommand=C2C.CallbackBeforeSendMsg&contenttype=json&ClientIP="), "{}", got.target);
+    assert_eq!(got.query("OptPlatform").as_deref(), Some("RESTAPI"));
+    assert_eq!(got.body["From_Account"], "bob");
+    assert_eq!(got.body["To_Account"], "alice");
+    assert_eq!(got.body["MsgBody"][0]["MsgContent"]["Text"], "hello");
+    // A handler written for the real service accepts the signature.
+    let url = format!(
+        "{}{}",
+        backend.url.trim_end_matches("/im/callback"),
+        got.target
+    );
+    sb.cmd()
+        .args([
+            "--sdkappid",
+            "1400000000",
+            "callback",
+            "verify",
+            "--token",
+            TOKEN,
+        ])
+        .arg(&url)
+        .assert()
+        .success();
+    // Refused: no after-send callback.
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!backend
+        .commands()
+        .contains(&"C2C.CallbackAfterSendMsg".to_string()));
+}
+
+#[test]
+fn an_allowed_message_is_sent_and_the_after_callback_follows() {
+    let sb = Sandbox::new();
+    let backend = Backend::start(r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}"#);
+    let emu = emulator_with(&sb, &backend, &[]);
+    let report = send_test(&emu, &sb);
+    assert!(report["MsgKey"].as_str().is_some(), "{report}");
+    let after = backend.wait_for("C2C.CallbackAfterSendMsg").unwrap();
+    assert_eq!(after.body["MsgKey"], report["MsgKey"]);
+    assert_eq!(after.body["SendMsgResult"], 0);
+
+    emu.cmd(&sb)
+        .args(["account", "profile", "set", "alice", "--nick", "Alice"])
+        .assert()
+        .success();
+    let profile = backend.wait_for("Profile.CallbackPortraitSet").unwrap();
+    assert_eq!(profile.body["From_Account"], "alice");
+    assert_eq!(profile.body["ProfileItem"][0]["Tag"], "Tag_Profile_IM_Nick");
+
+    emu.cmd(&sb)
+        .args([
+            "emulator",
+            "set-status",
+            "alice",
+            "--platform",
+            "iPhone",
+            "--status",
+            "Online",
+        ])
+        .assert()
+        .success();
+    let state = backend.wait_for("State.StateChange").unwrap();
+    assert_eq!(state.body["Info"]["Action"], "Login");
+    assert_eq!(state.query("OptPlatform").as_deref(), Some("IOS"));
+}
+
+#[test]
+fn a_dropped_message_looks_sent_but_is_not_delivered() {
+    let sb = Sandbox::new();
+    let backend = Backend::start(r#"{"ActionStatus":"OK","ErrorCode":2,"ErrorInfo":""}"#);
+    let emu = emulator_with(&sb, &backend, &[]);
+    let report = send_test(&emu, &sb);
+    assert!(report["MsgKey"].as_str().is_some(), "{report}");
+    let out = emu
+        .std_cmd(&sb)
+        .args(["app", "stats", "-o", "json"])
+        .output()
+        .unwrap();
+    let days = stdout_json(&out);
+    let today = days["Days"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(today["C2CUpMsgNum"], 0, "{today}");
+}
+
+#[test]
+fn only_the_listed_events_are_sent_and_a_dead_backend_blocks_nothing() {
+    let sb = Sandbox::new();
+    let backend = Backend::start(r#"{"ActionStatus":"OK","ErrorCode":1,"ErrorInfo":"no"}"#);
+    let emu = emulator_with(
+        &sb,
+        &backend,
+        &["--callback-events", "C2C.CallbackAfterSendMsg"],
+    );
+    // The rejecting before-callback is off: the message goes.
+    let report = send_test(&emu, &sb);
+    assert!(report["MsgKey"].as_str().is_some(), "{report}");
+    assert!(backend.wait_for("C2C.CallbackAfterSendMsg").is_some());
+    assert!(!backend
+        .commands()
+        .contains(&"C2C.CallbackBeforeSendMsg".to_string()));
+
+    // Nothing listens at the URL: sends still succeed, quickly.
+    let sb = Sandbox::new();
+    let closed = TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead = Backend {
+        url: format!("http://{}/", closed.local_addr().unwrap()),
+        got: Arc::new(Mutex::new(Vec::new())),
+    };
+    drop(closed);
+    let emu = emulator_with(&sb, &dead, &[]);
+    let started = Instant::now();
+    let report = send_test(&emu, &sb);
+    assert!(report["MsgKey"].as_str().is_some(), "{report}");
+    assert!(started.elapsed() < Duration::from_secs(3));
+}
+
+#[test]
+fn bad_callback_flags_are_usage_errors() {
+    let sb = Sandbox::new();
+    for args in [
+        vec!["--callback-url", "ftp://x"],
+        vec![
+            "--callback-url",
+            "http://127.0.0.1:1/",
+            "--callback-events",
+            "Nope.Event",
+        ],
+        vec!["--callback-token", "t"],
+    ] {
+        let out = sb
+            .cmd()
+            .args([
+                "emulator",
+                "--listen",
+                "127.0.0.1:0",
+                "--sdkappid",
+                "1400000000",
+                "--key-file",
+            ])
+            .arg(sb.key_file())
+            .args(&args)
+            .timeout(Duration::from_secs(5))
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
