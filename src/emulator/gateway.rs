@@ -86,6 +86,7 @@ impl Gate {
                 "profile" => 40004,
                 "group_open_http_svc" => 10007,
                 "sns" => 30004,
+                "open_msg_svc" => 1002,
                 _ => 60010,
             };
             return Err((

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod appinfo;
+pub mod history;
 pub mod message;
 pub mod mute;
 pub mod presence;
@@ -45,6 +46,8 @@ pub struct State {
     pub accounts: Accounts,
     pub presence: presence::Presence,
     pub messages: message::Messages,
+    /// The chat-history archives handed out by `get_history`.
+    pub history: history::Archives,
 }
 
 impl State {
@@ -54,6 +57,7 @@ impl State {
             accounts: Accounts::in_memory(),
             presence: presence::Presence::default(),
             messages: message::Messages::in_memory(),
+            history: history::Archives::default(),
         }
     }
 
@@ -70,6 +74,7 @@ impl State {
             accounts,
             presence: presence::Presence::default(),
             messages,
+            history: history::Archives::default(),
         })
     }
 }
