@@ -21,6 +21,8 @@ mod contract;
 mod doctor;
 #[path = "cli/emulator.rs"]
 mod emulator;
+#[path = "cli/history.rs"]
+mod history;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/output.rs"]
