@@ -225,6 +225,13 @@ mod tests {
             code(&query("1400000000", "alice", &good), 1000),
             Some(70403)
         );
+        // get_history's own "not the admin" code (spec: 1002).
+        assert_eq!(
+            gate.check(&query("1400000000", "alice", &good), "open_msg_svc", 1000)
+                .err()
+                .map(|r| r.0),
+            Some(1002)
+        );
         assert_eq!(
             code(&query("1400000000", "administrator", &good), 1101),
             Some(70001)

@@ -66,9 +66,9 @@ fn send(emu: &Emulator, sb: &Sandbox, from: Option<&str>, to: &str, text_: &str)
     json["MsgTime"].as_i64().unwrap()
 }
 
-/// Three C2C messages, all in one Beijing hour (returned): admin -> alice, bob -> alice,
-/// alice -> carol.
-fn seed(emu: &Emulator, sb: &Sandbox) -> String {
+/// Three C2C messages, all in one Beijing hour: admin -> alice, bob -> alice, alice -> carol.
+/// Returns the hour and the first message's time.
+fn seed_at(emu: &Emulator, sb: &Sandbox) -> (String, i64) {
     for user in ["alice", "bob", "carol"] {
         emu.cmd(sb)
             .args(["account", "import", user])
@@ -87,7 +87,11 @@ fn seed(emu: &Emulator, sb: &Sandbox) -> String {
     ];
     let hour = beijing_hour(times[0]);
     assert!(times.iter().all(|t| beijing_hour(*t) == hour), "{times:?}");
-    hour
+    (hour, times[0])
+}
+
+fn seed(emu: &Emulator, sb: &Sandbox) -> String {
+    seed_at(emu, sb).0
 }
 
 fn history(emu: &Emulator, sb: &Sandbox, args: &[&str]) -> (i32, String, String) {
@@ -236,11 +240,10 @@ fn an_hour_of_c2c_messages_prints_filters_and_keeps_its_archive() {
 fn hours_without_messages_expired_hours_and_bad_hours_are_explained() {
     let sb = Sandbox::new();
     let emu = Emulator::start(&sb, &[]);
-    let hour = seed(&emu, &sb);
+    let (hour, sent) = seed_at(&emu, &sb);
 
     // The hour before: no message.
-    let before = beijing_hour(now() - 3600);
-    assert_ne!(before, hour);
+    let before = beijing_hour(sent - 3600);
     let (code, out, err) = history(&emu, &sb, &["--type", "c2c", "--hour", &before]);
     assert_eq!((code, out.as_str()), (1, ""), "{err}");
     assert!(
