@@ -23,6 +23,8 @@ mod doctor;
 mod emit;
 #[path = "cli/emulator.rs"]
 mod emulator;
+#[path = "cli/history.rs"]
+mod history;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/output.rs"]

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod appinfo;
+pub mod history;
 pub mod message;
 pub mod mute;
 pub mod presence;
@@ -47,6 +48,8 @@ pub struct State {
     pub messages: message::Messages,
     /// The app backend's callbacks, when `--callback-url` is given.
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
+    /// The chat-history archives handed out by `get_history`.
+    pub history: history::Archives,
 }
 
 impl State {
@@ -57,6 +60,7 @@ impl State {
             presence: presence::Presence::default(),
             messages: message::Messages::in_memory(),
             callbacks: None,
+            history: history::Archives::default(),
         }
     }
 
@@ -74,6 +78,7 @@ impl State {
             presence: presence::Presence::default(),
             messages,
             callbacks: None,
+            history: history::Archives::default(),
         })
     }
 }
