@@ -65,6 +65,44 @@ pub fn human_time(unix: i64) -> String {
     }
 }
 
+/// Beijing time (UTC+8), the clock of the service's hourly chat archives.
+pub const BEIJING_OFFSET: i64 = 8 * 3600;
+
+/// Unix seconds -> the Beijing-time hour `YYYYMMDDHH` holding it.
+pub fn beijing_hour(unix: i64) -> Option<String> {
+    let (y, mo, d, h, _, _) = civil(unix.checked_add(BEIJING_OFFSET)?)?;
+    Some(format!("{y:04}{mo:02}{d:02}{h:02}"))
+}
+
+/// Unix seconds -> `2026-11-29 14:05:00` in Beijing time (the service's `ExpireTime` form).
+pub fn beijing_datetime(unix: i64) -> Option<String> {
+    let (y, mo, d, h, mi, s) = civil(unix.checked_add(BEIJING_OFFSET)?)?;
+    Some(format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}"))
+}
+
+/// A Beijing-time hour `YYYYMMDDHH` -> the unix second it starts; None unless it is a real
+/// date and hour.
+pub fn beijing_hour_start(text: &str) -> Option<i64> {
+    if text.len() != 10 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<i64>().ok();
+    let (y, m, d, h) = (num(0..4)?, num(4..6)?, num(6..8)?, num(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || h > 23 {
+        return None;
+    }
+    // Days from civil (Howard Hinnant), then a round trip to refuse 30 February and the like.
+    let yy = if m <= 2 { y - 1 } else { y };
+    let era = yy.div_euclid(400);
+    let yoe = yy - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let start = days * 86_400 + h * 3600 - BEIJING_OFFSET;
+    (beijing_hour(start)? == text).then_some(start)
+}
+
 /// Days-from-civil inverse (Howard Hinnant's algorithm), proleptic Gregorian, UTC.
 fn civil(unix: i64) -> Option<(i64, u32, u32, u32, u32, u32)> {
     const MIN: i64 = -62_167_219_200; // 0000-01-01T00:00:00Z
@@ -121,6 +159,28 @@ mod tests {
         assert_eq!(rfc3339(-1).unwrap(), "1969-12-31T23:59:59Z");
         assert_eq!(human_time(1_715_552_000), "2024-05-12 22:13:20 UTC");
         assert!(rfc3339(i64::MAX).is_none());
+    }
+
+    #[test]
+    fn beijing_hours() {
+        // 2023-11-14T22:13:20Z is 06:13:20 on the 15th in Beijing.
+        assert_eq!(beijing_hour(1_700_000_000).unwrap(), "2023111506");
+        assert_eq!(
+            beijing_datetime(1_700_000_000).unwrap(),
+            "2023-11-15 06:13:20"
+        );
+        let start = beijing_hour_start("2023111506").unwrap();
+        assert_eq!(start, 1_700_000_000 - 13 * 60 - 20);
+        assert_eq!(beijing_hour_start("2024022923"), Some(1_709_218_800));
+        for bad in [
+            "2023022910",
+            "2023113100",
+            "2023111524",
+            "202311150",
+            "20231115ab",
+        ] {
+            assert!(beijing_hour_start(bad).is_none(), "{bad}");
+        }
     }
 
     proptest! {

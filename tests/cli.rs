@@ -25,6 +25,8 @@ mod emit;
 mod emulator;
 #[path = "cli/group.rs"]
 mod group;
+#[path = "cli/history.rs"]
+mod history;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/output.rs"]

@@ -86,6 +86,7 @@ impl Gate {
                 "profile" => 40004,
                 "group_open_http_svc" => 10007,
                 "sns" => 30004,
+                "open_msg_svc" => 1002,
                 _ => 60010,
             };
             return Err((
@@ -223,6 +224,13 @@ mod tests {
         assert_eq!(
             code(&query("1400000000", "alice", &good), 1000),
             Some(70403)
+        );
+        // get_history's own "not the admin" code (spec: 1002).
+        assert_eq!(
+            gate.check(&query("1400000000", "alice", &good), "open_msg_svc", 1000)
+                .err()
+                .map(|r| r.0),
+            Some(1002)
         );
         assert_eq!(
             code(&query("1400000000", "administrator", &good), 1101),

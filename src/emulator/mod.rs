@@ -207,8 +207,12 @@ impl Handler for Shared {
     }
 }
 
-/// `service/command` of a `/v4/` path, else the path itself, cut short.
+/// `service/command` of a `/v4/` path, else the path itself, cut short (an archive's token is
+/// left out: it is what lets anyone download the file).
 fn route_name(path: &str) -> String {
+    if path.starts_with(&format!("/{}/", services::history::FILES_ROOT)) {
+        return services::history::FILES_ROOT.to_string();
+    }
     let name = path.strip_prefix("/v4/").unwrap_or(path);
     name.chars().take(80).collect()
 }
@@ -218,6 +222,10 @@ async fn answer(
     shared: &Shared,
     req: Request<Bytes>,
 ) -> (Result<Response<Full<Bytes>>, Hangup>, Option<i64>) {
+    let files = format!("/{}/", services::history::FILES_ROOT);
+    if let Some(name) = req.uri().path().strip_prefix(files.as_str()) {
+        return (Ok(archive_file(shared, req.method(), name)), None);
+    }
     let fault = shared.faults.next();
     if !shared.latency.is_zero() {
         tokio::time::sleep(shared.latency).await;
@@ -304,6 +312,25 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
             &format!("bad resource: unknown command {service}/{command}"),
         )
     })
+}
+
+/// `GET /imctl-files/<token>.gz`: an archive `get_history` listed. No UserSig (the token is the
+/// permission, like a signed COS URL) and no injected faults.
+fn archive_file(shared: &Shared, method: &Method, name: &str) -> Response<Full<Bytes>> {
+    if method != Method::GET {
+        return plain(StatusCode::METHOD_NOT_ALLOWED, "405 Method Not Allowed");
+    }
+    match shared.state.history.serve(name, now_unix()) {
+        Some(bytes) => {
+            let mut response = Response::new(Full::new(Bytes::from(bytes)));
+            response.headers_mut().insert(
+                hyper::header::CONTENT_TYPE,
+                hyper::header::HeaderValue::from_static("application/gzip"),
+            );
+            response
+        }
+        None => plain(StatusCode::NOT_FOUND, "404 Not Found"),
+    }
 }
 
 fn json_response(body: &Value) -> Response<Full<Bytes>> {

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::gateway::{bare, fail, ok, Query};
-use super::services::{account, appinfo, group, message, mute, presence, profile, State};
+use super::services::{account, appinfo, group, history, message, mute, presence, profile, State};
 
 /// Answers one command; `None` when the emulator does not know it.
 pub fn handle(
@@ -32,6 +32,7 @@ pub fn handle(
         ("openim", "sendmsg") => message::sendmsg(state, body, now),
         ("openim", "batchsendmsg") => return Some(message::batchsendmsg(state, body, now)),
         ("openconfigsvr", "getappinfo") => return Some(appinfo::getappinfo(state, body, now)),
+        ("open_msg_svc", "get_history") => history::get_history(state, body, now),
         ("ConfigSvc", "GetIPList") => {
             return Some(appinfo::get_ip_list(state, query.nettype.as_deref()))
         }
@@ -56,6 +57,7 @@ pub fn handle(
 pub fn handle_test_hook(state: &State, command: &str, body: &Value, now: i64) -> Option<Value> {
     let reply = match command {
         "set_status" => presence::set_status(state, body, now),
+        "corrupt_files" => history::corrupt_files(state, body),
         _ => return None,
     };
     Some(match reply {

@@ -156,6 +156,11 @@ impl Emulator {
         cmd
     }
 
+    /// The address it listens on.
+    pub fn addr(&self) -> std::net::SocketAddr {
+        self.url.trim_start_matches("http://").parse().unwrap()
+    }
+
     pub fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -208,4 +213,49 @@ pub fn redact_volatile(value: &mut Value, keys: &[&str]) {
         Value::Array(items) => items.iter_mut().for_each(|v| redact_volatile(v, keys)),
         _ => {}
     }
+}
+
+/// The admin's UserSig for the demo app, from `imctl usersig gen`.
+pub fn admin_sig(sb: &Sandbox) -> String {
+    let out = sb
+        .cmd()
+        .args([
+            "usersig",
+            "gen",
+            "--sdkappid",
+            "1400000000",
+            "--user",
+            "administrator",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+/// POSTs `body` to `path` (`/v4/...` or `/imctl-test/...`) with `query` and returns the JSON.
+pub fn post_json(
+    addr: std::net::SocketAddr,
+    path_and_query: &str,
+    body: &serde_json::Value,
+) -> serde_json::Value {
+    use std::io::{Read, Write};
+    let body = body.to_string();
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "POST {path_and_query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).unwrap();
+    let (_, json) = answer.split_once("\r\n\r\n").unwrap();
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {answer}"))
+}
+
+pub fn auth_query(sig: &str) -> String {
+    format!("sdkappid=1400000000&identifier=administrator&usersig={sig}&random=1&contenttype=json")
 }

@@ -315,3 +315,30 @@ fn bad_callback_flags_are_usage_errors() {
         );
     }
 }
+
+#[test]
+fn a_rewritten_message_is_what_gets_stored() {
+    let sb = Sandbox::new();
+    let backend = Backend::start(
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"[redacted]"}}]}"#,
+    );
+    let emu = emulator_with(&sb, &backend, &[]);
+    let report = send_test(&emu, &sb);
+    let sent_at = report["MsgTime"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("{report}"));
+    let hour = crate::history::beijing_hour(sent_at);
+    let out = emu
+        .std_cmd(&sb)
+        .args([
+            "logs", "history", "--type", "c2c", "--hour", &hour, "-o", "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stored = text(&out.stdout);
+    assert!(
+        stored.contains("[redacted]") && !stored.contains("hello"),
+        "{stored}"
+    );
+}

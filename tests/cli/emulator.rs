@@ -7,7 +7,7 @@ use std::process::{Child, Stdio};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::common::{assert_snapshot, text, Sandbox, DEMO_KEY};
+use crate::common::{admin_sig, assert_snapshot, auth_query, post_json, text, Sandbox, DEMO_KEY};
 
 /// An emulator started with a command prefix (`prlimit ...`) and its stderr kept line by line.
 struct Running {
@@ -389,50 +389,6 @@ fn verbose_logs_one_line_per_request() {
 }
 
 // ---------------------------------------------------------------- messages, statuses, app data
-
-/// The admin's UserSig for the demo app, from `imctl usersig gen`.
-fn admin_sig(sb: &Sandbox) -> String {
-    let out = sb
-        .cmd()
-        .args([
-            "usersig",
-            "gen",
-            "--sdkappid",
-            "1400000000",
-            "--user",
-            "administrator",
-            "--key-file",
-        ])
-        .arg(sb.key_file())
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
-/// POSTs `body` to `path` (`/v4/...` or `/imctl-test/...`) with `query` and returns the JSON.
-fn post_json(
-    addr: SocketAddr,
-    path_and_query: &str,
-    body: &serde_json::Value,
-) -> serde_json::Value {
-    let body = body.to_string();
-    let mut s = TcpStream::connect(addr).unwrap();
-    write!(
-        s,
-        "POST {path_and_query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut answer = String::new();
-    s.read_to_string(&mut answer).unwrap();
-    let (_, json) = answer.split_once("\r\n\r\n").unwrap();
-    serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {answer}"))
-}
-
-fn auth_query(sig: &str) -> String {
-    format!("sdkappid=1400000000&identifier=administrator&usersig={sig}&random=1&contenttype=json")
-}
 
 #[test]
 fn set_status_is_what_query_online_status_reports() {

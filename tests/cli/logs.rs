@@ -298,7 +298,7 @@ fn ctrl_c_ends_tail_normally() {
 }
 
 #[test]
-fn tail_refuses_csv_and_history_is_for_later() {
+fn tail_refuses_csv_and_history_needs_its_flags() {
     let sb = Sandbox::new();
     let out = sb
         .cmd()
@@ -309,7 +309,8 @@ fn tail_refuses_csv_and_history_is_for_later() {
     // history is real now (push branch): without --type/--hour it is a usage error
     let out = sb.cmd().args(["logs", "history"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    for verb in ["query", "tail"] {
+    assert!(text(&out.stderr).contains("--type"));
+    for verb in ["query", "tail", "history"] {
         let out = sb.cmd().args(["logs", verb, "--help"]).output().unwrap();
         assert_eq!(out.status.code(), Some(0));
         let help = text(&out.stdout);

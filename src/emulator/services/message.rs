@@ -30,6 +30,10 @@ pub struct Message {
     pub key: String,
     /// Where it went when it was sent.
     pub delivery: Delivery,
+    /// The `MsgBody` array as sent (`[]` for messages stored before bodies were kept).
+    pub body: Value,
+    /// `CloudCustomData`, when the send had one.
+    pub cloud_custom_data: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,8 +92,9 @@ impl Messages {
                    time INTEGER NOT NULL, random INTEGER NOT NULL, delivery TEXT NOT NULL);",
             )
             .map_err(|e| e.to_string())?;
+            add_missing_columns(&conn)?;
             let mut stmt = conn
-                .prepare("SELECT msg_key, from_id, to_id, time, random, delivery FROM messages ORDER BY rowid")
+                .prepare("SELECT msg_key, from_id, to_id, time, random, delivery, body, cloud_data FROM messages ORDER BY rowid")
                 .map_err(|e| e.to_string())?;
             let rows = stmt
                 .query_map([], |r| {
@@ -100,6 +105,11 @@ impl Messages {
                         time: r.get(3)?,
                         random: r.get(4)?,
                         delivery: Delivery::parse(&r.get::<_, String>(5)?),
+                        body: r
+                            .get::<_, Option<String>>(6)?
+                            .and_then(|b| serde_json::from_str(&b).ok())
+                            .unwrap_or_else(|| json!([])),
+                        cloud_custom_data: r.get(7)?,
                     })
                 })
                 .map_err(|e| e.to_string())?;
@@ -120,9 +130,18 @@ impl Messages {
             let tx = conn.transaction().map_err(|e| e.to_string())?;
             for m in &batch {
                 tx.execute(
-                    "INSERT INTO messages (msg_key, from_id, to_id, time, random, delivery)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![m.key, m.from, m.to, m.time, m.random, m.delivery.name()],
+                    "INSERT INTO messages (msg_key, from_id, to_id, time, random, delivery, body, cloud_data)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![
+                        m.key,
+                        m.from,
+                        m.to,
+                        m.time,
+                        m.random,
+                        m.delivery.name(),
+                        m.body.to_string(),
+                        m.cloud_custom_data
+                    ],
                 )
                 .map_err(|e| e.to_string())?;
             }
@@ -141,6 +160,26 @@ impl Messages {
     }
 }
 
+/// Files written before the emulator kept message bodies lack `body` and `cloud_data`: add them
+/// (their old rows read as an empty `MsgBody`).
+fn add_missing_columns(conn: &Connection) -> Result<(), String> {
+    let mut stmt = conn
+        .prepare("SELECT name FROM pragma_table_info('messages')")
+        .map_err(|e| e.to_string())?;
+    let columns = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .map_err(|e| e.to_string())?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    for column in ["body", "cloud_data"] {
+        if !columns.iter().any(|c| c == column) {
+            conn.execute_batch(&format!("ALTER TABLE messages ADD COLUMN {column} TEXT"))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
 /// A checked send: the parts of the body the emulator acts on.
 struct Send<'a> {
     from: &'a str,
@@ -148,6 +187,9 @@ struct Send<'a> {
     /// False when the message makes no offline push (PushFlag 1, or a lone custom element
     /// without `OfflinePushInfo.Desc`).
     pushes: bool,
+    /// `MsgBody` and `CloudCustomData`, kept for the history archive.
+    body: &'a Value,
+    cloud_custom_data: Option<&'a str>,
 }
 
 type Fail = (i64, String);
@@ -234,10 +276,17 @@ fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
             .as_str()
             .ok_or_else(|| (90008, "From_Account must be a string".to_string()))?,
     };
+    let cloud_custom_data = match body.get("CloudCustomData") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.as_str()),
+        Some(_) => return Err((90001, "CloudCustomData must be a string".into())),
+    };
     Ok(Send {
         from,
         random,
         pushes: !suppressed && (desc || !lone_custom),
+        body: &body["MsgBody"],
+        cloud_custom_data,
     })
 }
 
@@ -321,6 +370,12 @@ pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
             random: send.random,
             key: key.clone(),
             delivery: delivery(state, to, send.pushes),
+            // What the before-send callback let through (possibly rewritten) is what is stored.
+            body: event["MsgBody"].clone(),
+            cloud_custom_data: event
+                .get("CloudCustomData")
+                .and_then(Value::as_str)
+                .map(String::from),
         }])
         .map_err(|e| (90992, format!("internal error: {e}")))?;
     remember(state, send.from, to, send.random, now, &key);
@@ -484,6 +539,8 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
             random: send.random,
             key: key.clone(),
             delivery: delivery(state, to, send.pushes),
+            body: send.body.clone(),
+            cloud_custom_data: send.cloud_custom_data.map(String::from),
         });
     }
     state
@@ -494,4 +551,53 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
         remember(state, send.from, to, send.random, now, &key);
     }
     Ok((key, errors))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_files_gain_the_body_columns_and_bodies_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("emulator.sqlite3");
+        let open = || Arc::new(Mutex::new(Connection::open(&path).unwrap()));
+        // A file from before bodies were kept.
+        open()
+            .lock()
+            .unwrap()
+            .execute_batch(
+                "CREATE TABLE messages (
+                   msg_key TEXT NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL,
+                   time INTEGER NOT NULL, random INTEGER NOT NULL, delivery TEXT NOT NULL);
+                 INSERT INTO messages VALUES ('1_7_100', 'a', 'b', 100, 7, 'held');",
+            )
+            .unwrap();
+        let messages = Messages::open(open()).unwrap();
+        messages.read(|list| {
+            assert_eq!(list.len(), 1);
+            assert_eq!(list[0].body, json!([]));
+            assert_eq!(list[0].cloud_custom_data, None);
+        });
+        let body = json!([{"MsgType": "TIMTextElem", "MsgContent": {"Text": "hi"}}]);
+        messages
+            .store(vec![Message {
+                from: "b".into(),
+                to: "a".into(),
+                time: 200,
+                random: 8,
+                key: "2_8_200".into(),
+                delivery: Delivery::Online,
+                body: body.clone(),
+                cloud_custom_data: Some("cc".into()),
+            }])
+            .unwrap();
+        drop(messages);
+        let again = Messages::open(open()).unwrap();
+        again.read(|list| {
+            assert_eq!(list.len(), 2);
+            assert_eq!(list[1].body, body);
+            assert_eq!(list[1].cloud_custom_data.as_deref(), Some("cc"));
+        });
+    }
 }

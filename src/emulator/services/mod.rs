@@ -5,6 +5,7 @@
 pub mod account;
 pub mod appinfo;
 pub mod group;
+pub mod history;
 pub mod message;
 pub mod mute;
 pub mod presence;
@@ -49,6 +50,8 @@ pub struct State {
     pub groups: group::Groups,
     /// The app backend's callbacks, when `--callback-url` is given.
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
+    /// The chat-history archives handed out by `get_history`.
+    pub history: history::Archives,
 }
 
 impl State {
@@ -60,6 +63,7 @@ impl State {
             messages: message::Messages::in_memory(),
             groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
             callbacks: None,
+            history: history::Archives::default(),
         }
     }
 
@@ -82,6 +86,7 @@ impl State {
             messages,
             groups,
             callbacks: None,
+            history: history::Archives::default(),
         })
     }
 }
