@@ -48,6 +48,7 @@ fn main() {
             seed: 0,
             fault_kinds: Vec::new(),
             throttle: false,
+            edition: Default::default(),
             callbacks: None,
         })
         .await

@@ -135,14 +135,8 @@ pub enum Command {
     #[command(subcommand)]
     Account(crate::commands::account::AccountCommand),
     /// Manage groups, members and group messages
-    #[command(
-        subcommand,
-        after_help = "\
-Examples (a later release; today every verb answers \"not available yet\", exit 1):
-  imctl group list
-  imctl group info @TGS#2J4SZEAEL"
-    )]
-    Group(PendingGroup),
+    #[command(subcommand)]
+    Group(crate::commands::group::GroupCommand),
     /// Callback events, signatures, a local receiver and a trigger
     #[command(subcommand)]
     Callback(crate::commands::callback::CallbackCommand),
@@ -167,13 +161,6 @@ Examples:
 }
 
 // ---------------------------------------------------------------- later releases
-
-/// Verbs of a command group that a later release fills in.
-#[derive(Debug, Subcommand)]
-pub enum PendingGroup {
-    #[command(external_subcommand)]
-    Any(Vec<String>),
-}
 
 /// Arguments of a command that a later release fills in.
 #[derive(Debug, Args)]

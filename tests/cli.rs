@@ -23,6 +23,8 @@ mod doctor;
 mod emit;
 #[path = "cli/emulator.rs"]
 mod emulator;
+#[path = "cli/group.rs"]
+mod group;
 #[path = "cli/history.rs"]
 mod history;
 #[path = "cli/logs.rs"]

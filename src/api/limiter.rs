@@ -29,7 +29,7 @@ impl Limiter {
             state: Mutex::new(Pace {
                 // Start with a full burst available.
                 next: Instant::now()
-                    .checked_sub(Duration::from_secs_f64(BURST_SECONDS))
+                    .checked_sub(burst(qps))
                     .unwrap_or_else(Instant::now),
                 factor: HEADROOM,
             }),
@@ -41,8 +41,7 @@ impl Limiter {
         let mut pace = self.state.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
         let interval = Duration::from_secs_f64(1.0 / (self.qps * pace.factor));
-        let burst = Duration::from_secs_f64(BURST_SECONDS);
-        let earliest = now.checked_sub(burst).unwrap_or(now);
+        let earliest = now.checked_sub(burst(self.qps)).unwrap_or(now);
         let slot = pace.next.max(earliest);
         pace.next = slot + interval;
         slot.saturating_duration_since(now)
@@ -65,6 +64,13 @@ impl Limiter {
     }
 }
 
+/// The idle credit: [`BURST_SECONDS`] of calls, but never more than the service's one-second
+/// bucket holds beyond the call itself — for a 1 call/s command (`get_appid_group_list`) none,
+/// or the second call would follow the first by less than a second.
+fn burst(qps: f64) -> Duration {
+    Duration::from_secs_f64(BURST_SECONDS.min(((qps - 1.0) / qps).max(0.0)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +83,15 @@ mod tests {
         assert!(waits[..35].iter().all(|w| w.is_zero()));
         let last = waits[199].as_secs_f64();
         assert!((1.5..2.0).contains(&last), "{last}");
+    }
+
+    #[test]
+    fn a_one_call_a_second_command_gets_no_burst() {
+        let limiter = Limiter::new(1.0);
+        let waits: Vec<Duration> = (0..3).map(|_| limiter.reserve()).collect();
+        assert!(waits[0].is_zero());
+        assert!(waits[1] >= Duration::from_millis(1000), "{waits:?}");
+        assert!(waits[2] >= Duration::from_millis(2000), "{waits:?}");
     }
 
     #[test]

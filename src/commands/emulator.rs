@@ -30,6 +30,7 @@ use crate::output::DetailSink;
 Examples:
   imctl emulator --sdkappid 1400000000 --key-file examples/demo.key
   imctl emulator --listen 127.0.0.1:0 --data ./emu --latency 50 --throttle
+  imctl emulator --edition trial                  # 20 members a group, at most 100 groups
   imctl -v emulator --listen 127.0.0.1:0          # one line per request on stderr
   imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file examples/demo.key account check alice"
 )]
@@ -55,9 +56,15 @@ pub struct EmulatorArgs {
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS",
           default_values_t = [FaultKind::Http5xx, FaultKind::Throttle, FaultKind::Reset, FaultKind::Hang])]
     pub fault_kinds: Vec<FaultKind>,
-    /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it
+    /// Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40
+    /// messages a second per group, 10023)
     #[arg(long)]
     pub throttle: bool,
+    /// Plan whose limits apply: trial, pro or ultimate (default members a group: 20, 200, 2000;
+    /// Trial holds at most 100 groups)
+    #[arg(long, value_name = "EDITION", default_value = "ultimate",
+          value_parser = crate::domain::group::Edition::parse)]
+    pub edition: crate::domain::group::Edition,
     /// Send the app backend's callbacks (spec §9: signed, documented query and bodies) to this URL
     #[arg(long, value_name = "URL")]
     pub callback_url: Option<String>,
@@ -233,6 +240,7 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
         seed: args.seed,
         fault_kinds: args.fault_kinds.clone(),
         throttle: args.throttle,
+        edition: args.edition,
         callbacks: callback_config(ctx, args)?,
     };
     let limits = ServerLimits {

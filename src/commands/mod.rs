@@ -7,6 +7,7 @@ pub mod bulk_args;
 pub mod callback;
 pub mod completions;
 pub mod emulator;
+pub mod group;
 pub mod items;
 pub mod logs;
 pub mod push_check;
@@ -65,7 +66,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Exit, Error> {
         Command::App(cmd) => app::run(ctx, cmd),
         Command::Completions(args) => completions::run(ctx, &args),
         Command::Account(cmd) => account::run(ctx, cmd),
-        Command::Group(_) => Err(Error::NotAvailable("group".into())),
+        Command::Group(cmd) => group::run(ctx, cmd),
         Command::Callback(cmd) => callback::run(ctx, cmd),
         Command::PushCheck(args) => push_check::run(ctx, &args),
         Command::Logs(cmd) => logs::run(ctx, cmd),

@@ -280,6 +280,7 @@ async fn start_sandbox(
         seed: 0,
         fault_kinds: Vec::new(),
         throttle: false,
+        edition: Default::default(),
         callbacks: None,
     })
     .await?;

@@ -2,6 +2,7 @@
 //! per-request limits and rates, and the profile fields. The commands, the bulk engine, the
 //! client and the emulator all import these; none of them keeps its own copy.
 
+pub mod group;
 pub mod limits;
 pub mod profile_fields;
 pub mod send_errors;

@@ -51,6 +51,8 @@ pub struct EmulatorConfig {
     pub seed: u64,
     pub fault_kinds: Vec<faults::FaultKind>,
     pub throttle: bool,
+    /// The plan whose limits the group service applies.
+    pub edition: crate::domain::group::Edition,
     /// Where to send the app backend's callbacks (spec §9), if anywhere.
     pub callbacks: Option<callbacks::CallbackConfig>,
 }
@@ -110,6 +112,9 @@ impl Emulator {
             admin: cfg.admin.clone(),
             listen: listener.local_addr().unwrap_or(cfg.listen),
         };
+        state
+            .groups
+            .set_plan(cfg.edition, cfg.throttle, cfg.sdkappid);
         if let Some(callbacks) = cfg.callbacks {
             state.callbacks =
                 Some(callbacks::Emitter::new(callbacks, cfg.sdkappid).map_err(Error::Failed)?);

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::gateway::{bare, fail, ok, Query};
-use super::services::{account, appinfo, history, message, mute, presence, profile, State};
+use super::services::{account, appinfo, group, history, message, mute, presence, profile, State};
 
 /// Answers one command; `None` when the emulator does not know it.
 pub fn handle(
@@ -16,6 +16,10 @@ pub fn handle(
     now: i64,
 ) -> Option<Value> {
     let reply = match (service, command) {
+        (group::SERVICE, command) => {
+            let exists = |id: &str| state.accounts.read(|a| a.contains_key(id));
+            state.groups.handle(&exists, command, body, now)?
+        }
         ("im_open_login_svc", "account_import") => account::account_import(state, body, now),
         ("im_open_login_svc", "multiaccount_import") => {
             account::multiaccount_import(state, body, now)

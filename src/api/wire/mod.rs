@@ -8,6 +8,7 @@
 
 pub mod account;
 pub mod emulator;
+pub mod group;
 pub mod history;
 pub mod message;
 pub mod mute;

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::account::*;
+use super::group::*;
 use super::history::*;
 use super::message::*;
 use super::mute::*;
@@ -28,10 +29,14 @@ fn foreign_keys(written: &Value, published: &Value, at: &str, out: &mut Vec<Stri
     match (written, published) {
         (Value::Object(w), Value::Object(p)) => {
             for (k, v) in w {
-                // The legacy status answer says `State` where current docs say `Status`.
-                let published = p
-                    .get(k)
-                    .or_else(|| (k == "Status").then(|| p.get("State")).flatten());
+                // Legacy answers say `State` / `ShutUp*` where current docs say `Status` / `Mute*`.
+                let legacy = match k.as_str() {
+                    "Status" => Some("State"),
+                    "MuteAllMember" => Some("ShutUpAllMember"),
+                    "MuteUntil" => Some("ShutUpUntil"),
+                    _ => None,
+                };
+                let published = p.get(k).or_else(|| legacy.and_then(|l| p.get(l)));
                 match published {
                     Some(pv) => foreign_keys(v, pv, &format!("{at}.{k}"), out),
                     None => out.push(format!("{at}.{k}")),
@@ -98,7 +103,32 @@ fn typed_shapes_match_the_published_samples() {
     check::<GetAppInfo>("openconfigsvr.getappinfo");
     check::<GetIpList>("ConfigSvc.GetIPList");
     check::<BatchSendMsg>("openim.batchsendmsg");
+    for (name, check) in GROUP_CHECKS {
+        check(&format!("group_open_http_svc.{name}"));
+    }
 }
+
+type Check = (&'static str, fn(&str));
+
+const GROUP_CHECKS: [Check; 14] = [
+    ("get_appid_group_list", check::<GetAppidGroupList>),
+    ("create_group", check::<CreateGroup>),
+    ("get_group_info", check::<GetGroupInfo>),
+    ("modify_group_base_info", check::<ModifyGroupBaseInfo>),
+    ("destroy_group", check::<DestroyGroup>),
+    ("add_group_member", check::<AddGroupMember>),
+    ("delete_group_member", check::<DeleteGroupMember>),
+    ("get_group_member_info", check::<GetGroupMemberInfo>),
+    ("modify_group_member_info", check::<ModifyGroupMemberInfo>),
+    ("forbid_send_msg", check::<ForbidSendMsg>),
+    ("get_joined_group_list", check::<GetJoinedGroupList>),
+    ("change_group_owner", check::<ChangeGroupOwner>),
+    ("send_group_msg", check::<SendGroupMsg>),
+    (
+        "send_group_system_notification",
+        check::<SendGroupSystemNotification>,
+    ),
+];
 
 #[test]
 fn both_multiaccount_import_forms_serialize_as_documented() {

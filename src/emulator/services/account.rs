@@ -269,12 +269,16 @@ pub fn account_delete(state: &State, body: &Value) -> Reply {
                 .collect::<Vec<_>>()
         })
         .map_err(persist_error)?;
-    // Deleted accounts are logged out everywhere (outside the account lock).
+    // Deleted accounts are logged out everywhere and leave their groups (outside the account
+    // lock).
+    let mut gone = Vec::new();
     for id in &ids {
         if !state.accounts.read(|a| a.contains_key(*id)) {
             state.presence.clear(id);
+            gone.push(id.to_string());
         }
     }
+    state.groups.forget_accounts(&gone);
     Ok(json!({ "ResultItem": items }))
 }
 

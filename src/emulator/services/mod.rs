@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod appinfo;
+pub mod group;
 pub mod history;
 pub mod message;
 pub mod mute;
@@ -46,6 +47,7 @@ pub struct State {
     pub accounts: Accounts,
     pub presence: presence::Presence,
     pub messages: message::Messages,
+    pub groups: group::Groups,
     /// The app backend's callbacks, when `--callback-url` is given.
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
     /// The chat-history archives handed out by `get_history`.
@@ -59,6 +61,7 @@ impl State {
             accounts: Accounts::in_memory(),
             presence: presence::Presence::default(),
             messages: message::Messages::in_memory(),
+            groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
             callbacks: None,
             history: history::Archives::default(),
         }
@@ -72,11 +75,16 @@ impl State {
             Some(db) => message::Messages::open(db)?,
             None => message::Messages::in_memory(),
         };
+        let groups = match accounts.db() {
+            Some(db) => group::Groups::load(db)?,
+            None => group::Groups::in_memory(Default::default(), false, 0),
+        };
         Ok(State {
             app: App::default(),
             accounts,
             presence: presence::Presence::default(),
             messages,
+            groups,
             callbacks: None,
             history: history::Archives::default(),
         })

@@ -1,0 +1,146 @@
+//! `imctl group list`: every page of `get_appid_group_list`, paced at its documented 1 call a
+//! second by the client's limiter, rows printed as each page arrives.
+
+use clap::Args;
+use serde_json::{json, Value};
+
+use super::call;
+use crate::api::wire::group::{GetAppidGroupList, GetAppidGroupListRequest};
+use crate::cli::OutputFormat;
+use crate::commands::rest::Rest;
+use crate::commands::Ctx;
+use crate::domain::group::{GroupType, LIST_PAGE_MAX};
+use crate::error::{Error, Exit};
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only groups of this type: Public, Private (Work), ChatRoom (Meeting), AVChatRoom, Community
+    #[arg(long = "type", value_name = "TYPE", value_parser = GroupType::parse)]
+    pub kind: Option<GroupType>,
+    /// Groups a page (1-10000; default 10000)
+    #[arg(long, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=LIST_PAGE_MAX as i64))]
+    pub limit: Option<u32>,
+    /// Follow every page (without it: the first page, and a note when more remain)
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Prints rows as they come: lines, JSONL and CSV stream; JSON and tables print at the end.
+pub(crate) struct RowStream {
+    columns: Vec<&'static str>,
+    held: Vec<Value>,
+    header_done: bool,
+}
+
+impl RowStream {
+    pub fn new(columns: &[&'static str]) -> Self {
+        RowStream {
+            columns: columns.to_vec(),
+            held: Vec::new(),
+            header_done: false,
+        }
+    }
+
+    pub fn push(&mut self, ctx: &mut Ctx, rows: Vec<Value>) -> Result<(), Error> {
+        match ctx.out.format() {
+            None | Some(OutputFormat::Text) | Some(OutputFormat::Jsonl) => {
+                ctx.out.rows(&self.columns, &rows)?;
+                ctx.out.flush()
+            }
+            Some(OutputFormat::Csv) => {
+                if rows.is_empty() {
+                    return Ok(());
+                }
+                if self.header_done {
+                    let mut text = Vec::new();
+                    for row in &rows {
+                        let cells: Vec<String> =
+                            self.columns.iter().map(|c| csv_cell(&row[*c])).collect();
+                        text.push(cells.join(","));
+                    }
+                    ctx.out.line(&text.join("\n"))?;
+                } else {
+                    ctx.out.rows(&self.columns, &rows)?;
+                    self.header_done = true;
+                }
+                ctx.out.flush()
+            }
+            Some(OutputFormat::Json) | Some(OutputFormat::Table) => {
+                self.held.extend(rows);
+                Ok(())
+            }
+        }
+    }
+
+    pub fn finish(self, ctx: &mut Ctx) -> Result<(), Error> {
+        if matches!(ctx.out.format(), Some(OutputFormat::Json))
+            || (!self.held.is_empty() && matches!(ctx.out.format(), Some(OutputFormat::Table)))
+        {
+            ctx.out.rows(&self.columns, &self.held)?;
+        }
+        Ok(())
+    }
+}
+
+fn csv_cell(v: &Value) -> String {
+    let s = match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
+    let rest = Rest::open(ctx)?;
+    let terminal = ctx.out.stderr_is_terminal();
+    let mut stream = RowStream::new(&["GroupId"]);
+    let mut req = GetAppidGroupListRequest {
+        limit: args.limit,
+        next: Some(0),
+        group_type: args.kind.map(|k| k.as_str().to_string()),
+    };
+    let (mut pages, mut seen) = (0u64, 0u64);
+    loop {
+        let Some(page) = call::<GetAppidGroupList>(&rest, ctx, &req, &[])? else {
+            return Ok(Exit::Ok); // --dry-run: the first request was printed
+        };
+        pages += 1;
+        seen += page.group_id_list.len() as u64;
+        let rows = page
+            .group_id_list
+            .iter()
+            .map(|g| json!({ "GroupId": g.group_id }))
+            .collect();
+        stream.push(ctx, rows)?;
+        if terminal {
+            ctx.out.status(&format!(
+                "page {pages}: {seen} of {} group(s){}",
+                page.total_count,
+                if page.next != 0 && args.all {
+                    " (next page in 1 s: the documented rate is 1 call a second)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        if page.next == 0 {
+            break;
+        }
+        if !args.all {
+            ctx.out.status(&format!(
+                "{seen} of {} group(s) shown; pass --all for every page",
+                page.total_count
+            ));
+            break;
+        }
+        req.next = Some(page.next);
+    }
+    stream.finish(ctx)?;
+    Ok(Exit::Ok)
+}

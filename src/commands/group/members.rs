@@ -1,0 +1,255 @@
+//! `imctl group members list|add|remove|role|mute`. `list` pages `get_group_member_info` (100 a
+//! page; `--all` follows every page); `add`/`remove` go through the bulk engine
+//! ([`super::members_bulk`]); `role` and `mute` change members in place.
+
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+
+use super::list::RowStream;
+use super::{call, checked_group, item_failure};
+use crate::api::wire::group::{
+    ForbidSendMsg, ForbidSendMsgRequest, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
+};
+use crate::commands::items::{self, ItemFailure};
+use crate::commands::rest::Rest;
+use crate::commands::Ctx;
+use crate::domain::group::{MEMBER_PAGE, MEMBER_PAGE_MAX, MUTE_BATCH, MUTE_FOREVER};
+use crate::domain::user_id;
+use crate::error::{Error, Exit};
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommand {
+    /// A group's members, 100 a page (--all: every page)
+    #[command(after_help = "\
+Examples:
+  imctl group members list team-a
+  imctl group members list team-a --all -o csv > members.csv
+  imctl group members list team-a --role Admin")]
+    List(ListArgs),
+    /// Add members (USERID… or --file), 20 a request unless --batch-size says more
+    #[command(after_help = "\
+Examples:
+  imctl group members add team-a bob carol
+  imctl group members add team-a --file users.csv --failures failed.csv --silent
+  imctl group members add team-a --file users.txt --resume     (continue after Ctrl-C)")]
+    Add(super::members_bulk::AddArgs),
+    /// Remove members (USERID… or --file), 100 a request
+    #[command(after_help = "\
+Examples:
+  imctl group members remove team-a bob --reason \"left the team\"
+  imctl group members remove team-a --file leavers.txt --yes")]
+    Remove(super::members_bulk::RemoveArgs),
+    /// Make a member an Admin, or an ordinary Member again
+    #[command(after_help = "\
+Examples:
+  imctl group members role team-a bob Admin
+  imctl group members role team-a bob Member")]
+    Role(RoleArgs),
+    /// Mute members for some seconds (0 lifts the mute)
+    #[command(after_help = "\
+Examples:
+  imctl group members mute team-a bob carol --seconds 3600
+  imctl group members mute team-a bob --seconds 0        (lift the mute)")]
+    Mute(MuteArgs),
+}
+
+pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
+    match cmd {
+        MembersCommand::List(args) => list(ctx, &args),
+        MembersCommand::Add(args) => super::members_bulk::add(ctx, &args),
+        MembersCommand::Remove(args) => super::members_bulk::remove(ctx, &args),
+        MembersCommand::Role(args) => role(ctx, &args),
+        MembersCommand::Mute(args) => mute(ctx, &args),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// GroupId
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// Members a page (1-200; default 100)
+    #[arg(long, value_name = "N", default_value_t = MEMBER_PAGE as u32,
+          value_parser = clap::value_parser!(u32).range(1..=MEMBER_PAGE_MAX as i64))]
+    pub limit: u32,
+    /// Follow every page
+    #[arg(long)]
+    pub all: bool,
+    /// Only members of this role: Owner, Admin or Member
+    #[arg(long, value_name = "ROLE", value_parser = ["Owner", "Admin", "Member"])]
+    pub role: Option<String>,
+}
+
+const MEMBER_COLUMNS: [&str; 5] = [
+    "Member_Account",
+    "Role",
+    "JoinTime",
+    "MuteUntil",
+    "NameCard",
+];
+
+fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
+    let group = checked_group(&args.group)?;
+    let rest = Rest::open(ctx)?;
+    let community = group.starts_with(crate::domain::group::COMMUNITY_PREFIX);
+    let mut req = GetGroupMemberInfoRequest {
+        group_id: group.into(),
+        member_info_filter: [
+            "Role",
+            "JoinTime",
+            "MuteUntil",
+            "NameCard",
+            "MsgSeq",
+            "LastSendMsgTime",
+        ]
+        .map(String::from)
+        .to_vec(),
+        member_role_filter: args.role.iter().cloned().collect(),
+        limit: Some(args.limit),
+        ..GetGroupMemberInfoRequest::default()
+    };
+    if community {
+        req.next = Some(String::new());
+    } else {
+        req.offset = Some(0);
+    }
+    let mut stream = RowStream::new(&MEMBER_COLUMNS);
+    let mut seen = 0u64;
+    loop {
+        let Some(page) = call::<GetGroupMemberInfo>(&rest, ctx, &req, &[group])? else {
+            return Ok(Exit::Ok);
+        };
+        let count = page.member_list.len();
+        seen += count as u64;
+        let rows: Vec<Value> = page
+            .member_list
+            .iter()
+            .map(|m| serde_json::to_value(m).unwrap_or_default())
+            .collect();
+        stream.push(ctx, rows)?;
+        let more = match (&page.next, community) {
+            (Some(next), true) => {
+                req.next = Some(next.clone());
+                !next.is_empty()
+            }
+            _ => {
+                req.offset = Some(req.offset.unwrap_or(0) + count as u32);
+                count as u32 == args.limit && page.member_num.is_none_or(|total| seen < total)
+            }
+        };
+        if !more {
+            break;
+        }
+        if !args.all {
+            let total = page
+                .member_num
+                .map_or(String::new(), |t| format!(" of {t}"));
+            ctx.out.status(&format!(
+                "{seen}{total} member(s) shown; pass --all for every page"
+            ));
+            break;
+        }
+    }
+    stream.finish(ctx)?;
+    Ok(Exit::Ok)
+}
+
+#[derive(Debug, Args)]
+pub struct RoleArgs {
+    /// GroupId
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// The member
+    #[arg(value_name = "USERID")]
+    pub user: String,
+    /// Admin or Member (the owner changes with `group transfer`)
+    #[arg(value_name = "ROLE", value_parser = ["Admin", "Member"])]
+    pub role: String,
+}
+
+fn role(ctx: &mut Ctx, args: &RoleArgs) -> Result<Exit, Error> {
+    let group = checked_group(&args.group)?;
+    user_id::validate(&args.user).map_err(|e| Error::usage(format!("`{}`: {e}", args.user)))?;
+    let req = ModifyGroupMemberInfoRequest {
+        group_id: group.into(),
+        member_account: args.user.clone(),
+        role: Some(args.role.clone()),
+        ..ModifyGroupMemberInfoRequest::default()
+    };
+    let rest = Rest::open(ctx)?;
+    if call::<ModifyGroupMemberInfo>(&rest, ctx, &req, &[group, &args.user])?.is_none() {
+        return Ok(Exit::Ok);
+    }
+    let row = json!({"GroupId": group, "Member_Account": args.user, "Role": args.role});
+    ctx.out.object(&row, || {
+        format!("{} is now {} of {group}", args.user, args.role)
+    })?;
+    Ok(Exit::Ok)
+}
+
+#[derive(Debug, Args)]
+pub struct MuteArgs {
+    /// GroupId
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// Members to mute
+    #[arg(value_name = "USERID", required = true)]
+    pub users: Vec<String>,
+    /// How long, in seconds (0 lifts the mute; 4294967295 is for ever)
+    #[arg(long, value_name = "S")]
+    pub seconds: u32,
+}
+
+fn mute(ctx: &mut Ctx, args: &MuteArgs) -> Result<Exit, Error> {
+    let group = checked_group(&args.group)?;
+    for u in &args.users {
+        user_id::validate(u).map_err(|e| Error::usage(format!("`{u}`: {e}")))?;
+    }
+    let rest = Rest::open(ctx)?;
+    let mut rows = Vec::new();
+    let mut failures: Vec<ItemFailure> = Vec::new();
+    for chunk in args.users.chunks(MUTE_BATCH) {
+        let req = ForbidSendMsgRequest {
+            group_id: group.into(),
+            members_account: chunk.to_vec(),
+            mute_time: args.seconds,
+        };
+        let mut ids: Vec<&str> = vec![group];
+        ids.extend(chunk.iter().map(String::as_str));
+        match call::<ForbidSendMsg>(&rest, ctx, &req, &ids) {
+            Ok(Some(_)) => {
+                rows.extend(chunk.iter().map(
+                    |u| json!({"GroupId": group, "Member_Account": u, "MuteTime": args.seconds}),
+                ))
+            }
+            Ok(None) => {}
+            Err(e) => {
+                // One refusal covers the whole request: every member of it failed.
+                let failure = item_failure(group, e)?;
+                failures.extend(
+                    chunk
+                        .iter()
+                        .map(|u| ItemFailure::new(u.clone(), failure.code, failure.reason.clone())),
+                );
+            }
+        }
+    }
+    if ctx.global.dry_run {
+        return Ok(Exit::Ok);
+    }
+    if !rows.is_empty() {
+        let human_seconds = if args.seconds == MUTE_FOREVER {
+            "for ever".to_string()
+        } else {
+            format!("{} s", args.seconds)
+        };
+        ctx.out.status(&format!(
+            "{} member(s) of {group}: mute {human_seconds}",
+            rows.len()
+        ));
+        ctx.out
+            .rows(&["GroupId", "Member_Account", "MuteTime"], &rows)?;
+    }
+    items::finish(&ctx.out, args.users.len(), &failures)
+}

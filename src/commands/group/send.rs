@@ -1,0 +1,203 @@
+//! `imctl group send` (one text message to one or many groups, the console's "send to selected
+//! groups") and `imctl group notify` (a system notification). Each group gets its own request
+//! with its own `Random`, which the client's retries repeat, so a retry after a lost answer is
+//! recognised by the service as the same message and never delivered twice.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde_json::{json, Value};
+
+use super::{call, call_per_group, checked_group, group_ids, item_failure, ok_row};
+use crate::api::wire::group::{
+    SendGroupMsg, SendGroupMsgRequest, SendGroupSystemNotification,
+    SendGroupSystemNotificationRequest,
+};
+use crate::api::wire::message::{ApnsInfo, MsgElem, OfflinePushInfo};
+use crate::commands::items::{self, ItemFailure};
+use crate::commands::rest::Rest;
+use crate::commands::Ctx;
+use crate::domain::group::{CONSOLE_TEXT_CHARS, MESSAGE_MAX_BYTES, NOTIFY_TO_MAX};
+use crate::domain::user_id;
+use crate::error::{Error, Exit};
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// GroupIds
+    #[arg(value_name = "GROUP", required_unless_present = "file")]
+    pub groups: Vec<String>,
+    /// Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)
+    #[arg(long, short = 'f', value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// The message text (the console takes 300 characters; the service 8 KB)
+    #[arg(long, value_name = "TEXT")]
+    pub text: String,
+    /// Sender (an imported account; default: the app admin)
+    #[arg(long, value_name = "USERID")]
+    pub from: Option<String>,
+    /// Priority: High, Normal or Low
+    #[arg(long, value_name = "P", value_parser = ["High", "Normal", "Low"])]
+    pub priority: Option<String>,
+    /// Offline push title (OfflinePushInfo.Title)
+    #[arg(long, value_name = "TITLE", help_heading = "Offline push")]
+    pub push_title: Option<String>,
+    /// Offline push text (OfflinePushInfo.Desc; default: the message text)
+    #[arg(long, value_name = "TEXT", help_heading = "Offline push")]
+    pub push_desc: Option<String>,
+    /// Pass-through payload (OfflinePushInfo.Ext; a JSON string for every Android vendor)
+    #[arg(long, value_name = "JSON", help_heading = "Offline push")]
+    pub push_ext: Option<String>,
+    /// iOS sound file (OfflinePushInfo.ApnsInfo.Sound)
+    #[arg(long, value_name = "FILE", help_heading = "Offline push")]
+    pub apns_sound: Option<String>,
+    /// No offline push at all (OfflinePushInfo.PushFlag 1)
+    #[arg(long, help_heading = "Offline push",
+          conflicts_with_all = ["push_title", "push_desc", "push_ext", "apns_sound"])]
+    pub no_push: bool,
+}
+
+/// The request for one group (without its `Random`), checked against the documented size.
+pub fn message(args: &SendArgs) -> Result<SendGroupMsgRequest, Error> {
+    if args.text.is_empty() {
+        return Err(Error::usage("--text is empty"));
+    }
+    if let Some(from) = &args.from {
+        user_id::validate(from).map_err(|e| Error::usage(format!("--from `{from}`: {e}")))?;
+    }
+    let push = if args.no_push {
+        Some(OfflinePushInfo {
+            push_flag: Some(1),
+            ..OfflinePushInfo::default()
+        })
+    } else if args.push_title.is_some()
+        || args.push_desc.is_some()
+        || args.push_ext.is_some()
+        || args.apns_sound.is_some()
+    {
+        Some(OfflinePushInfo {
+            push_flag: Some(0),
+            title: args.push_title.clone(),
+            desc: args.push_desc.clone(),
+            ext: args.push_ext.clone(),
+            apns_info: args.apns_sound.as_ref().map(|s| ApnsInfo {
+                sound: Some(s.clone()),
+                ..ApnsInfo::default()
+            }),
+            ..OfflinePushInfo::default()
+        })
+    } else {
+        None
+    };
+    let req = SendGroupMsgRequest {
+        from_account: args.from.clone(),
+        msg_priority: args.priority.clone(),
+        msg_body: vec![MsgElem::text(&args.text)],
+        offline_push_info: push,
+        ..SendGroupMsgRequest::default()
+    };
+    let size = serde_json::to_vec(&req.msg_body).map_or(0, |b| b.len())
+        + req
+            .offline_push_info
+            .as_ref()
+            .and_then(|p| serde_json::to_vec(p).ok())
+            .map_or(0, |b| b.len());
+    if size > MESSAGE_MAX_BYTES {
+        return Err(Error::usage(format!(
+            "the message is {size} bytes; the service takes at most {MESSAGE_MAX_BYTES} (8 KB, the smaller documented limit)"
+        )));
+    }
+    Ok(req)
+}
+
+pub fn run(ctx: &mut Ctx, args: &SendArgs) -> Result<Exit, Error> {
+    let ids = group_ids(&args.groups, args.file.as_deref())?;
+    let template = message(args)?;
+    let chars = args.text.chars().count();
+    if chars > CONSOLE_TEXT_CHARS {
+        ctx.out.warn(&format!(
+            "the text is {chars} characters; the console's send box takes {CONSOLE_TEXT_CHARS} (the service takes it)"
+        ));
+    }
+    // Each group's Random is drawn once here: the client's retries resend the same body.
+    let requests: Vec<(String, SendGroupMsgRequest)> = ids
+        .iter()
+        .map(|id| {
+            let mut req = template.clone();
+            req.group_id = id.clone();
+            req.random = fastrand::u32(..);
+            (id.clone(), req)
+        })
+        .collect();
+    let randoms: Vec<u32> = requests.iter().map(|(_, r)| r.random).collect();
+    let Some(answers) = call_per_group::<SendGroupMsg>(ctx, requests)? else {
+        return Ok(Exit::Ok);
+    };
+    let mut rows: Vec<Value> = Vec::new();
+    let mut failures: Vec<ItemFailure> = Vec::new();
+    for ((id, answer), random) in answers.into_iter().zip(randoms) {
+        match answer {
+            Ok(answer) => match answer.msg_drop_reason.as_deref() {
+                Some(reason) if !reason.is_empty() => failures.push(ItemFailure::new(
+                    id,
+                    None,
+                    format!("the service dropped the message ({reason}: over 40 messages a second to this group)"),
+                )),
+                _ => rows.push(json!({
+                    "GroupId": id,
+                    "MsgSeq": answer.msg_seq,
+                    "MsgTime": answer.msg_time,
+                    "Random": random,
+                })),
+            },
+            Err(e) => failures.push(item_failure(&id, e)?),
+        }
+    }
+    if !rows.is_empty() {
+        ctx.out.rows(&["GroupId", "MsgSeq", "MsgTime"], &rows)?;
+    }
+    items::finish(&ctx.out, ids.len(), &failures)
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyArgs {
+    /// GroupId
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// The notification text
+    #[arg(long, value_name = "TEXT")]
+    pub text: String,
+    /// Only these members (repeat; at most 500; default: every member)
+    #[arg(long = "to", value_name = "USERID")]
+    pub to: Vec<String>,
+}
+
+pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<Exit, Error> {
+    let group = checked_group(&args.group)?;
+    if args.text.is_empty() {
+        return Err(Error::usage("--text is empty"));
+    }
+    if args.to.len() > NOTIFY_TO_MAX {
+        return Err(Error::usage(format!("at most {NOTIFY_TO_MAX} --to")));
+    }
+    for u in &args.to {
+        user_id::validate(u).map_err(|e| Error::usage(format!("--to `{u}`: {e}")))?;
+    }
+    let req = SendGroupSystemNotificationRequest {
+        group_id: group.into(),
+        to_members_account: args.to.clone(),
+        content: args.text.clone(),
+        topic_id: None,
+    };
+    let rest = Rest::open(ctx)?;
+    if call::<SendGroupSystemNotification>(&rest, ctx, &req, &[group])?.is_none() {
+        return Ok(Exit::Ok);
+    }
+    let to = if args.to.is_empty() {
+        "every member".to_string()
+    } else {
+        format!("{} member(s)", args.to.len())
+    };
+    ctx.out
+        .object(&ok_row(group), || format!("notified {to} of {group}"))?;
+    Ok(Exit::Ok)
+}
