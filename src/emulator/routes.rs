@@ -4,7 +4,9 @@
 use serde_json::Value;
 
 use super::gateway::{bare, fail, ok, Query};
-use super::services::{account, appinfo, group, history, message, mute, presence, profile, State};
+use super::services::{
+    account, appinfo, group, group_events, history, message, mute, presence, profile, State,
+};
 
 /// Answers one command; `None` when the emulator does not know it.
 pub fn handle(
@@ -18,7 +20,7 @@ pub fn handle(
     let reply = match (service, command) {
         (group::SERVICE, command) => {
             let exists = |id: &str| state.accounts.read(|a| a.contains_key(id));
-            state.groups.handle(&exists, command, body, now)?
+            group_events::handle(state, &exists, command, body, now)?
         }
         ("im_open_login_svc", "account_import") => account::account_import(state, body, now),
         ("im_open_login_svc", "multiaccount_import") => {

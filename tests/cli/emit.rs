@@ -342,3 +342,115 @@ fn a_rewritten_message_is_what_gets_stored() {
         "{stored}"
     );
 }
+
+#[test]
+fn group_operations_send_their_callbacks_and_a_rejected_create_is_10016() {
+    let sb = Sandbox::new();
+    let backend = Backend::start(
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"[group redacted]"}}]}"#,
+    );
+    let emu = emulator_with(&sb, &backend, &[]);
+    let out = emu
+        .std_cmd(&sb)
+        .args([
+            "group", "create", "--name", "Team", "--type", "Public", "--owner", "alice",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let group = text(&out.stdout).trim().to_string();
+    let created = backend.wait_for("Group.CallbackAfterCreateGroup").unwrap();
+    assert_eq!(created.body["GroupId"], group.as_str());
+    assert_eq!(created.body["Owner_Account"], "alice");
+    assert!(backend
+        .wait_for("Group.CallbackBeforeCreateGroup")
+        .is_some());
+
+    emu.cmd(&sb)
+        .args(["group", "members", "add", &group, "bob"])
+        .assert()
+        .success();
+    let joined = backend
+        .wait_for("Group.CallbackAfterNewMemberJoin")
+        .unwrap();
+    assert_eq!(joined.body["NewMemberList"][0]["Member_Account"], "bob");
+
+    let out = emu
+        .std_cmd(&sb)
+        .args([
+            "group",
+            "send",
+            &group,
+            "--text",
+            "hello group",
+            "--from",
+            "bob",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let before = backend.wait_for("Group.CallbackBeforeSendMsg").unwrap();
+    assert_eq!(
+        before.body["MsgBody"][0]["MsgContent"]["Text"],
+        "hello group"
+    );
+    let after = backend.wait_for("Group.CallbackAfterSendMsg").unwrap();
+    assert_eq!(
+        after.body["MsgBody"][0]["MsgContent"]["Text"],
+        "[group redacted]"
+    );
+    // The rewritten message is the stored one, and history has it.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let hour = crate::history::beijing_hour(now);
+    let out = emu
+        .std_cmd(&sb)
+        .args([
+            "logs", "history", "--type", "group", "--hour", &hour, "-o", "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stored = text(&out.stdout);
+    assert!(
+        stored.contains("[group redacted]") && stored.contains(&group),
+        "{stored}"
+    );
+
+    emu.cmd(&sb)
+        .args(["--yes", "group", "members", "remove", &group, "bob"])
+        .assert()
+        .success();
+    let left = backend.wait_for("Group.CallbackAfterMemberExit").unwrap();
+    assert_eq!(left.body["ExitMemberList"][0]["Member_Account"], "bob");
+
+    emu.cmd(&sb)
+        .args(["--yes", "group", "disband", &group])
+        .assert()
+        .success();
+    let gone = backend
+        .wait_for("Group.CallbackAfterGroupDestroyed")
+        .unwrap();
+    assert_eq!(gone.body["Name"], "Team");
+
+    // A backend that refuses creations: 10016, and no group.
+    let sb = Sandbox::new();
+    let backend = Backend::start(r#"{"ActionStatus":"OK","ErrorCode":1,"ErrorInfo":"no groups"}"#);
+    let emu = emulator_with(
+        &sb,
+        &backend,
+        &["--callback-events", "Group.CallbackBeforeCreateGroup"],
+    );
+    let out = emu
+        .std_cmd(&sb)
+        .args(["group", "create", "--name", "Nope"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("10016"), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+}

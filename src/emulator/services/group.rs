@@ -1150,6 +1150,37 @@ impl Groups {
 
 // ---------------------------------------------------------------- helpers
 
+/// Group messages for the hour's chat-history archive, in the order they were sent.
+impl super::history::Recorded for Groups {
+    fn records(&self, start: i64, end: i64) -> Vec<Value> {
+        let inner = self.lock();
+        let mut found: Vec<(i64, &str, &StoredMsg)> = inner
+            .groups
+            .values()
+            .flat_map(|g| g.messages.iter().map(move |m| (m.time, g.id.as_str(), m)))
+            .filter(|(time, _, m)| (start..end).contains(time) && !m.is_system)
+            .collect();
+        found.sort_by(|a, b| (a.0, a.1, a.2.msg_seq).cmp(&(b.0, b.1, b.2.msg_seq)));
+        found
+            .into_iter()
+            .map(|(_, id, m)| {
+                let mut r = json!({
+                    "GroupId": id,
+                    "From_Account": m.from_account,
+                    "MsgSeq": m.msg_seq,
+                    "MsgRandom": m.random,
+                    "MsgTimeStamp": m.time,
+                    "MsgBody": m.body,
+                });
+                if let Some(data) = &m.cloud_custom_data {
+                    r["CloudCustomData"] = json!(data);
+                }
+                r
+            })
+            .collect()
+    }
+}
+
 fn bad(msg: impl Into<String>) -> (i64, String) {
     (10004, msg.into())
 }

@@ -63,11 +63,11 @@ impl Recorded for Messages {
     }
 }
 
-/// Where one chat type's messages come from; `None` while the emulator keeps no such messages
-/// (group messages, until the group service exists), which answers 1004.
+/// Where one chat type's messages come from.
 fn source<'a>(state: &'a State, chat_type: &str) -> Option<&'a dyn Recorded> {
     match chat_type {
         "C2C" => Some(&state.messages),
+        "Group" => Some(&state.groups),
         _ => None,
     }
 }

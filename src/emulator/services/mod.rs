@@ -5,6 +5,7 @@
 pub mod account;
 pub mod appinfo;
 pub mod group;
+pub mod group_events;
 pub mod history;
 pub mod message;
 pub mod mute;
