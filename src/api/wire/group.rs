@@ -227,21 +227,14 @@ pub struct MemberInfo {
     pub app_member_defined_data: Option<Vec<KeyValue>>,
 }
 
-/// One group of `get_group_info`: check its own `ErrorCode`, the top-level one says nothing.
+/// The base information of a group as `get_group_info` and `get_joined_group_list` both answer
+/// it (each field only when asked for).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct GroupInfo {
-    #[serde(rename = "GroupId", default)]
-    pub group_id: String,
-    #[serde(rename = "ErrorCode", default)]
-    pub error_code: i64,
-    #[serde(rename = "ErrorInfo", default)]
-    pub error_info: String,
+pub struct GroupBase {
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub group_type: Option<String>,
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "Appid", default, skip_serializing_if = "Option::is_none")]
-    pub appid: Option<u64>,
     #[serde(
         rename = "Introduction",
         default,
@@ -307,6 +300,21 @@ pub struct GroupInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub mute_all_member: Option<String>,
+}
+
+/// One group of `get_group_info`: check its own `ErrorCode`, the top-level one says nothing.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct GroupInfo {
+    #[serde(rename = "GroupId", default)]
+    pub group_id: String,
+    #[serde(rename = "ErrorCode", default)]
+    pub error_code: i64,
+    #[serde(rename = "ErrorInfo", default)]
+    pub error_info: String,
+    #[serde(flatten)]
+    pub base: GroupBase,
+    #[serde(rename = "Appid", default, skip_serializing_if = "Option::is_none")]
+    pub appid: Option<u64>,
     #[serde(
         rename = "AppDefinedData",
         default,
@@ -661,74 +669,8 @@ pub struct SelfInfo {
 pub struct JoinedGroup {
     #[serde(rename = "GroupId", default)]
     pub group_id: String,
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
-    pub group_type: Option<String>,
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(
-        rename = "Introduction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub introduction: Option<String>,
-    #[serde(
-        rename = "Notification",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub notification: Option<String>,
-    #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
-    pub face_url: Option<String>,
-    #[serde(
-        rename = "Owner_Account",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub owner_account: Option<String>,
-    #[serde(
-        rename = "CreateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub create_time: Option<i64>,
-    #[serde(
-        rename = "LastInfoTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub last_info_time: Option<i64>,
-    #[serde(
-        rename = "LastMsgTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub last_msg_time: Option<i64>,
-    #[serde(
-        rename = "NextMsgSeq",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub next_msg_seq: Option<u64>,
-    #[serde(rename = "MemberNum", default, skip_serializing_if = "Option::is_none")]
-    pub member_num: Option<u64>,
-    #[serde(
-        rename = "MaxMemberNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub max_member_num: Option<u64>,
-    #[serde(
-        rename = "ApplyJoinOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub apply_join_option: Option<String>,
-    #[serde(
-        rename = "MuteAllMember",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub mute_all_member: Option<String>,
+    #[serde(flatten)]
+    pub base: GroupBase,
     #[serde(rename = "SelfInfo", default, skip_serializing_if = "Option::is_none")]
     pub self_info: Option<SelfInfo>,
 }
