@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use http_body_util::Full;
 use hyper::body::Bytes;
-use imctl::config::SecretKey;
 use imctl::emulator::{Emulator, EmulatorConfig};
+use imctl::secret::SecretKey;
 use imctl::usersig::{sign, SigParams};
 use serde_json::json;
 

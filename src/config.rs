@@ -11,48 +11,14 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::region::Region;
-use crate::cli::GlobalArgs;
+use crate::domain::region::Region;
 use crate::error::Error;
+use crate::global::GlobalArgs;
+pub use crate::secret::SecretKey;
 
 pub const DEFAULT_ADMIN: &str = "administrator";
 /// Longest key file or stdin key we accept: a console key is 64 characters.
 const MAX_KEY_BYTES: u64 = 4096;
-
-/// The app's secret key. Never printed: `Debug` shows only that a key is present.
-#[derive(Clone, PartialEq, Eq)]
-pub struct SecretKey(String);
-
-impl SecretKey {
-    pub fn new(key: String) -> Result<Self, String> {
-        let key = key.trim().to_string();
-        if key.is_empty() {
-            return Err("the secret key is empty".into());
-        }
-        if key.chars().any(char::is_control) {
-            return Err("the secret key contains control characters".into());
-        }
-        Ok(SecretKey(key))
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    /// The key with all but its last 4 characters masked, as `app show` prints it.
-    pub fn masked(&self) -> String {
-        let chars: Vec<char> = self.0.chars().collect();
-        let keep = chars.len().min(4);
-        let tail: String = chars[chars.len() - keep..].iter().collect();
-        format!("{}{tail}", "*".repeat(8))
-    }
-}
-
-impl fmt::Debug for SecretKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("SecretKey(<redacted>)")
-    }
-}
 
 /// One saved app.
 #[derive(Clone, Serialize, Deserialize, PartialEq, Eq, Default)]

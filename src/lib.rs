@@ -13,7 +13,9 @@ pub mod diagnose;
 pub mod domain;
 pub mod emulator;
 pub mod error;
+pub mod global;
 pub mod output;
+pub mod secret;
 
 pub mod store;
 pub mod units;

@@ -15,8 +15,8 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::Value;
 
-use crate::cli::OutputFormat;
 use crate::error::Error;
+use crate::global::OutputFormat;
 
 pub struct Output {
     format: Option<OutputFormat>,

@@ -7,6 +7,5 @@ pub mod endpoint;
 pub mod limiter;
 pub mod observe;
 pub mod proxy;
-pub mod region;
 pub mod retry;
 pub mod wire;

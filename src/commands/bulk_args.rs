@@ -11,9 +11,9 @@ use serde_json::Value;
 
 use crate::bulk::progress::Progress;
 use crate::bulk::{exit_of, End, Input, Job, Operation, Options, Reporter, Summary};
-use crate::cli::OutputFormat;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 use crate::output::Output;
 
 #[derive(Debug, Args)]

@@ -1,12 +1,10 @@
 //! `imctl completions <shell|man>`: generated from the clap definitions, so they never drift.
 //! The committed copies under `completions/` are checked against this output by a test.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::Cli;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
@@ -27,15 +25,16 @@ pub enum CompletionTarget {
     Man,
 }
 
-pub fn run(ctx: &mut Ctx, args: &CompletionsArgs) -> Result<Exit, Error> {
-    let bytes = render(args.target)?;
+/// `root` is the whole command tree (`cli::Cli::command()`), handed down by the dispatcher so
+/// that this command does not depend on the tree it is part of.
+pub fn run(ctx: &mut Ctx, args: &CompletionsArgs, root: clap::Command) -> Result<Exit, Error> {
+    let bytes = render(root, args.target)?;
     ctx.out.raw(&bytes)?;
     Ok(Exit::Ok)
 }
 
 /// The file contents for one target, as committed under `completions/`.
-pub fn render(target: CompletionTarget) -> Result<Vec<u8>, Error> {
-    let mut cmd = Cli::command();
+pub fn render(mut cmd: clap::Command, target: CompletionTarget) -> Result<Vec<u8>, Error> {
     let mut buf = Vec::new();
     let shell = match target {
         CompletionTarget::Bash => Shell::Bash,
@@ -69,6 +68,7 @@ pub fn file_name(target: CompletionTarget) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
     use clap::ValueEnum;
 
     /// Fails when `completions/` drifts from the CLI; regenerate with `scripts/gen-completions`.
@@ -76,7 +76,7 @@ mod tests {
     fn committed_completions_match_the_cli() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
         for target in CompletionTarget::value_variants() {
-            let expected = render(*target).unwrap();
+            let expected = render(crate::cli::Cli::command(), *target).unwrap();
             let path = dir.join(file_name(*target));
             let committed = std::fs::read(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}; run scripts/gen-completions", path.display()));
@@ -90,6 +90,6 @@ mod tests {
 
     #[test]
     fn the_cli_definition_is_consistent() {
-        Cli::command().debug_assert();
+        crate::cli::Cli::command().debug_assert();
     }
 }

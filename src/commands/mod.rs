@@ -17,10 +17,11 @@ pub mod usersig;
 use std::io::Read;
 
 use crate::api::wire::{self, Endpoint};
-use crate::cli::{Command, GlobalArgs};
+use crate::cli::Command;
 use crate::commands::rest::Rest;
 use crate::config::{self, Env, Settings};
 use crate::error::{Error, Exit};
+use crate::global::GlobalArgs;
 use crate::output::Output;
 
 /// What every command gets: the global flags, the environment and the output channel.
@@ -64,7 +65,11 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Exit, Error> {
     match command {
         Command::Usersig(cmd) => usersig::run(ctx, cmd),
         Command::App(cmd) => app::run(ctx, cmd),
-        Command::Completions(args) => completions::run(ctx, &args),
+        Command::Completions(args) => completions::run(
+            ctx,
+            &args,
+            <crate::cli::Cli as clap::CommandFactory>::command(),
+        ),
         Command::Account(cmd) => account::run(ctx, cmd),
         Command::Group(cmd) => group::run(ctx, cmd),
         Command::Callback(cmd) => callback::run(ctx, cmd),

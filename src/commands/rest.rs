@@ -333,7 +333,7 @@ pub fn print_preview(ctx: &mut Ctx, preview: &Value) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::region::Region;
+    use crate::domain::region::Region;
 
     fn settings(endpoint: Option<&str>) -> Settings {
         Settings {

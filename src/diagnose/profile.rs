@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use super::{Check, Status};
-use crate::config::SecretKey;
+use crate::secret::SecretKey;
 
 pub const NAME: &str = "profile";
 

@@ -5,5 +5,6 @@
 pub mod group;
 pub mod limits;
 pub mod profile_fields;
+pub mod region;
 pub mod send_errors;
 pub mod user_id;

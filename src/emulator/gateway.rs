@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use serde_json::{json, Map, Value};
 
 use super::services::Reply;
-use crate::config::SecretKey;
+use crate::secret::SecretKey;
 use crate::usersig::{self, Expectation, Reason};
 
 /// A refusal: ErrorCode and ErrorInfo.

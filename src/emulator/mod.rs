@@ -26,8 +26,8 @@ use hyper::{Method, Request, Response, StatusCode};
 use serde_json::Value;
 use tokio::net::TcpListener;
 
-use crate::config::SecretKey;
 use crate::error::Error;
+use crate::secret::SecretKey;
 use crate::units::now_unix;
 use faults::{Fault, FaultPlan, Throttle};
 use gateway::{fail, Gate, Query};

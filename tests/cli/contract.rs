@@ -195,7 +195,7 @@ fn global_options_have_their_own_heading_and_regions_are_all_listed() {
     assert!(!help[own..global].contains("--sdkappid"), "{help}");
     assert!(help[global..].contains("--sdkappid"), "{help}");
     let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
-    for region in imctl::api::region::REGIONS {
+    for region in imctl::domain::region::REGIONS {
         assert!(
             flat.contains(&format!("{} ({})", region.name, region.short)),
             "--region help misses {}: {help}",

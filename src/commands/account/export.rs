@@ -107,7 +107,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountExportArgs) -> Result<Exit, Error> {
     let tags = tag_list(&args.fields)?;
     // The console exports CSV; JSON and JSONL keep the types.
     if ctx.out.format().is_none() {
-        ctx.out.set_format(crate::cli::OutputFormat::Csv);
+        ctx.out.set_format(crate::global::OutputFormat::Csv);
     }
     let mut opts = args.bulk.options(ctx.global.dry_run);
     opts.output = args.out.clone();

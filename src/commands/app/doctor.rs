@@ -11,7 +11,6 @@ use serde_json::Value;
 
 use crate::api::client::http_client;
 use crate::api::proxy::{self, ProxyEnv, Route};
-use crate::cli::OutputFormat;
 use crate::commands::rest::{
     base_url, ca_file, connect_resolved, proxy_env, runtime, CaFile, Session, SANDBOX_SDKAPPID,
 };
@@ -23,6 +22,7 @@ use crate::diagnose::probe::{self, Failure, HostProbe, Role, Target};
 use crate::diagnose::profile::{self, source, Facts, KeyShape, Source};
 use crate::diagnose::{check_json, clock, Check, Report, Status};
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 use crate::output::Tone;
 use crate::units::now_unix;
 

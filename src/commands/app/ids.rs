@@ -13,10 +13,10 @@ use crate::api::cloud::cim::{self, SdkAppids};
 use crate::api::cloud::client::{CloudClient, CloudConfig};
 use crate::api::cloud::tc3::Credentials;
 use crate::api::endpoint::checked_base_url;
-use crate::cli::OutputFormat;
 use crate::commands::rest::{print_preview, runtime};
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 use crate::units::now_unix;
 
 const ENDPOINT_ENV: &str = "IMCTL_CLOUD_ENDPOINT";

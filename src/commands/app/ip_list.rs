@@ -6,9 +6,9 @@ use serde_json::json;
 
 use crate::api::wire::operations::{GetIpList, GetIpListRequest, GetIpListResponse};
 use crate::api::wire::{self, Endpoint};
-use crate::cli::OutputFormat;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 use crate::output::printable;
 
 /// The documented `nettype` values.

@@ -3,9 +3,9 @@
 use clap::Args;
 use serde_json::{json, Value};
 
-use crate::api::region::Region;
 use crate::commands::Ctx;
 use crate::config::{self, Profile, ProfileFile};
+use crate::domain::region::Region;
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Args)]

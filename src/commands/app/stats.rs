@@ -8,9 +8,9 @@ use serde_json::{json, Map, Value};
 use super::chart::{self, Glyphs};
 use crate::api::wire;
 use crate::api::wire::operations::{AppInfoDay, GetAppInfo, GetAppInfoRequest, APP_INFO_COUNTERS};
-use crate::cli::OutputFormat;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 use crate::output::printable;
 
 /// The dashboard's three panels: (heading, [(field, label)]).

@@ -6,9 +6,9 @@ use serde_json::{json, Value};
 
 use crate::callback::events::{self, Effect, Event, Phase, EVENTS};
 use crate::callback::{example_answer, ANSWER_TIMEOUT_MS};
-use crate::cli::OutputFormat;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 
 #[derive(Debug, Args)]
 pub struct EventsArgs {

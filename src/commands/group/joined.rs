@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Ctx, args: &JoinedArgs) -> Result<Exit, Error> {
             if ctx.out.format().is_none_or(|f| {
                 !matches!(
                     f,
-                    crate::cli::OutputFormat::Json | crate::cli::OutputFormat::Jsonl
+                    crate::global::OutputFormat::Json | crate::global::OutputFormat::Jsonl
                 )
             }) {
                 row["Role"] = row["SelfInfo"]["Role"].clone();
@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: &JoinedArgs) -> Result<Exit, Error> {
         .collect();
     if rows.is_empty() {
         ctx.out.status(&format!("{} is in no group", args.user));
-        if matches!(ctx.out.format(), Some(crate::cli::OutputFormat::Json)) {
+        if matches!(ctx.out.format(), Some(crate::global::OutputFormat::Json)) {
             ctx.out.rows(&[], &[])?;
         }
         return Ok(Exit::Ok);

@@ -6,11 +6,11 @@ use serde_json::{json, Value};
 
 use super::call;
 use crate::api::wire::group::{GetAppidGroupList, GetAppidGroupListRequest};
-use crate::cli::OutputFormat;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::group::{GroupType, LIST_PAGE_MAX};
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {

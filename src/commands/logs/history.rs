@@ -17,9 +17,9 @@ use crate::api::wire;
 use crate::api::wire::history::{
     next_line, Checked, GetHistory, GetHistoryRequest, HistoryFile, Line,
 };
-use crate::cli::OutputFormat;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 
 /// A download gets this long unless `--timeout` says otherwise.
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(300);

@@ -5,9 +5,9 @@ use serde_json::Value;
 
 use super::filters::{parse_time, FilterArgs};
 use super::render::{entry_json, entry_row, COLUMNS};
-use crate::cli::OutputFormat;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 use crate::units::{human_time, now_unix};
 
 /// What `logs query` looks back over without `--since` (the console's default).

@@ -7,9 +7,9 @@ use clap::Args;
 
 use super::filters::FilterArgs;
 use super::render::{entry_json, entry_line, entry_row, COLUMNS};
-use crate::cli::OutputFormat;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
+use crate::global::OutputFormat;
 use crate::output::printable;
 use crate::store::LogEntry;
 use crate::units::parse_duration;

@@ -5,13 +5,13 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 use std::path::PathBuf;
 
+use super::plan::GenPlan;
 use super::{gen_file, room_from_flags};
-use crate::cli::OutputFormat;
 use crate::commands::Ctx;
 use crate::domain::user_id;
 use crate::error::{Error, Exit};
 use crate::units::{now_unix, parse_duration, rfc3339};
-use crate::usersig::{self, PrivateMap, Room, SigParams, Signer, Style};
+use crate::usersig::{SigParams, Signer, Style};
 
 /// Longest validity accepted: the docs' maximum of 50 years.
 const MAX_EXPIRE_SECS: u64 = 50 * 365 * 86_400;
@@ -58,34 +58,6 @@ pub enum Compat {
     Go,
     /// tls-sig-api-v2-python: json.dumps layout, zlib level 6
     Python,
-}
-
-/// What every signature of one `gen` run shares.
-pub(crate) struct GenPlan {
-    pub style: Style,
-    pub sdkappid: u32,
-    pub time: i64,
-    pub expire: u64,
-    pub room: Option<(Room, u32)>,
-}
-
-impl GenPlan {
-    /// The PrivateMapKey userbuf for `user`, when a room was given.
-    pub fn userbuf(&self, user: &str) -> Option<Vec<u8>> {
-        self.room.as_ref().map(|(room, privilege)| {
-            usersig::build_userbuf(&PrivateMap {
-                identifier: user.to_string(),
-                sdkappid: self.sdkappid,
-                room: room.clone(),
-                expire_at: usersig::userbuf_expire_at(self.time, self.expire),
-                privilege_map: *privilege,
-            })
-        })
-    }
-
-    pub fn expires_at(&self) -> String {
-        rfc3339(self.time.saturating_add(self.expire as i64)).unwrap_or_default()
-    }
 }
 
 pub fn run(ctx: &mut Ctx, args: &GenArgs) -> Result<Exit, Error> {
@@ -154,12 +126,4 @@ pub fn run(ctx: &mut Ctx, args: &GenArgs) -> Result<Exit, Error> {
     }
     ctx.out.object(&value, || sig.clone())?;
     Ok(Exit::Ok)
-}
-
-/// `-o` formats that `--from-file` can stream.
-pub(crate) fn bulk_format_ok(format: Option<OutputFormat>) -> bool {
-    matches!(
-        format,
-        None | Some(OutputFormat::Json) | Some(OutputFormat::Jsonl)
-    )
 }

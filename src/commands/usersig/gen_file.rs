@@ -14,7 +14,7 @@
 use std::path::Path;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 
-use super::gen::{bulk_format_ok, GenPlan};
+use super::plan::{bulk_format_ok, GenPlan};
 use crate::bulk::input::{Input, Item};
 use crate::commands::Ctx;
 use crate::domain::user_id;

@@ -4,6 +4,7 @@
 mod decode;
 mod gen;
 mod gen_file;
+mod plan;
 mod verify;
 
 use clap::Subcommand;
