@@ -1,7 +1,12 @@
-//! The command line, declared with clap derive. Definitions only: behaviour lives in `commands/`.
+//! The command line, declared with clap derive: the root, the tree enum and the one dispatch
+//! from a parsed tree to its command. Behaviour lives in `commands/`.
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::commands::{
+    account, app, callback, completions, emulator, group, logs, push_check, usersig, Ctx,
+};
+use crate::error::{Error, Exit};
 use crate::global::GlobalArgs;
 
 const EXIT_CODES: &str = "\
@@ -85,4 +90,23 @@ Examples:
 pub struct PendingArgs {
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
     pub rest: Vec<String>,
+}
+
+impl Command {
+    /// Runs the parsed command to completion.
+    pub fn run(self, ctx: &mut Ctx) -> Result<Exit, Error> {
+        match self {
+            Command::Usersig(cmd) => usersig::run(ctx, cmd),
+            Command::App(cmd) => app::run(ctx, cmd),
+            Command::Completions(args) => {
+                completions::run(ctx, &args, <Cli as clap::CommandFactory>::command())
+            }
+            Command::Account(cmd) => account::run(ctx, cmd),
+            Command::Group(cmd) => group::run(ctx, cmd),
+            Command::Callback(cmd) => callback::run(ctx, cmd),
+            Command::PushCheck(args) => push_check::run(ctx, &args),
+            Command::Logs(cmd) => logs::run(ctx, cmd),
+            Command::Emulator(args) => emulator::run(ctx, &args),
+        }
+    }
 }

@@ -42,7 +42,7 @@ pub fn run(cli: Cli) -> Exit {
         env,
         out,
     };
-    let result = commands::dispatch(&mut ctx, cli.command).and_then(|exit| {
+    let result = cli.command.run(&mut ctx).and_then(|exit| {
         ctx.out.flush()?;
         Ok(exit)
     });

@@ -17,10 +17,9 @@ pub mod usersig;
 use std::io::Read;
 
 use crate::api::wire::{self, Endpoint};
-use crate::cli::Command;
 use crate::commands::rest::Rest;
 use crate::config::{self, Env, Settings};
-use crate::error::{Error, Exit};
+use crate::error::Error;
 use crate::global::GlobalArgs;
 use crate::output::Output;
 
@@ -57,25 +56,6 @@ impl Ctx {
         }
         String::from_utf8(buf)
             .map_err(|_| Error::usage(format!("{what} on standard input is not UTF-8 text")))
-    }
-}
-
-/// Runs one parsed command line to completion.
-pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Exit, Error> {
-    match command {
-        Command::Usersig(cmd) => usersig::run(ctx, cmd),
-        Command::App(cmd) => app::run(ctx, cmd),
-        Command::Completions(args) => completions::run(
-            ctx,
-            &args,
-            <crate::cli::Cli as clap::CommandFactory>::command(),
-        ),
-        Command::Account(cmd) => account::run(ctx, cmd),
-        Command::Group(cmd) => group::run(ctx, cmd),
-        Command::Callback(cmd) => callback::run(ctx, cmd),
-        Command::PushCheck(args) => push_check::run(ctx, &args),
-        Command::Logs(cmd) => logs::run(ctx, cmd),
-        Command::Emulator(args) => emulator::run(ctx, &args),
     }
 }
 
