@@ -21,6 +21,8 @@ mod contract;
 mod doctor;
 #[path = "cli/emulator.rs"]
 mod emulator;
+#[path = "cli/listen.rs"]
+mod listen;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/output.rs"]

@@ -33,7 +33,6 @@ fn later_release_commands_say_so_and_fail() {
     let sb = Sandbox::new();
     for args in [
         vec!["group", "list"],
-        vec!["callback", "listen"],
         vec!["push-check", "alice"],
         vec!["logs", "history"],
         vec!["app", "stats"],
