@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use crate::common::{stdout_json, text, Sandbox};
+use crate::common::{assert_snapshot, redact_volatile, stdout_json, text, Sandbox};
 
 const TOKEN: &str = "listen-test-token";
 const APP: &str = "1400000000";
@@ -244,6 +244,25 @@ fn trigger_with_the_right_token_is_accepted_printed_and_recorded_a_wrong_one_ref
     assert_eq!(first["Answer"]["ErrorCode"], 0);
     assert_eq!(first["Body"]["From_Account"], "alice");
     assert_eq!(lines[1]["Result"], "acknowledged");
+    // The documented shape (docs/output-callback-listen.md).
+    let mut shape = first.clone();
+    redact_volatile(
+        &mut shape,
+        &[
+            "Time",
+            "RequestTime",
+            "DurationMs",
+            "BodyBytes",
+            "MsgSeq",
+            "MsgRandom",
+            "MsgTime",
+            "MsgKey",
+        ],
+    );
+    assert_snapshot(
+        "callback-listen.jsonl",
+        &(serde_json::to_string_pretty(&shape).unwrap() + "\n"),
+    );
     assert!(
         err.contains("refused POST /im/callback")
             && err.contains("HTTP 401")
