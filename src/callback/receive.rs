@@ -111,6 +111,9 @@ pub struct Refused {
     pub kind: RefusalKind,
     /// For people: which checks failed and why. Never the token or a Sign.
     pub message: String,
+    /// What the sender is told in `ErrorInfo`: for a failed check only its name and reason
+    /// code (`Sign mismatch`), so an unauthenticated sender learns nothing about this app.
+    pub summary: String,
     pub query: CallbackQuery,
     /// The body, when it was read and is JSON (only after the query's checks passed).
     pub body: Option<Value>,
@@ -123,7 +126,7 @@ impl Refused {
 
     /// The failure answer sent back.
     pub fn answer(&self) -> Value {
-        failure_answer(&format!("{}: {}", self.kind.code(), self.message))
+        failure_answer(&format!("{}: {}", self.kind.code(), self.summary))
     }
 }
 
@@ -145,6 +148,7 @@ pub fn receive(method: &str, target: &str, body: &[u8], exp: &Expectation<'_>) -
     let refuse = |kind, message: String, query: CallbackQuery, body: Option<Value>| {
         Reception::Refused(Refused {
             kind,
+            summary: message.clone(),
             message,
             query,
             body,
@@ -169,12 +173,23 @@ pub fn receive(method: &str, target: &str, body: &[u8], exp: &Expectation<'_>) -
             .map(|c| format!("{} {}: {}", c.name.as_str(), c.reason.code(), c.message))
             .collect::<Vec<_>>()
             .join("; ");
+        let summary = failed
+            .iter()
+            .map(|c| format!("{} {}", c.name.as_str(), c.reason.code()))
+            .collect::<Vec<_>>()
+            .join("; ");
         let kind = if only_app {
             RefusalKind::WrongApp
         } else {
             RefusalKind::Unauthenticated
         };
-        return refuse(kind, message, query, None);
+        return Reception::Refused(Refused {
+            kind,
+            message,
+            summary,
+            query,
+            body: None,
+        });
     }
     let Ok(value) = serde_json::from_slice::<Value>(body) else {
         return refuse(
@@ -361,6 +376,7 @@ mod tests {
         assert_eq!(answer["ActionStatus"], "FAIL");
         assert_eq!(answer["ErrorCode"], FAIL_ERROR_CODE);
         assert!(!answer.to_string().contains("xxxxyyyy"));
+        assert_eq!(answer["ErrorInfo"], "unauthenticated: RequestTime stale");
     }
 
     #[test]

@@ -151,6 +151,15 @@ pub fn run(ctx: &mut Ctx, args: &ListenArgs) -> Result<Exit, Error> {
             .await
             .map_err(|e| Error::io(format!("cannot listen on {listen}"), &e))?;
         let bound = listener.local_addr().unwrap_or(listen);
+        let forwards_to_itself = receiver
+            .forward
+            .as_ref()
+            .is_some_and(|f| f.loopback_port == Some(bound.port()));
+        if forwards_to_itself {
+            return Err(Error::usage(
+                "--forward-to points at this receiver itself: every request would loop",
+            ));
+        }
         // The ready line: scripts wait for it and read the URL from it.
         ctx.out.status(&format!(
             "imctl callback listen receiving on http://{bound}"
@@ -299,6 +308,8 @@ struct Forward {
     base: String,
     shown: String,
     client: reqwest::Client,
+    /// The port of a loopback target: forwarding to this receiver itself would loop.
+    loopback_port: Option<u16>,
 }
 
 impl Forward {
@@ -332,7 +343,9 @@ impl Forward {
             .map_err(|e| Error::Transport(format!("cannot set up HTTP: {}", e.without_url())))?;
         let mut shown = url.clone();
         shown.set_fragment(None);
+        let loopback_port = loopback.then(|| url.port_or_known_default()).flatten();
         Ok(Forward {
+            loopback_port,
             base: shown.to_string(),
             shown: {
                 shown.set_query(None);
