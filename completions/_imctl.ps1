@@ -1456,7 +1456,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('check-url', 'check-url', [CompletionResultType]::ParameterValue, 'Check a callback URL against the console''s rules')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Compute the Sign the service adds to an authenticated callback')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid')
-            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks locally, checking each like the real service''s receiver should (later release)')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks locally: check each like a careful handler, answer, print and record it')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a realistic, signed event to your handler and judge its answer like the service')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1577,6 +1577,14 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;callback;listen' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The console''s callback authentication token (also IMCTL_CALLBACK_TOKEN). Other local users can see it in the process list: prefer --token-file or the variable')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the token from this file (a trailing newline is ignored)')
+            [CompletionResult]::new('--respond', '--respond', [CompletionResultType]::ParameterName, 'What to answer to each accepted event (after-callbacks are always acknowledged)')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Forward each accepted request (same query and body) to your handler and relay its answer; without an answer within 1500 ms the --respond answer is given instead')
+            [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Largest request body accepted (1048576, 512K, 1M; K and M are 1024-based); larger ones get HTTP 413, unread')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (30s, 10m, 2h) [default: until Ctrl-C]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Check RequestTime against this unix time instead of the clock (tests)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -1597,8 +1605,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1643,7 +1651,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('check-url', 'check-url', [CompletionResultType]::ParameterValue, 'Check a callback URL against the console''s rules')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Compute the Sign the service adds to an authenticated callback')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid')
-            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks locally, checking each like the real service''s receiver should (later release)')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks locally: check each like a careful handler, answer, print and record it')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a realistic, signed event to your handler and judge its answer like the service')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2277,7 +2285,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('check-url', 'check-url', [CompletionResultType]::ParameterValue, 'Check a callback URL against the console''s rules')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Compute the Sign the service adds to an authenticated callback')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid')
-            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks locally, checking each like the real service''s receiver should (later release)')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive callbacks locally: check each like a careful handler, answer, print and record it')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a realistic, signed event to your handler and judge its answer like the service')
             break
         }

@@ -1364,7 +1364,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand check-url 'Check a callback URL against the console''s rules'
             cand sign 'Compute the Sign the service adds to an authenticated callback'
             cand verify 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
-            cand listen 'Receive callbacks locally, checking each like the real service''s receiver should (later release)'
+            cand listen 'Receive callbacks locally: check each like a careful handler, answer, print and record it'
             cand trigger 'Send a realistic, signed event to your handler and judge its answer like the service'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1480,6 +1480,14 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;callback;listen'= {
+            cand --listen 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)'
+            cand --token 'The console''s callback authentication token (also IMCTL_CALLBACK_TOKEN). Other local users can see it in the process list: prefer --token-file or the variable'
+            cand --token-file 'Read the token from this file (a trailing newline is ignored)'
+            cand --respond 'What to answer to each accepted event (after-callbacks are always acknowledged)'
+            cand --forward-to 'Forward each accepted request (same query and body) to your handler and relay its answer; without an answer within 1500 ms the --respond answer is given instead'
+            cand --max-body 'Largest request body accepted (1048576, 512K, 1M; K and M are 1024-based); larger ones get HTTP 413, unread'
+            cand --duration 'Stop after this long (30s, 10m, 2h) [default: until Ctrl-C]'
+            cand --now 'Check RequestTime against this unix time instead of the clock (tests)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -1500,8 +1508,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --no-input 'Never prompt; fail instead when an answer is needed'
             cand --dry-run 'Print the request a mutating command would send, and send nothing'
             cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1544,7 +1552,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand check-url 'Check a callback URL against the console''s rules'
             cand sign 'Compute the Sign the service adds to an authenticated callback'
             cand verify 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
-            cand listen 'Receive callbacks locally, checking each like the real service''s receiver should (later release)'
+            cand listen 'Receive callbacks locally: check each like a careful handler, answer, print and record it'
             cand trigger 'Send a realistic, signed event to your handler and judge its answer like the service'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2107,7 +2115,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand check-url 'Check a callback URL against the console''s rules'
             cand sign 'Compute the Sign the service adds to an authenticated callback'
             cand verify 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
-            cand listen 'Receive callbacks locally, checking each like the real service''s receiver should (later release)'
+            cand listen 'Receive callbacks locally: check each like a careful handler, answer, print and record it'
             cand trigger 'Send a realistic, signed event to your handler and judge its answer like the service'
         }
         &'imctl;help;callback;events'= {

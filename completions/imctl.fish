@@ -943,7 +943,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_see
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -f -a "check-url" -d 'Check a callback URL against the console\'s rules'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -f -a "sign" -d 'Compute the Sign the service adds to an authenticated callback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -f -a "verify" -d 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -f -a "listen" -d 'Receive callbacks locally, checking each like the real service\'s receiver should (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -f -a "listen" -d 'Receive callbacks locally: check each like a careful handler, answer, print and record it'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -f -a "trigger" -d 'Send a realistic, signed event to your handler and judge its answer like the service'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -1045,6 +1045,16 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l token -d 'The console\'s callback authentication token (also IMCTL_CALLBACK_TOKEN). Other local users can see it in the process list: prefer --token-file or the variable' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l token-file -d 'Read the token from this file (a trailing newline is ignored)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l respond -d 'What to answer to each accepted event (after-callbacks are always acknowledged)' -r -f -a "allow\t'{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}: the operation goes ahead'
+reject\t'ErrorCode 1 to before-callbacks: the operation is refused (20006 for C2C, 10016 for groups)'
+drop\t'ErrorCode 2 to before-send callbacks: the message is discarded, the sender sees success'"
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l forward-to -d 'Forward each accepted request (same query and body) to your handler and relay its answer; without an answer within 1500 ms the --respond answer is given instead' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l max-body -d 'Largest request body accepted (1048576, 512K, 1M; K and M are 1024-based); larger ones get HTTP 413, unread' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l duration -d 'Stop after this long (30s, 10m, 2h) [default: until Ctrl-C]' -r
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l now -d 'Check RequestTime against this unix time instead of the clock (tests)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -1066,7 +1076,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l no-input -d 'Never prompt; fail instead when an answer is needed'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l url -d 'Your handler\'s URL (http or https), as entered in the console' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l token -d 'The console\'s callback authentication token (also IMCTL_CALLBACK_TOKEN). Other local users can see it in the process list: prefer --token-file or the variable' -r
@@ -1103,7 +1113,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "check-url" -d 'Check a callback URL against the console\'s rules'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Compute the Sign the service adds to an authenticated callback'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
-complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive callbacks locally, checking each like the real service\'s receiver should (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive callbacks locally: check each like a careful handler, answer, print and record it'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Send a realistic, signed event to your handler and judge its answer like the service'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -1517,7 +1527,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "check-url" -d 'Check a callback URL against the console\'s rules'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "sign" -d 'Compute the Sign the service adds to an authenticated callback'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "verify" -d 'Check a received callback URL: Sign, RequestTime freshness and SdkAppid'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "listen" -d 'Receive callbacks locally, checking each like the real service\'s receiver should (later release)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "listen" -d 'Receive callbacks locally: check each like a careful handler, answer, print and record it'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "trigger" -d 'Send a realistic, signed event to your handler and judge its answer like the service'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "gen" -d 'Generate a UserSig (or a TRTC PrivateMapKey with --room-id/--str-room-id)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'

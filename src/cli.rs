@@ -1,7 +1,7 @@
 //! The command line, declared with clap derive: the root, the tree enum and the one dispatch
 //! from a parsed tree to its command. Behaviour lives in `commands/`.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use crate::commands::{
     account, app, callback, completions, emulator, group, logs, push_check, usersig, Ctx,
@@ -81,15 +81,6 @@ Examples:
   imctl completions fish > ~/.config/fish/completions/imctl.fish
   imctl completions man > imctl.1 && man ./imctl.1")]
     Completions(crate::commands::completions::CompletionsArgs),
-}
-
-// ---------------------------------------------------------------- later releases
-
-/// Arguments of a command that a later release fills in.
-#[derive(Debug, Args)]
-pub struct PendingArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub rest: Vec<String>,
 }
 
 impl Command {

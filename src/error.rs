@@ -97,9 +97,6 @@ pub enum Error {
     /// Some items of a bulk operation failed; the summary was already printed.
     #[error("{failed} of {requested} item(s) failed")]
     Partial { requested: u64, failed: u64 },
-    /// The feature belongs to a later release.
-    #[error("`imctl {0}` is not available yet in this version of imctl")]
-    NotAvailable(String),
     /// Writing to stdout failed because the reader went away: a quiet success.
     #[error("broken pipe")]
     BrokenPipe,
@@ -132,7 +129,7 @@ impl Error {
         match self {
             Error::Usage(_) => Exit::Usage,
             Error::Config { .. } => Exit::Config,
-            Error::Failed(_) | Error::NotAvailable(_) => Exit::Failed,
+            Error::Failed(_) => Exit::Failed,
             Error::Api { code, .. } if is_auth_code(*code) => Exit::Auth,
             Error::Api { .. } => Exit::Failed,
             Error::CloudApi { code, .. } => cloud_code_exit(code),
@@ -156,9 +153,6 @@ impl Error {
                 "check the network, --region/--endpoint, proxy settings (HTTPS_PROXY) and --timeout"
                     .to_string(),
             ),
-            Error::NotAvailable(_) => {
-                Some("see CHANGELOG.md for what this release covers".to_string())
-            }
             _ => None,
         }
     }

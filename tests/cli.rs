@@ -27,6 +27,8 @@ mod emulator;
 mod group;
 #[path = "cli/history.rs"]
 mod history;
+#[path = "cli/listen.rs"]
+mod listen;
 #[path = "cli/logs.rs"]
 mod logs;
 #[path = "cli/output.rs"]

@@ -8,6 +8,7 @@
 pub mod answer;
 pub mod events;
 pub mod query;
+pub mod receive;
 pub mod sign;
 pub mod url_rules;
 pub mod verify;

@@ -3,7 +3,7 @@
 //! all that is wrong at once; the clock is the caller's `now`.
 
 use super::query::{CallbackQuery, REQUEST_TIME, SDK_APPID, SIGN};
-use super::sign::{looks_like_sign, sign_matches, Token};
+use super::sign::{constant_time_eq, looks_like_sign, sign_matches, Token};
 
 /// How far `RequestTime` may be from the receiver's clock, either way.
 pub const MAX_CLOCK_SKEW_SECS: i64 = 60;
@@ -302,7 +302,8 @@ fn check_sdkappid(query: &CallbackQuery, expected: Option<u64>) -> Check {
             format!("SdkAppid is {got}; no SDKAppID configured to compare with"),
         );
     };
-    if got == expected.to_string() {
+    // Constant time, like the Sign: a receiver says nothing through its timing.
+    if constant_time_eq(got.as_bytes(), expected.to_string().as_bytes()) {
         Check::new(N, Passed, Reason::Ok, format!("{got} is this app's"))
     } else if got.is_empty() || !got.bytes().all(|b| b.is_ascii_digit()) {
         Check::new(N, Failed, Reason::Malformed, "SdkAppid is not a number")

@@ -1,4 +1,4 @@
-//! The global command contract: help, exit codes, later-release commands, secrets.
+//! The global command contract: help, exit codes, secrets.
 
 use crate::common::{text, Sandbox, DEMO_KEY};
 
@@ -26,22 +26,6 @@ fn help_documents_exit_codes_and_examples() {
     assert!(text(&out.stdout).contains("--from-file users.txt"));
     let out = sb.cmd().arg("--version").output().unwrap();
     assert!(text(&out.stdout).starts_with("imctl "));
-}
-
-#[test]
-fn later_release_commands_say_so_and_fail() {
-    let sb = Sandbox::new();
-    #[allow(clippy::single_element_loop)]
-    for args in [vec!["callback", "listen"]] {
-        let out = sb.cmd().args(&args).output().unwrap();
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
-        assert!(
-            text(&out.stderr).contains("not available yet"),
-            "{args:?}: {}",
-            text(&out.stderr)
-        );
-        assert!(out.stdout.is_empty());
-    }
 }
 
 #[test]

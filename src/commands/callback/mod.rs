@@ -1,9 +1,10 @@
-//! `imctl callback events | check-url | sign | verify`: offline, no network. The rules and
-//! checks live in [`crate::callback`]; each verb's file turns flags into calls and results
-//! into output. `listen` and `trigger` are declared and come in a later release.
+//! `imctl callback events | check-url | sign | verify` (offline), `trigger` (sends one event to
+//! your handler) and `listen` (a local receiver). The rules and checks live in
+//! [`crate::callback`]; each verb's file turns flags into calls and results into output.
 
 mod check_url;
 mod events;
+mod listen;
 mod sign;
 mod trigger;
 mod verify;
@@ -15,13 +16,13 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use crate::callback::Token;
-use crate::cli::PendingArgs;
 use crate::commands::Ctx;
 use crate::config::Env;
 use crate::error::{Error, Exit};
 
 pub use check_url::CheckUrlArgs;
 pub use events::EventsArgs;
+pub use listen::ListenArgs;
 pub use sign::SignArgs;
 pub use trigger::TriggerArgs;
 pub use verify::VerifyArgs;
@@ -99,11 +100,34 @@ JSON (-o json): {\"Valid\", \"CallbackCommand\", \"KnownCommand\", \"SdkAppid\",
 
 Exit status: 0 when no check failed, 1 when one did, 3 when no token is given.")]
     Verify(VerifyArgs),
-    /// Receive callbacks locally, checking each like the real service's receiver should (later release)
+    /// Receive callbacks locally: check each like a careful handler, answer, print and record it
     #[command(after_help = "\
-Examples (a later release; today it answers \"not available yet\", exit 1):
-  imctl callback listen --listen 127.0.0.1:8080 --token-file callback.token")]
-    Listen(PendingArgs),
+Examples:
+  imctl callback listen --listen 127.0.0.1:8080 --token-file callback.token --sdkappid 1400000000
+  imctl callback listen --listen 127.0.0.1:0 --respond reject -o jsonl | jq .CallbackCommand
+  imctl callback listen --token-file callback.token --forward-to http://127.0.0.1:3000/im/callback
+  imctl callback listen --duration 10m --max-body 256K
+  imctl logs query --kind callback --event C2C.CallbackBeforeSendMsg     (what was received)
+
+POST on any path is taken (the console URL may carry one). Each request is checked: Sign
+(SHA256(token + RequestTime), constant time), RequestTime within ±60 s, SdkAppid (the global
+--sdkappid or the profile's), then the body (a JSON object with the query's CallbackCommand).
+Refusals, each said on stderr with its reason and answered
+{\"ActionStatus\":\"FAIL\",\"ErrorCode\":1,\"ErrorInfo\":reason}: 401 bad Sign or RequestTime,
+403 another app's SdkAppid, 400 not a JSON object or no/mismatched CallbackCommand, 405 not
+POST, 413 a body over --max-body (read no further; default 1M).
+
+Accepted events get, within the 2 s budget, the --respond answer (allow: ErrorCode 0; reject:
+ErrorCode 1 to before-callbacks; drop: ErrorCode 2 to before-send ones; after-callbacks are
+always acknowledged), or with --forward-to your handler's answer (it has 1500 ms, else the
+--respond answer is given and stderr says so). One line per event on stdout (-o jsonl: one
+JSON object a line, flushed at once; see docs/output-callback-listen.md); every request,
+accepted or refused, is recorded for `imctl logs` (never the token, Sign or message text).
+The ready line on stderr ends with the URL.
+
+Exit status: 0 when --duration ends or on Ctrl-C; 2 for a bad flag; 3 for a bad token source;
+1 when the address cannot be listened on.")]
+    Listen(ListenArgs),
     /// Send a realistic, signed event to your handler and judge its answer like the service
     #[command(after_help = "\
 Examples:
@@ -141,7 +165,7 @@ pub fn run(ctx: &mut Ctx, cmd: CallbackCommand) -> Result<Exit, Error> {
         CallbackCommand::CheckUrl(args) => check_url::run(ctx, &args),
         CallbackCommand::Sign(args) => sign::run(ctx, &args),
         CallbackCommand::Verify(args) => verify::run(ctx, &args),
-        CallbackCommand::Listen(_) => Err(Error::NotAvailable("callback listen".into())),
+        CallbackCommand::Listen(args) => listen::run(ctx, &args),
         CallbackCommand::Trigger(args) => trigger::run(ctx, &args),
     }
 }
