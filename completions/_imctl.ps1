@@ -959,9 +959,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         }
         'imctl;group;modify' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name (at most 30 bytes)')
-            [CompletionResult]::new('--intro', '--intro', [CompletionResultType]::ParameterName, 'New introduction (at most 240 bytes)')
-            [CompletionResult]::new('--notice', '--notice', [CompletionResultType]::ParameterName, 'New notice (at most 300 bytes)')
-            [CompletionResult]::new('--face-url', '--face-url', [CompletionResultType]::ParameterName, 'New avatar URL (at most 100 bytes)')
+            [CompletionResult]::new('--intro', '--intro', [CompletionResultType]::ParameterName, 'Introduction (at most 240 bytes)')
+            [CompletionResult]::new('--notice', '--notice', [CompletionResultType]::ParameterName, 'Notice (at most 300 bytes)')
+            [CompletionResult]::new('--face-url', '--face-url', [CompletionResultType]::ParameterName, 'Avatar URL (at most 100 bytes)')
             [CompletionResult]::new('--max-members', '--max-members', [CompletionResultType]::ParameterName, 'Maximum members (ignored for AVChatRoom)')
             [CompletionResult]::new('--apply-join-option', '--apply-join-option', [CompletionResultType]::ParameterName, 'FreeAccess, NeedPermission or DisableApply')
             [CompletionResult]::new('--mute-all', '--mute-all', [CompletionResultType]::ParameterName, 'Mute every member but the owner and admins: on or off')

@@ -903,9 +903,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;group;modify'= {
             cand --name 'New name (at most 30 bytes)'
-            cand --intro 'New introduction (at most 240 bytes)'
-            cand --notice 'New notice (at most 300 bytes)'
-            cand --face-url 'New avatar URL (at most 100 bytes)'
+            cand --intro 'Introduction (at most 240 bytes)'
+            cand --notice 'Notice (at most 300 bytes)'
+            cand --face-url 'Avatar URL (at most 100 bytes)'
             cand --max-members 'Maximum members (ignored for AVChatRoom)'
             cand --apply-join-option 'FreeAccess, NeedPermission or DisableApply'
             cand --mute-all 'Mute every member but the owner and admins: on or off'

@@ -715,9 +715,9 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l name -d 'New name (at most 30 bytes)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l intro -d 'New introduction (at most 240 bytes)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l notice -d 'New notice (at most 300 bytes)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l face-url -d 'New avatar URL (at most 100 bytes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l intro -d 'Introduction (at most 240 bytes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l notice -d 'Notice (at most 300 bytes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l face-url -d 'Avatar URL (at most 100 bytes)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l max-members -d 'Maximum members (ignored for AVChatRoom)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l apply-join-option -d 'FreeAccess, NeedPermission or DisableApply' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l mute-all -d 'Mute every member but the owner and admins: on or off' -r -f -a "on\t''

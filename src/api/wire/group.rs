@@ -73,20 +73,10 @@ pub struct NewMember {
     pub app_member_defined_data: Vec<KeyValue>,
 }
 
+/// A group's three free texts, as create, modify and the info answers all name them (spec §4.1
+/// limits: 240, 300 and 100 bytes).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct CreateGroupRequest {
-    #[serde(
-        rename = "Owner_Account",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub owner_account: Option<String>,
-    #[serde(rename = "Type")]
-    pub group_type: String,
-    #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
-    pub group_id: Option<String>,
-    #[serde(rename = "Name")]
-    pub name: String,
+pub struct GroupTexts {
     #[serde(
         rename = "Introduction",
         default,
@@ -101,6 +91,24 @@ pub struct CreateGroupRequest {
     pub notification: Option<String>,
     #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
     pub face_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct CreateGroupRequest {
+    #[serde(
+        rename = "Owner_Account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub owner_account: Option<String>,
+    #[serde(rename = "Type")]
+    pub group_type: String,
+    #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(rename = "Name")]
+    pub name: String,
+    #[serde(flatten)]
+    pub texts: GroupTexts,
     #[serde(
         rename = "MaxMemberCount",
         default,
@@ -235,20 +243,8 @@ pub struct GroupBase {
     pub group_type: Option<String>,
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        rename = "Introduction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub introduction: Option<String>,
-    #[serde(
-        rename = "Notification",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub notification: Option<String>,
-    #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
-    pub face_url: Option<String>,
+    #[serde(flatten)]
+    pub texts: GroupTexts,
     #[serde(
         rename = "Owner_Account",
         default,
@@ -352,20 +348,8 @@ pub struct ModifyGroupBaseInfoRequest {
     pub group_id: String,
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        rename = "Introduction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub introduction: Option<String>,
-    #[serde(
-        rename = "Notification",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub notification: Option<String>,
-    #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
-    pub face_url: Option<String>,
+    #[serde(flatten)]
+    pub texts: GroupTexts,
     /// *Num* here, *Count* in create_group.
     #[serde(
         rename = "MaxMemberNum",

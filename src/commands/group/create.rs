@@ -5,12 +5,11 @@ use clap::Args;
 use serde_json::json;
 
 use super::call;
+use super::texts::TextArgs;
 use crate::api::wire::group::{CreateGroup, CreateGroupRequest, NewMember};
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
-use crate::domain::group::{
-    self as rules, GroupType, CREATE_MEMBERS_MAX, FACE_URL_MAX, INTRODUCTION_MAX, NOTIFICATION_MAX,
-};
+use crate::domain::group::{self as rules, GroupType, CREATE_MEMBERS_MAX};
 use crate::domain::user_id;
 use crate::error::{Error, Exit};
 
@@ -29,15 +28,8 @@ pub struct CreateArgs {
     /// Custom GroupId (printable ASCII, < 48 bytes, not starting @TGS#; Community: @TGS#_)
     #[arg(long = "id", value_name = "GROUP_ID")]
     pub group_id: Option<String>,
-    /// Introduction (at most 240 bytes)
-    #[arg(long, value_name = "TEXT")]
-    pub intro: Option<String>,
-    /// Notice (at most 300 bytes)
-    #[arg(long, value_name = "TEXT")]
-    pub notice: Option<String>,
-    /// Avatar URL (at most 100 bytes)
-    #[arg(long, value_name = "URL")]
-    pub face_url: Option<String>,
+    #[command(flatten)]
+    pub texts: TextArgs,
     /// Maximum members (default: the edition's limit)
     #[arg(long, value_name = "N")]
     pub max_members: Option<u32>,
@@ -58,15 +50,7 @@ pub fn request(args: &CreateArgs) -> Result<CreateGroupRequest, Error> {
         )));
     }
     rules::check_name(&args.name).map_err(usage)?;
-    for (field, value, max) in [
-        ("--intro", &args.intro, INTRODUCTION_MAX),
-        ("--notice", &args.notice, NOTIFICATION_MAX),
-        ("--face-url", &args.face_url, FACE_URL_MAX),
-    ] {
-        if let Some(v) = value {
-            rules::check_text(field, v, max).map_err(usage)?;
-        }
-    }
+    let texts = args.texts.checked()?;
     if let Some(id) = &args.group_id {
         rules::check_custom_id(id, args.kind).map_err(|e| usage(format!("--id `{id}`: {e}")))?;
     }
@@ -97,9 +81,7 @@ pub fn request(args: &CreateArgs) -> Result<CreateGroupRequest, Error> {
         group_type: args.kind.as_str().into(),
         group_id: args.group_id.clone(),
         name: args.name.clone(),
-        introduction: args.intro.clone(),
-        notification: args.notice.clone(),
-        face_url: args.face_url.clone(),
+        texts,
         max_member_count: args.max_members,
         apply_join_option: args.apply_join_option.map(String::from),
         member_list: args

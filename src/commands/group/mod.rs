@@ -12,6 +12,7 @@ mod members;
 mod members_bulk;
 mod modify;
 mod send;
+mod texts;
 mod transfer;
 
 use std::path::Path;

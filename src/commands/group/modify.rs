@@ -2,11 +2,12 @@
 
 use clap::Args;
 
+use super::texts::TextArgs;
 use super::{call, checked_group};
 use crate::api::wire::group::{ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest};
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
-use crate::domain::group::{self as rules, FACE_URL_MAX, INTRODUCTION_MAX, NOTIFICATION_MAX};
+use crate::domain::group as rules;
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Args)]
@@ -17,15 +18,8 @@ pub struct ModifyArgs {
     /// New name (at most 30 bytes)
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
-    /// New introduction (at most 240 bytes)
-    #[arg(long, value_name = "TEXT")]
-    pub intro: Option<String>,
-    /// New notice (at most 300 bytes)
-    #[arg(long, value_name = "TEXT")]
-    pub notice: Option<String>,
-    /// New avatar URL (at most 100 bytes)
-    #[arg(long, value_name = "URL")]
-    pub face_url: Option<String>,
+    #[command(flatten)]
+    pub texts: TextArgs,
     /// Maximum members (ignored for AVChatRoom)
     #[arg(long, value_name = "N")]
     pub max_members: Option<u32>,
@@ -42,21 +36,11 @@ pub fn run(ctx: &mut Ctx, args: &ModifyArgs) -> Result<Exit, Error> {
     if let Some(name) = &args.name {
         rules::check_name(name).map_err(Error::usage)?;
     }
-    for (field, value, max) in [
-        ("--intro", &args.intro, INTRODUCTION_MAX),
-        ("--notice", &args.notice, NOTIFICATION_MAX),
-        ("--face-url", &args.face_url, FACE_URL_MAX),
-    ] {
-        if let Some(v) = value {
-            rules::check_text(field, v, max).map_err(Error::usage)?;
-        }
-    }
+    let texts = args.texts.checked()?;
     let req = ModifyGroupBaseInfoRequest {
         group_id: group.into(),
         name: args.name.clone(),
-        introduction: args.intro.clone(),
-        notification: args.notice.clone(),
-        face_url: args.face_url.clone(),
+        texts,
         max_member_num: args.max_members,
         apply_join_option: args.apply_join_option.map(String::from),
         mute_all_member: args
