@@ -75,18 +75,15 @@ impl Summary {
         })
     }
 
-    /// One line for people.
-    pub fn human(&self, verb: &str) -> String {
+    /// One line for people: `imported 3 account(s), 1 failed …` (`noun` names the items).
+    pub fn human(&self, verb: &str, noun: &str) -> String {
         if self.dry_run {
             return format!(
                 "dry run: {} row(s) read, {} would be sent in {} request(s), {} with problems; nothing was sent",
                 self.requested, self.would_send, self.requests, self.invalid
             );
         }
-        let mut text = format!(
-            "{verb} {} account(s), {} failed",
-            self.succeeded, self.failed
-        );
+        let mut text = format!("{verb} {} {noun}, {} failed", self.succeeded, self.failed);
         if self.skipped > 0 {
             text.push_str(&format!(", {} already done before resuming", self.skipped));
         }

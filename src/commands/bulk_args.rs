@@ -90,6 +90,8 @@ pub struct Presentation<'a> {
     /// `imported`, `deleted`, ...: the summary's verb. Verbs with data print the summary on
     /// stderr; the others print it on stdout (it is their result).
     pub verb: &'a str,
+    /// What the items are, in the summary: `account(s)`, `member(s)`.
+    pub noun: &'a str,
 }
 
 /// The command layer's side of a bulk job.
@@ -255,7 +257,7 @@ fn finish(
         End::Complete => {}
     }
     if summary.dry_run {
-        ctx.out.status(&summary.human(how.verb));
+        ctx.out.status(&summary.human(how.verb, how.noun));
         if summary.invalid > 0 {
             return Err(Error::Partial {
                 requested: summary.requested,
@@ -265,10 +267,10 @@ fn finish(
         return Ok(Exit::Ok);
     }
     if reads {
-        ctx.out.status(&summary.human(how.verb));
+        ctx.out.status(&summary.human(how.verb, how.noun));
     } else {
         ctx.out
-            .object(&summary.to_json(), || summary.human(how.verb))?;
+            .object(&summary.to_json(), || summary.human(how.verb, how.noun))?;
     }
     exit_of(&summary)
 }

@@ -263,7 +263,10 @@ fn members_add_from_a_file_reports_unknown_and_existing_members() {
     );
 
     // arguments, and a page size that needs several pages
-    ok(&emu, &sb, &["group", "members", "add", "t", "d", "e"]);
+    let out = run(&emu, &sb, &["group", "members", "add", "t", "d", "e"]);
+    assert_eq!(out.status.code(), Some(0));
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(said.contains("2 member(s)"), "{said}");
     let out = run(
         &emu,
         &sb,

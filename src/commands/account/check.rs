@@ -88,6 +88,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountBulkArgs) -> Result<Exit, Error> {
         Presentation {
             columns: vec!["UserID".into(), "AccountStatus".into()],
             verb: "checked",
+            noun: "account(s)",
         },
     )
 }

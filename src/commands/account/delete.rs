@@ -99,6 +99,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountDeleteArgs) -> Result<Exit, Error> {
         Presentation {
             columns: Vec::new(),
             verb: "deleted",
+            noun: "account(s)",
         },
     )
 }

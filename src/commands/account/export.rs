@@ -122,6 +122,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountExportArgs) -> Result<Exit, Error> {
         Presentation {
             columns,
             verb: "exported",
+            noun: "account(s)",
         },
     )
 }

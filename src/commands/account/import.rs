@@ -133,6 +133,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountImportArgs) -> Result<Exit, Error> {
             Presentation {
                 columns: Vec::new(),
                 verb: "imported",
+                noun: "account(s)",
             },
         );
     }

@@ -103,6 +103,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountStateArgs) -> Result<Exit, Error> {
         Presentation {
             columns,
             verb: "queried",
+            noun: "account(s)",
         },
     )
 }

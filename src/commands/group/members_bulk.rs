@@ -176,6 +176,7 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
         Presentation {
             columns: EXCEPTION_COLUMNS.map(String::from).to_vec(),
             verb: "added",
+            noun: "member(s)",
         },
     )
 }
@@ -204,6 +205,7 @@ pub fn remove(ctx: &mut Ctx, args: &RemoveArgs) -> Result<Exit, Error> {
         Presentation {
             columns: Vec::new(),
             verb: "removed",
+            noun: "member(s)",
         },
     )
 }
