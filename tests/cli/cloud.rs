@@ -121,10 +121,15 @@ fn serve(mut stream: TcpStream, answer: &str) -> Option<Seen> {
         }
         body.extend_from_slice(&chunk[..n]);
     }
-    let response = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
-        answer.len()
-    );
+    // An answer that is a whole HTTP response (a redirect, say) goes out as it is.
+    let response = if answer.starts_with("HTTP/") {
+        answer.to_string()
+    } else {
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+            answer.len()
+        )
+    };
     stream.write_all(response.as_bytes()).ok()?;
     Some(Seen {
         request_line,
@@ -378,4 +383,43 @@ fn ids_unreachable_endpoint_is_exit_7() {
         .unwrap();
     assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
     assert_no_secret(&out);
+}
+
+#[test]
+fn ids_follows_no_redirect_and_no_proxy_for_loopback() {
+    let sb = Sandbox::new();
+    // The place a redirect points to, and a proxy: neither may see the signed request.
+    let elsewhere = FakeCloud::start(r#"{"Response":{"SdkAppids":[1],"RequestId":"x"}}"#);
+    let proxy = FakeCloud::start(r#"{"Response":{"SdkAppids":[2],"RequestId":"x"}}"#);
+    let redirect: &'static str = Box::leak(
+        format!(
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: {}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            elsewhere.url
+        )
+        .into_boxed_str(),
+    );
+    let cloud = FakeCloud::start(redirect);
+    let out = ids(&sb)
+        .env("HTTP_PROXY", &proxy.url)
+        .env("ALL_PROXY", &proxy.url)
+        .args(["--cloud-endpoint", &cloud.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("redirect"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        cloud.finish().len(),
+        1,
+        "one try: a redirect is not retried"
+    );
+    assert!(elsewhere.finish().is_empty(), "the redirect was followed");
+    assert!(
+        proxy.finish().is_empty(),
+        "a loopback endpoint went through the proxy"
+    );
 }

@@ -22,6 +22,10 @@ pub struct CloudConfig {
     pub connect_timeout: Duration,
     /// Tries per call, the first included.
     pub attempts: u32,
+    /// The proxy variables: the same rule as REST calls (never for loopback).
+    pub proxy: crate::api::proxy::ProxyEnv,
+    /// Extra CA certificates (`--ca-cert`).
+    pub ca_certs: Vec<reqwest::Certificate>,
 }
 
 /// One action of one product.
@@ -35,6 +39,7 @@ pub struct Action<'a> {
 
 pub struct CloudClient {
     http: reqwest::Client,
+    timeout: Duration,
     endpoint: String,
     url: String,
     host: String,
@@ -63,14 +68,16 @@ impl CloudClient {
         }
         let host = host_header(&parsed)
             .ok_or_else(|| Error::usage(format!("`{endpoint}` has no host")))?;
-        let http = reqwest::Client::builder()
-            .timeout(cfg.timeout)
-            .connect_timeout(cfg.connect_timeout)
-            .user_agent(concat!("imctl/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| Error::Transport(format!("cannot set up HTTPS: {}", e.without_url())))?;
+        // The REST client's builder: no redirects, the proxy rule, --ca-cert.
+        let (http, _route) = crate::api::client::http_client(
+            &parsed,
+            &cfg.proxy,
+            &cfg.ca_certs,
+            cfg.connect_timeout,
+        )?;
         Ok(CloudClient {
             http,
+            timeout: cfg.timeout,
             url: format!("{endpoint}/"),
             endpoint,
             host,
@@ -155,7 +162,11 @@ impl CloudClient {
         payload: &str,
         label: &str,
     ) -> Result<Value, (Error, bool)> {
-        let mut request = self.http.post(&self.url).body(payload.to_string());
+        let mut request = self
+            .http
+            .post(&self.url)
+            .timeout(self.timeout)
+            .body(payload.to_string());
         for (name, value) in &signed.headers {
             request = request.header(*name, value);
         }
@@ -164,6 +175,22 @@ impl CloudClient {
             .await
             .map_err(|e| (transport(label, e), true))?;
         let status = response.status();
+        if status.is_redirection() {
+            // Following it would send the signed request to wherever the answer points.
+            let location = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|l| url::Url::parse(l).ok())
+                .and_then(|u| u.host_str().map(String::from))
+                .unwrap_or_else(|| "an unnamed host".into());
+            return Err((
+                Error::Transport(format!(
+                    "{label}: HTTP {status}: a redirect to {location}, which imctl does not follow"
+                )),
+                false,
+            ));
+        }
         let bytes = response
             .bytes()
             .await
@@ -244,6 +271,8 @@ mod tests {
                 timeout: Duration::from_secs(5),
                 connect_timeout: Duration::from_secs(2),
                 attempts: 2,
+                proxy: Default::default(),
+                ca_certs: Vec::new(),
             },
             Credentials::new("AKIDexample", "topsecretkeyvalue").unwrap(),
         )

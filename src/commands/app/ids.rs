@@ -13,7 +13,7 @@ use crate::api::cloud::cim::{self, SdkAppids};
 use crate::api::cloud::client::{CloudClient, CloudConfig};
 use crate::api::cloud::tc3::Credentials;
 use crate::api::endpoint::checked_base_url;
-use crate::commands::rest::{print_preview, runtime};
+use crate::commands::rest::{self, print_preview, runtime};
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 use crate::global::OutputFormat;
@@ -83,6 +83,8 @@ pub fn run(ctx: &mut Ctx, args: &AppIdsArgs) -> Result<Exit, Error> {
             timeout,
             connect_timeout: CONNECT_TIMEOUT.min(timeout),
             attempts: ATTEMPTS,
+            proxy: rest::proxy_env(),
+            ca_certs: rest::ca_file(ctx)?.map(|ca| ca.certs).unwrap_or_default(),
         },
         creds,
     )?;
