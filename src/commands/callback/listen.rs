@@ -23,11 +23,13 @@ use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
 use super::TokenArgs;
+use crate::api::client::http_client;
 use crate::callback::receive::{
     decision_for, receive, respond_answer, Accepted, Reception, Refused, Respond,
 };
 use crate::callback::verify::Expectation;
 use crate::callback::{callback_url, CallbackQuery, Decision, Token, ANSWER_TIMEOUT_MS};
+use crate::commands::rest::{ca_file, proxy_env};
 use crate::commands::{rest, Ctx};
 use crate::emulator::server::{self, Answer, Handler, HandlerFuture, Refusal, ServerLimits};
 use crate::error::{Error, Exit};
@@ -120,7 +122,12 @@ pub fn run(ctx: &mut Ctx, args: &ListenArgs) -> Result<Exit, Error> {
         .now
         .map(|n| super::unix_arg("--now", Some(n)))
         .transpose()?;
-    let forward = args.forward_to.as_deref().map(Forward::new).transpose()?;
+    let ca_certs = ca_file(ctx)?.map(|ca| ca.certs).unwrap_or_default();
+    let forward = args
+        .forward_to
+        .as_deref()
+        .map(|raw| Forward::new(raw, &ca_certs))
+        .transpose()?;
     let token = args.token.resolve(&ctx.env)?;
     let sdkappid = ctx.settings()?.sdkappid.map(u64::from);
     let store = open_store(ctx);
@@ -313,7 +320,7 @@ struct Forward {
 }
 
 impl Forward {
-    fn new(raw: &str) -> Result<Forward, Error> {
+    fn new(raw: &str, ca_certs: &[reqwest::Certificate]) -> Result<Forward, Error> {
         let url = url::Url::parse(raw)
             .map_err(|e| Error::usage(format!("--forward-to `{raw}` is not a URL: {e}")))?;
         if !matches!(url.scheme(), "http" | "https") {
@@ -327,20 +334,13 @@ impl Forward {
             Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
             None => return Err(Error::usage(format!("--forward-to `{raw}` has no host"))),
         };
-        let mut builder = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_millis(FORWARD_TIMEOUT_MS))
-            .user_agent(concat!(
-                "imctl/",
-                env!("CARGO_PKG_VERSION"),
-                " callback-listen"
-            ));
-        if loopback {
-            builder = builder.no_proxy();
-        }
-        let client = builder
-            .build()
-            .map_err(|e| Error::Transport(format!("cannot set up HTTP: {}", e.without_url())))?;
+        // The REST client's builder: no redirects, proxies only for remote hosts, --ca-cert.
+        let (client, _route) = http_client(
+            &url,
+            &proxy_env(),
+            ca_certs,
+            Duration::from_millis(FORWARD_TIMEOUT_MS),
+        )?;
         let mut shown = url.clone();
         shown.set_fragment(None);
         let loopback_port = loopback.then(|| url.port_or_known_default()).flatten();
@@ -374,6 +374,7 @@ impl Forward {
         let response = self
             .client
             .post(url)
+            .timeout(Duration::from_millis(FORWARD_TIMEOUT_MS))
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(body)
             .send()

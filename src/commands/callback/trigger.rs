@@ -10,12 +10,13 @@ use clap::Args;
 use serde_json::{json, Map, Value};
 
 use super::TokenArgs;
+use crate::api::client::http_client;
 use crate::callback::events::{self, Event};
 use crate::callback::query::PLATFORM_RESTAPI;
 use crate::callback::{
     callback_url, judge, Decision, Judgement, OutgoingQuery, Token, ANSWER_TIMEOUT_MS,
 };
-use crate::commands::rest::{print_preview, runtime};
+use crate::commands::rest::{ca_file, print_preview, proxy_env, runtime};
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 use crate::output::Tone;
@@ -88,7 +89,8 @@ pub fn run(ctx: &mut Ctx, args: &TriggerArgs) -> Result<Exit, Error> {
         body_bytes: payload.len(),
     };
     let timeout = Duration::from_millis(args.timeout_ms);
-    let reply = runtime()?.block_on(post(&target, &sent.url, payload, timeout))?;
+    let ca_certs = ca_file(ctx)?.map(|ca| ca.certs).unwrap_or_default();
+    let reply = runtime()?.block_on(post(&target, &sent.url, payload, timeout, &ca_certs))?;
     let verdict = Verdict::of(event, &reply);
     let value = report_json(event, &sent, &reply, &verdict);
     let human = report_human(ctx, event, &target, &sent, &reply, &verdict);
@@ -286,22 +288,12 @@ async fn post(
     url: &str,
     payload: String,
     timeout: Duration,
+    ca_certs: &[reqwest::Certificate],
 ) -> Result<Reply, Error> {
-    let mut builder = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(timeout)
-        .connect_timeout(timeout)
-        .user_agent(concat!(
-            "imctl/",
-            env!("CARGO_PKG_VERSION"),
-            " callback-trigger"
-        ));
-    if target.loopback {
-        builder = builder.no_proxy();
-    }
-    let client = builder
-        .build()
-        .map_err(|e| Error::Transport(format!("cannot set up HTTP: {}", e.without_url())))?;
+    // The REST client's builder: no redirects, proxies only for remote hosts, --ca-cert.
+    let parsed = url::Url::parse(url)
+        .map_err(|e| Error::usage(format!("`{}` is not a URL: {e}", target.shown)))?;
+    let (client, _route) = http_client(&parsed, &proxy_env(), ca_certs, timeout)?;
     let started = Instant::now();
     let unreachable = |e: reqwest::Error| -> Result<Reply, Error> {
         if e.is_timeout() && !e.is_connect() {
@@ -317,6 +309,7 @@ async fn post(
     };
     let sent = client
         .post(url)
+        .timeout(timeout)
         .header(reqwest::header::CONTENT_TYPE, "application/json")
         .body(payload)
         .send()
