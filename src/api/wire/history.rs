@@ -100,42 +100,53 @@ pub enum Line {
     End,
 }
 
-/// Reads the archive format line by line. `line` numbers start at 1.
-pub fn next_line<R: BufRead>(reader: &mut R, line: usize) -> Result<Option<Line>, String> {
+/// Reads the archive format line by line. `line` counts the lines read so far (start it at 0);
+/// errors name the line they are about.
+pub fn next_line<R: BufRead>(reader: &mut R, line: &mut usize) -> Result<Option<Line>, String> {
     let mut buf = Vec::new();
-    let read = reader
-        .by_ref()
-        .take(MAX_RECORD_LINE as u64 + 1)
-        .read_until(b'\n', &mut buf)
-        .map_err(|e| format!("line {line}: cannot read the archive: {e}"))?;
-    if read == 0 {
-        return Ok(None);
+    // Blank lines are skipped in a loop: a file of many of them is corrupt, not a deep stack.
+    loop {
+        buf.clear();
+        *line += 1;
+        let line = *line;
+        let read = reader
+            .by_ref()
+            .take(MAX_RECORD_LINE as u64 + 1)
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| format!("line {line}: cannot read the archive: {e}"))?;
+        if read == 0 {
+            return Ok(None);
+        }
+        if buf.len() > MAX_RECORD_LINE {
+            return Err(format!(
+                "line {line}: longer than {MAX_RECORD_LINE} bytes; the archive is corrupt"
+            ));
+        }
+        let text = std::str::from_utf8(&buf)
+            .map_err(|_| format!("line {line}: not UTF-8; the archive is corrupt"))?
+            .trim();
+        if !text.is_empty() {
+            return parse_line(text, line).map(Some);
+        }
     }
-    if buf.len() > MAX_RECORD_LINE {
-        return Err(format!(
-            "line {line}: longer than {MAX_RECORD_LINE} bytes; the archive is corrupt"
-        ));
-    }
-    let text = std::str::from_utf8(&buf)
-        .map_err(|_| format!("line {line}: not UTF-8; the archive is corrupt"))?
-        .trim();
-    if text.is_empty() {
-        return next_line(reader, line + 1);
-    }
+}
+
+/// One non-blank line of an archive.
+fn parse_line(text: &str, line: usize) -> Result<Line, String> {
     if line == 1 {
         let Some(open) = text.strip_suffix('[') else {
             return Err("line 1: not the archive header ({...\"MsgList\":[)".into());
         };
         let header: Value = serde_json::from_str(&format!("{open}[]}}"))
             .map_err(|e| format!("line 1: not the archive header: {e}"))?;
-        return Ok(Some(Line::Header(header)));
+        return Ok(Line::Header(header));
     }
     if text == "]}" {
-        return Ok(Some(Line::End));
+        return Ok(Line::End);
     }
     let record = text.strip_suffix(',').unwrap_or(text);
     match serde_json::from_str::<Value>(record) {
-        Ok(value @ Value::Object(_)) => Ok(Some(Line::Message(value))),
+        Ok(value @ Value::Object(_)) => Ok(Line::Message(value)),
         Ok(_) => Err(format!("line {line}: a message is not a JSON object")),
         Err(e) => Err(format!("line {line}: not a JSON message: {e}")),
     }
@@ -150,10 +161,9 @@ mod tests {
     fn all(text: &str) -> Result<Vec<Line>, String> {
         let mut reader = std::io::BufReader::new(text.as_bytes());
         let mut out = Vec::new();
-        let mut n = 1;
-        while let Some(line) = next_line(&mut reader, n)? {
+        let mut n = 0;
+        while let Some(line) = next_line(&mut reader, &mut n)? {
             out.push(line);
-            n += 1;
         }
         Ok(out)
     }
@@ -174,6 +184,53 @@ mod tests {
         assert!(all(&bad).unwrap_err().contains("line 3"));
         let long = format!("{{\"MsgList\":[\n{}\n", "x".repeat(MAX_RECORD_LINE + 10));
         assert!(all(&long).unwrap_err().contains("longer than"));
+    }
+
+    proptest::proptest! {
+        /// Any bytes: an error or lines, never a panic, and never more lines than the input has.
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..4096)) {
+            let mut reader = std::io::BufReader::new(&bytes[..]);
+            let mut n = 0;
+            while let Ok(Some(_)) = next_line(&mut reader, &mut n) {
+                proptest::prop_assert!(n <= bytes.len() + 1);
+            }
+        }
+
+        /// Messages written in the documented layout read back as the same objects.
+        #[test]
+        fn the_layout_round_trips(texts in proptest::collection::vec(".{0,40}", 0..20)) {
+            let messages: Vec<serde_json::Value> = texts
+                .iter()
+                .map(|t| serde_json::json!({"From_Account": "a", "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": t}}]}))
+                .collect();
+            let mut archive = String::from("{\"SdkAppId\":1,\"ChatType\":\"C2C\",\"MsgTime\":\"2026112910\",\"MsgList\":[\n");
+            for (i, m) in messages.iter().enumerate() {
+                archive.push_str(&m.to_string());
+                archive.push_str(if i + 1 < messages.len() { ",\n" } else { "\n" });
+            }
+            archive.push_str("]}\n");
+            let lines = all(&archive).unwrap();
+            let read: Vec<serde_json::Value> = lines
+                .into_iter()
+                .filter_map(|l| match l {
+                    Line::Message(m) => Some(m),
+                    _ => None,
+                })
+                .collect();
+            proptest::prop_assert_eq!(read, messages);
+        }
+    }
+
+    #[test]
+    fn a_million_blank_lines_are_read_without_recursion() {
+        let blank = "\n".repeat(1_000_000);
+        let text = format!("{}{blank}]}}\n", ARCHIVE.lines().next().unwrap());
+        let lines = all(&text).unwrap();
+        assert_eq!(lines.len(), 2);
+        // Errors still name the physical line.
+        let bad = format!("{}\n\ngarbage\n", ARCHIVE.lines().next().unwrap());
+        assert!(all(&bad).unwrap_err().starts_with("line 3:"));
     }
 
     #[test]

@@ -214,16 +214,15 @@ fn check_archive(path: &Path, file: &HistoryFile) -> Result<(), Error> {
     let mut checked = Checked::new(GzDecoder::new(gz));
     {
         let mut reader = BufReader::new(&mut checked);
-        let mut n = 1;
+        let mut n = 0;
         let mut ended = false;
         loop {
-            match next_line(&mut reader, n).map_err(corrupt)? {
+            match next_line(&mut reader, &mut n).map_err(corrupt)? {
                 None => break,
                 Some(Line::End) => ended = true,
                 Some(_) if ended => return Err(corrupt(format!("line {n}: data after `]}}`"))),
                 Some(_) => {}
             }
-            n += 1;
         }
         if !ended {
             return Err(corrupt("it ends before the closing `]}`".into()));
@@ -251,9 +250,8 @@ fn print_messages(ctx: &mut Ctx, archives: &[PathBuf], filter: &Filter) -> Resul
         let gz = File::open(path)
             .map_err(|e| Error::io(format!("cannot open {}", path.display()), &e))?;
         let mut reader = BufReader::new(GzDecoder::new(gz));
-        let mut n = 1;
-        while let Some(line) = next_line(&mut reader, n).map_err(Error::Failed)? {
-            n += 1;
+        let mut n = 0;
+        while let Some(line) = next_line(&mut reader, &mut n).map_err(Error::Failed)? {
             let Line::Message(message) = line else {
                 continue;
             };

@@ -297,10 +297,9 @@ mod tests {
 
         let mut reader = BufReader::new(text.as_bytes());
         let mut read = Vec::new();
-        let mut n = 1;
-        while let Some(line) = next_line(&mut reader, n).unwrap() {
+        let mut n = 0;
+        while let Some(line) = next_line(&mut reader, &mut n).unwrap() {
             read.push(line);
-            n += 1;
         }
         assert!(matches!(&read[0], Line::Header(h) if h["SdkAppId"] == 1_400_000_000));
         let Line::Message(first) = &read[1] else {
