@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::api::client::{parse_ca_pem, Client, ClientConfig};
+use crate::api::client::{Client, ClientConfig};
 use crate::api::endpoint::checked_base_url;
+use crate::api::http::parse_ca_pem;
 use crate::api::observe::{CallEvent, Observer};
 use crate::api::proxy::ProxyEnv;
 use crate::commands::Ctx;

@@ -69,12 +69,8 @@ impl CloudClient {
         let host = host_header(&parsed)
             .ok_or_else(|| Error::usage(format!("`{endpoint}` has no host")))?;
         // The REST client's builder: no redirects, the proxy rule, --ca-cert.
-        let (http, _route) = crate::api::client::http_client(
-            &parsed,
-            &cfg.proxy,
-            &cfg.ca_certs,
-            cfg.connect_timeout,
-        )?;
+        let (http, _route) =
+            crate::api::http::http_client(&parsed, &cfg.proxy, &cfg.ca_certs, cfg.connect_timeout)?;
         Ok(CloudClient {
             http,
             timeout: cfg.timeout,

@@ -9,7 +9,7 @@ use std::time::Duration;
 use clap::Args;
 use serde_json::Value;
 
-use crate::api::client::http_client;
+use crate::api::http::http_client;
 use crate::api::proxy::{self, ProxyEnv, Route};
 use crate::commands::rest::{
     base_url, ca_file, connect_resolved, proxy_env, runtime, CaFile, Session, SANDBOX_SDKAPPID,

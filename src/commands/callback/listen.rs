@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
 use super::TokenArgs;
-use crate::api::client::http_client;
+use crate::api::http::http_client;
 use crate::callback::receive::{
     decision_for, receive, respond_answer, Accepted, Reception, Refused, Respond,
 };

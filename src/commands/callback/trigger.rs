@@ -10,7 +10,7 @@ use clap::Args;
 use serde_json::{json, Map, Value};
 
 use super::TokenArgs;
-use crate::api::client::http_client;
+use crate::api::http::http_client;
 use crate::callback::events::{self, Event};
 use crate::callback::query::PLATFORM_RESTAPI;
 use crate::callback::{
