@@ -91,34 +91,16 @@ pub struct OfflinePushInfo {
     pub apns_info: Option<ApnsInfo>,
 }
 
-/// What `sendmsg` and `batchsendmsg` share: everything but the recipients (spec §5.3–5.4).
-/// `ForbidCallbackControl` and `SupportMessageExtension` are sendmsg's alone; batchsendmsg
-/// triggers no callbacks.
+/// What every send shares, one-to-one or group (spec §5.3, §5.6): the sender, the body, the
+/// push and the callback and unread controls.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct C2cMessage {
-    #[serde(
-        rename = "SyncOtherMachine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub sync_other_machine: Option<u8>,
+pub struct MessageCommon {
     #[serde(
         rename = "From_Account",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub from_account: Option<String>,
-    #[serde(
-        rename = "MsgLifeTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub msg_life_time: Option<u32>,
-    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
-    pub msg_seq: Option<u32>,
-    /// Deduplicates retries: the same `MsgRandom` within a second is delivered once.
-    #[serde(rename = "MsgRandom")]
-    pub msg_random: u32,
     #[serde(
         rename = "ForbidCallbackControl",
         default,
@@ -151,12 +133,36 @@ pub struct C2cMessage {
         skip_serializing_if = "Option::is_none"
     )]
     pub offline_push_info: Option<OfflinePushInfo>,
+}
+
+/// What `sendmsg` and `batchsendmsg` share: everything but the recipients (spec §5.3–5.4).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct C2cMessage {
+    #[serde(
+        rename = "SyncOtherMachine",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sync_other_machine: Option<u8>,
+    #[serde(
+        rename = "MsgLifeTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub msg_life_time: Option<u32>,
+    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+    pub msg_seq: Option<u32>,
+    /// Deduplicates retries: the same `MsgRandom` within a second is delivered once.
+    #[serde(rename = "MsgRandom")]
+    pub msg_random: u32,
     #[serde(
         rename = "IsNeedReadReceipt",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_need_read_receipt: Option<u8>,
+    #[serde(flatten)]
+    pub common: MessageCommon,
 }
 
 /// The body of `openim/sendmsg` (spec §5.3).

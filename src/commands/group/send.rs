@@ -13,7 +13,7 @@ use crate::api::wire::group::{
     SendGroupMsg, SendGroupMsgRequest, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest,
 };
-use crate::api::wire::message::{ApnsInfo, MsgElem, OfflinePushInfo};
+use crate::api::wire::message::{ApnsInfo, MessageCommon, MsgElem, OfflinePushInfo};
 use crate::commands::items::{self, ItemFailure};
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
@@ -89,14 +89,18 @@ pub fn message(args: &SendArgs) -> Result<SendGroupMsgRequest, Error> {
         None
     };
     let req = SendGroupMsgRequest {
-        from_account: args.from.clone(),
         msg_priority: args.priority.clone(),
-        msg_body: vec![MsgElem::text(&args.text)],
-        offline_push_info: push,
+        common: MessageCommon {
+            from_account: args.from.clone(),
+            msg_body: vec![MsgElem::text(&args.text)],
+            offline_push_info: push,
+            ..MessageCommon::default()
+        },
         ..SendGroupMsgRequest::default()
     };
-    let size = serde_json::to_vec(&req.msg_body).map_or(0, |b| b.len())
+    let size = serde_json::to_vec(&req.common.msg_body).map_or(0, |b| b.len())
         + req
+            .common
             .offline_push_info
             .as_ref()
             .and_then(|p| serde_json::to_vec(p).ok())

@@ -3,7 +3,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::wire::message::{C2cMessage, MsgElem, OfflinePushInfo, SendMsgRequest};
+use crate::api::wire::message::{
+    C2cMessage, MessageCommon, MsgElem, OfflinePushInfo, SendMsgRequest,
+};
 use crate::domain::send_errors::advice;
 use crate::error::{is_auth_code, Error};
 
@@ -32,15 +34,18 @@ impl TestMessage<'_> {
             message: C2cMessage {
                 // 2: do not sync the test to the sender's own devices.
                 sync_other_machine: Some(2),
-                from_account: self.from.map(String::from),
                 msg_random: random,
-                msg_body: vec![elem],
-                offline_push_info: Some(OfflinePushInfo {
-                    push_flag: Some(0),
-                    title: Some(self.title.into()),
-                    desc: self.desc.map(String::from),
-                    ..OfflinePushInfo::default()
-                }),
+                common: MessageCommon {
+                    from_account: self.from.map(String::from),
+                    msg_body: vec![elem],
+                    offline_push_info: Some(OfflinePushInfo {
+                        push_flag: Some(0),
+                        title: Some(self.title.into()),
+                        desc: self.desc.map(String::from),
+                        ..OfflinePushInfo::default()
+                    }),
+                    ..MessageCommon::default()
+                },
                 ..C2cMessage::default()
             },
         }
