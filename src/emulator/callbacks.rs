@@ -213,6 +213,14 @@ where
     }
 }
 
+/// Whether a send asked to skip one of its callbacks (`ForbidCallbackControl`, spec §5.3/§5.6:
+/// `ForbidBeforeSendMsgCallback`, `ForbidAfterSendMsgCallback`).
+pub fn forbids(body: &Value, control: &str) -> bool {
+    body.get("ForbidCallbackControl")
+        .and_then(Value::as_array)
+        .is_some_and(|list| list.iter().any(|v| v == control))
+}
+
 /// Milliseconds, as the bodies' `EventTime`.
 pub fn event_time(now: i64) -> i64 {
     now.saturating_mul(1000)

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use super::group::Group;
 use super::{Reply, State};
 use crate::callback::answer::Decision;
-use crate::emulator::callbacks::event_time;
+use crate::emulator::callbacks::{event_time, forbids};
 
 /// A group operation refused by the app's backend.
 const REFUSED_BY_CALLBACK: i64 = 10016;
@@ -108,12 +108,6 @@ fn refused(code: Option<i64>, info: String, what: &str) -> (i64, String) {
         info
     };
     (code.unwrap_or(REFUSED_BY_CALLBACK), info)
-}
-
-fn forbids(body: &Value, control: &str) -> bool {
-    body.get("ForbidCallbackControl")
-        .and_then(Value::as_array)
-        .is_some_and(|list| list.iter().any(|v| v == control))
 }
 
 /// `[{"Member_Account": ...}]` from a request's member list (objects or plain IDs).

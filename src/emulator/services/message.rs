@@ -11,9 +11,9 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{params, Connection};
 use serde_json::{json, Value};
 
+use super::message_events::{after_send, before_send, c2c_event};
 use super::presence::Reach;
 use super::State;
-use crate::callback::answer::Decision;
 use crate::domain::limits::STATUS_BATCH;
 
 /// Longest JSON body of a send (93000 beyond it).
@@ -381,90 +381,6 @@ pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
     remember(state, send.from, to, send.random, now, &key);
     after_send(state, body, event, now);
     Ok(json!({"MsgTime": now, "MsgKey": key}))
-}
-
-/// The body of the C2C send callbacks (spec §9.4).
-fn c2c_event(body: &Value, from: &str, to: &str, key: &str, now: i64) -> Value {
-    let seq: u64 = body
-        .get("MsgSeq")
-        .and_then(Value::as_u64)
-        .or_else(|| key.split('_').next().and_then(|s| s.parse().ok()))
-        .unwrap_or(0);
-    let mut event = json!({
-        "From_Account": from,
-        "To_Account": to,
-        "MsgSeq": seq,
-        "MsgRandom": body["MsgRandom"],
-        "MsgTime": now,
-        "MsgKey": key,
-        "OnlineOnlyFlag": i64::from(body.get("MsgLifeTime").and_then(Value::as_i64) == Some(0)),
-        "MsgBody": body["MsgBody"],
-    });
-    if let Some(data) = body.get("CloudCustomData") {
-        event["CloudCustomData"] = data.clone();
-    }
-    event
-}
-
-/// Whether the sender asked to skip one of the send callbacks.
-fn forbids(body: &Value, control: &str) -> bool {
-    body.get("ForbidCallbackControl")
-        .and_then(Value::as_array)
-        .is_some_and(|list| list.iter().any(|v| v == control))
-}
-
-/// `C2C.CallbackBeforeSendMsg`: the event as it goes on (its `MsgBody` and `CloudCustomData`
-/// possibly replaced by the backend), `None` when the backend drops it, or the refusal.
-fn before_send(
-    state: &State,
-    body: &Value,
-    mut event: Value,
-    now: i64,
-) -> Result<Option<Value>, Fail> {
-    let Some(callbacks) = &state.callbacks else {
-        return Ok(Some(event));
-    };
-    if forbids(body, "ForbidBeforeSendMsgCallback") {
-        return Ok(Some(event));
-    }
-    match callbacks.before("C2C.CallbackBeforeSendMsg", event.clone(), now) {
-        Decision::Reject { code, info } => Err((
-            code.unwrap_or(20006),
-            if info.is_empty() {
-                "the app's before-send callback refused the message".into()
-            } else {
-                info
-            },
-        )),
-        Decision::Drop => Ok(None),
-        Decision::Modify {
-            msg_body,
-            cloud_custom_data,
-        } => {
-            if let Some(new_body) = msg_body {
-                event["MsgBody"] = new_body;
-            }
-            if let Some(data) = cloud_custom_data {
-                event["CloudCustomData"] = json!(data);
-            }
-            Ok(Some(event))
-        }
-        _ => Ok(Some(event)),
-    }
-}
-
-/// `C2C.CallbackAfterSendMsg`, in the background.
-fn after_send(state: &State, body: &Value, mut event: Value, now: i64) {
-    let Some(callbacks) = &state.callbacks else {
-        return;
-    };
-    if forbids(body, "ForbidAfterSendMsgCallback") {
-        return;
-    }
-    event["SendMsgResult"] = json!(0);
-    event["ErrorInfo"] = json!("send msg succeed");
-    event["UnreadMsgNum"] = json!(1);
-    callbacks.after("C2C.CallbackAfterSendMsg", event, now);
 }
 
 /// The whole answer (the envelope included): a partial failure is `ActionStatus: SomeError`

@@ -8,6 +8,7 @@ pub mod group;
 pub mod group_events;
 pub mod history;
 pub mod message;
+pub mod message_events;
 pub mod mute;
 pub mod presence;
 pub mod profile;
