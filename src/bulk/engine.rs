@@ -1,8 +1,8 @@
 //! The bulk engine: the reader thread feeds batches into a bounded channel, up to
 //! `concurrency` batches are in flight through the client (paced by its limiter), and each
 //! finished batch is settled in input order: failures appended to the failures file, data rows
-//! to the output, the checkpoint advanced, progress reported. Verbs implement [`Operation`];
-//! the command layer implements [`Reporter`] (the engine never prints).
+//! to the output, the checkpoint advanced, progress reported. Verbs implement
+//! [`Operation`]; the command layer implements [`Reporter`] (the engine never prints).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -15,56 +15,12 @@ use tokio::task::JoinSet;
 use super::checkpoint::{self, Checkpoint, Found};
 use super::failures::{Failure, FailureFormat};
 use super::input::{count_rows, BadRow, Format, Input, Item, Record};
+use super::operation::{ItemResult, Operation, Reporter};
 use super::outputs::{refuse_overlaps, OutputFile};
 use super::progress::Progress;
 use super::summary::{Summary, LISTED_FAILURES};
 use crate::api::client::Client;
-use crate::domain::user_id;
 use crate::error::{Error, Exit};
-
-/// What one record came to.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ItemResult {
-    /// Done; with a data row for commands that read (check, export, state).
-    Done(Option<Value>),
-    Failed {
-        code: Option<i64>,
-        reason: String,
-    },
-}
-
-/// One bulk verb: how a batch becomes a request and an answer becomes per-record results.
-pub trait Operation: Send + Sync + 'static {
-    /// `import`, `delete`, ... (checkpoint and summary).
-    fn name(&self) -> &'static str;
-    /// The documented number of records a request may carry.
-    fn max_batch(&self) -> usize;
-    /// Client-side checks before sending; the default is the UserID rule.
-    fn check(&self, record: &Record) -> Result<(), String> {
-        user_id::validate(&record.user)
-    }
-    fn endpoint(&self) -> (&'static str, &'static str);
-    fn body(&self, records: &[Record]) -> Value;
-    /// Per-record results, in the order of `records`.
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error>;
-}
-
-/// How a bulk job talks to the user; implemented by the command layer.
-pub trait Reporter {
-    /// A row that failed, already formatted as `FILE:LINE: [UserID: ]reason`.
-    fn failure(&mut self, text: &str);
-    fn warn(&mut self, text: &str);
-    /// What `--dry-run` would send.
-    fn preview(&mut self, request: &Value) -> Result<(), Error>;
-    /// Data rows in input order (when there is no output file).
-    fn rows(&mut self, rows: Vec<Value>) -> Result<(), Error>;
-    /// Data rows as output-file bytes; `first` when nothing was written yet (CSV header).
-    fn encode(&mut self, rows: &[Value], first: bool) -> Vec<u8>;
-    /// True when progress is shown (a terminal): the engine then counts the rows up front.
-    fn wants_progress(&self) -> bool;
-    fn progress(&mut self, progress: &Progress);
-    fn progress_done(&mut self);
-}
 
 /// The flags of a bulk run.
 #[derive(Debug, Clone, Default)]
@@ -593,14 +549,6 @@ async fn send<O: Operation>(
     }
     settled.failures.sort_by_key(|(f, _)| f.line);
     Ok(settled)
-}
-
-/// Results for records that the answer does not mention: each failed, naming what is missing.
-pub fn missing_from_answer() -> ItemResult {
-    ItemResult::Failed {
-        code: None,
-        reason: "the answer has no result for this account".into(),
-    }
 }
 
 /// The exit status of a finished job: 0, or 6 when some rows failed.

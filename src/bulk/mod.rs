@@ -1,6 +1,6 @@
 //! The one bulk engine behind every command that works on many records (`account
 //! import|delete|check|export|state` today, group members next). It lives below the commands:
-//! it never prints (it reports through [`engine::Reporter`]) and never imports `commands`.
+//! it never prints (it reports through [`operation::Reporter`]) and never imports `commands`.
 //!
 //! A job, from the file to the summary:
 //! - [`input`] reads the file as a stream (header and delimiter detection, LF/CRLF/CR, a line
@@ -15,10 +15,12 @@ pub mod checkpoint;
 pub mod engine;
 pub mod failures;
 pub mod input;
+pub mod operation;
 pub mod outputs;
 pub mod progress;
 pub mod summary;
 
-pub use engine::{exit_of, End, ItemResult, Job, Operation, Options, Reporter};
+pub use engine::{exit_of, End, Job, Options};
 pub use input::{Format, Input, Record};
+pub use operation::{ItemResult, Operation, Reporter};
 pub use summary::Summary;

@@ -7,7 +7,7 @@ use crate::api::wire::account::{
     AccountCheck, AccountCheckRequest, ResultItem, ResultItems, UserItem,
 };
 use crate::api::wire::{self, Endpoint};
-use crate::bulk::engine::missing_from_answer;
+use crate::bulk::operation::missing_from_answer;
 use crate::bulk::{ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, Presentation};
 use crate::commands::Ctx;

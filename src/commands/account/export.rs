@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use super::profile::tag_list;
 use crate::api::wire::profile::{PortraitGet, PortraitGetRequest, PortraitGetResponse};
 use crate::api::wire::{self, Endpoint};
-use crate::bulk::engine::missing_from_answer;
+use crate::bulk::operation::missing_from_answer;
 use crate::bulk::{ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;

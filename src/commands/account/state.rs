@@ -9,7 +9,7 @@ use crate::api::wire::presence::{
     QueryOnlineStatus, QueryOnlineStatusRequest, QueryOnlineStatusResponse,
 };
 use crate::api::wire::{self, Endpoint};
-use crate::bulk::engine::missing_from_answer;
+use crate::bulk::operation::missing_from_answer;
 use crate::bulk::{ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
