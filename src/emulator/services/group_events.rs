@@ -26,7 +26,13 @@ pub fn handle(
         return state.groups.handle(exists, command, body, now);
     };
     let group_id = body.get("GroupId").and_then(Value::as_str).unwrap_or("");
-    let before = state.groups.get(group_id);
+    // Copies of the group (members and all) only for the commands whose events need them.
+    let before = matches!(
+        command,
+        "destroy_group" | "delete_group_member" | "send_group_msg"
+    )
+    .then(|| state.groups.get(group_id))
+    .flatten();
     let admin = state.app.admin.as_str();
     let mut body = body.clone();
     match command {
@@ -77,7 +83,15 @@ pub fn handle(
     }
     let reply = state.groups.handle(exists, command, &body, now)?;
     if let Ok(answer) = &reply {
-        let after = state.groups.get(group_id);
+        let after = matches!(
+            command,
+            "modify_group_base_info"
+                | "add_group_member"
+                | "delete_group_member"
+                | "send_group_msg"
+        )
+        .then(|| state.groups.get(group_id))
+        .flatten();
         for (name, event) in after_events(
             command,
             &body,
