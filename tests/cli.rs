@@ -35,6 +35,8 @@ mod logs;
 mod output;
 #[path = "cli/push_check.rs"]
 mod push_check;
+#[path = "cli/readme.rs"]
+mod readme;
 #[path = "cli/stats.rs"]
 mod stats;
 #[path = "cli/trigger.rs"]
