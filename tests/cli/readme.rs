@@ -119,7 +119,8 @@ fn expected_exit(line: &str) -> Option<u8> {
     let rest = &line[at + "# exit ".len()..];
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let after = &rest[digits.len()..];
-    if digits.is_empty() || !(after.is_empty() || after.starts_with(':') || after.starts_with(' ')) {
+    if digits.is_empty() || !(after.is_empty() || after.starts_with(':') || after.starts_with(' '))
+    {
         return None;
     }
     digits.parse().ok()
@@ -163,7 +164,10 @@ fn run_markdown(name: &str, md: &str, limit: Duration) -> Run {
     };
     let dir = tempfile::tempdir().unwrap();
     let work = dir.path().join("work");
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"), &work.join("examples"));
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"),
+        &work.join("examples"),
+    );
     let script_path = dir.path().join("examples.sh");
     std::fs::write(&script_path, &script).unwrap();
     let trace = dir.path().join("trace.log");
@@ -239,19 +243,16 @@ fn run_markdown(name: &str, md: &str, limit: Duration) -> Run {
         // `++ `: a command of the sourced document itself (the prelude is `+`, functions `+++`).
         .find_map(|l| l.strip_prefix("++ ").map(str::to_string))
         .unwrap_or_default();
-    let failure = stderr
-        .lines()
-        .find(|l| l.starts_with("FAILED "))
-        .map(|l| {
-            let line: usize = l
-                .split(':')
-                .nth(1)
-                .and_then(|n| n.split(' ').next())
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0);
-            let source = md.lines().nth(line.wrapping_sub(1)).unwrap_or("").trim();
-            format!("{l}\n  the line: {source}")
-        });
+    let failure = stderr.lines().find(|l| l.starts_with("FAILED ")).map(|l| {
+        let line: usize = l
+            .split(':')
+            .nth(1)
+            .and_then(|n| n.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        let source = md.lines().nth(line.wrapping_sub(1)).unwrap_or("").trim();
+        format!("{l}\n  the line: {source}")
+    });
     let ok = status.success() && !timed_out;
     let headline = if timed_out {
         format!(
@@ -284,7 +285,11 @@ fn kill_group_members(pgid: u32) {
         return;
     };
     for entry in entries.flatten() {
-        let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
             continue;
         };
         let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
@@ -294,7 +299,10 @@ fn kill_group_members(pgid: u32) {
         let Some(after) = stat.rsplit_once(')').map(|(_, rest)| rest) else {
             continue;
         };
-        let pgrp = after.split_whitespace().nth(2).and_then(|g| g.parse::<u32>().ok());
+        let pgrp = after
+            .split_whitespace()
+            .nth(2)
+            .and_then(|g| g.parse::<u32>().ok());
         if pgrp == Some(pgid) && pid != 0 {
             let _ = Command::new("kill")
                 .args(["-s", "KILL", "--", &pid.to_string()])
@@ -341,10 +349,18 @@ fn every_shell_example_in_the_readme_and_docs_runs_as_written() {
 
 #[test]
 fn the_readme_has_runnable_examples_of_every_tree() {
-    let md = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let md =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let script = script_of("README.md", &md).unwrap();
     for tree in [
-        "usersig", "account", "group", "emulator", "callback", "push-check", "app", "logs",
+        "usersig",
+        "account",
+        "group",
+        "emulator",
+        "callback",
+        "push-check",
+        "app",
+        "logs",
     ] {
         let needle = format!("imctl {tree} ");
         assert!(
@@ -359,8 +375,16 @@ fn a_failing_command_is_reported_with_its_file_line_and_text() {
     let md = "# t\n\n```sh\ntrue\nimctl account check --nope\ntrue\n```\n";
     let run = run_markdown("T.md", md, TIME_LIMIT);
     assert!(!run.ok);
-    assert!(run.report.contains("FAILED T.md:5: exit 2"), "{}", run.report);
-    assert!(run.report.contains("the line: imctl account check --nope"), "{}", run.report);
+    assert!(
+        run.report.contains("FAILED T.md:5: exit 2"),
+        "{}",
+        run.report
+    );
+    assert!(
+        run.report.contains("the line: imctl account check --nope"),
+        "{}",
+        run.report
+    );
 }
 
 #[test]
@@ -370,7 +394,11 @@ fn an_expected_exit_is_checked_both_ways() {
     let md = "```sh\nimctl usersig gen --help > /dev/null   # exit 2\n```\n";
     let run = run_markdown("T.md", md, TIME_LIMIT);
     assert!(!run.ok);
-    assert!(run.report.contains("T.md:2: expected exit 2, got 0"), "{}", run.report);
+    assert!(
+        run.report.contains("T.md:2: expected exit 2, got 0"),
+        "{}",
+        run.report
+    );
     // On a continued command the check covers the whole command.
     let md = "```sh\nimctl account check \\\n  --nope   # exit 2: no such flag\n```\n";
     assert!(run_markdown("T.md", md, TIME_LIMIT).ok);
@@ -383,11 +411,19 @@ fn text_blocks_do_not_run_and_commands_in_them_say_they_are_templates() {
     let md = "```text\nimctl account check alice\n```\n";
     let run = run_markdown("T.md", md, TIME_LIMIT);
     assert!(!run.ok);
-    assert!(run.report.contains("T.md:1: a ```text block of commands"), "{}", run.report);
+    assert!(
+        run.report.contains("T.md:1: a ```text block of commands"),
+        "{}",
+        run.report
+    );
     for fence in ["```", "```bash", "```console"] {
         let md = format!("{fence}\nimctl account check alice\n```\n");
         let run = run_markdown("T.md", &md, TIME_LIMIT);
-        assert!(run.report.contains("tag shell examples `sh`"), "{}", run.report);
+        assert!(
+            run.report.contains("tag shell examples `sh`"),
+            "{}",
+            run.report
+        );
     }
 }
 
@@ -398,15 +434,17 @@ fn a_run_past_the_time_limit_is_stopped_and_names_the_command() {
     let run = run_markdown("T.md", md, Duration::from_secs(3));
     assert!(!run.ok);
     assert!(started.elapsed() < Duration::from_secs(20));
-    assert!(run.report.contains("still running after 3 s"), "{}", run.report);
+    assert!(
+        run.report.contains("still running after 3 s"),
+        "{}",
+        run.report
+    );
     assert!(run.report.contains("T.md:4: sleep 30"), "{}", run.report);
     // The background job went with it.
     let left: Vec<_> = std::fs::read_dir("/proc")
         .unwrap()
         .flatten()
-        .filter(|e| {
-            std::fs::read(e.path().join("cmdline")).is_ok_and(|c| c == b"sleep\029.25\0")
-        })
+        .filter(|e| std::fs::read(e.path().join("cmdline")).is_ok_and(|c| c == b"sleep\029.25\0"))
         .collect();
     assert!(left.is_empty(), "a background job outlived the run");
 }
@@ -421,7 +459,10 @@ fn the_blocks_share_one_shell_in_a_private_directory() {
 #[test]
 fn expected_exit_reads_the_trailing_comment() {
     assert_eq!(expected_exit("imctl x   # exit 6"), Some(6));
-    assert_eq!(expected_exit("imctl x   # exit 1: alice is offline"), Some(1));
+    assert_eq!(
+        expected_exit("imctl x   # exit 1: alice is offline"),
+        Some(1)
+    );
     assert_eq!(expected_exit("imctl x   # exits when done"), None);
     assert_eq!(expected_exit("imctl x"), None);
 }
