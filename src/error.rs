@@ -1,9 +1,12 @@
-//! One error type for the whole program, the exit-code table, and hints for known Tencent ErrorCodes.
+//! One error type for the whole program and the exit-code table; the exit class and hint of a
+//! Tencent ErrorCode come from the one code table (`domain::codes`).
 //!
 //! Messages never contain a key or a UserSig: callers pass only names, paths and codes in here.
 
 use std::fmt;
 use std::process::ExitCode;
+
+use crate::domain::codes;
 
 mod cloud;
 
@@ -164,50 +167,16 @@ fn request_id_suffix(request_id: &Option<String>) -> String {
         .map_or_else(String::new, |id| format!(" (RequestId {id})"))
 }
 
-/// ErrorCodes meaning the server did not accept who we are (exit code 4). 70050 (too many
-/// failed UserSig checks) is not one: it is a temporary lockout, reported as rate-limited.
+/// ErrorCodes meaning the server did not accept who we are (exit code 4): the `Auth` class of
+/// the one code table. 70050 (too many failed UserSig checks) is not one: it is a temporary
+/// lockout, reported as rate-limited.
 pub fn is_auth_code(code: i64) -> bool {
-    matches!(
-        code,
-        60004
-            | 60005
-            | 60006
-            | 60010
-            | 60025
-            | 60026
-            | 70001
-            | 70002
-            | 70003
-            | 70005
-            | 70009
-            | 70013
-            | 70014
-            | 70016
-            | 70020
-            | 70403
-            | 90009
-            | 40004
-            | 10007
-    )
+    codes::class(code) == codes::Class::Auth
 }
 
-/// Hints for Tencent ErrorCodes that have a well-known cause (spec §11, corrections table).
+/// The hint for a Tencent ErrorCode with a well-known cause: the code table's fix.
 pub fn hint_for_code(code: i64) -> Option<&'static str> {
-    Some(match code {
-        70001 => "the admin UserSig expired: check this machine's clock (imctl mints a fresh one per run)",
-        70002 | 70003 | 70005 => "the UserSig could not be parsed: it was truncated or altered; check the key is the app's secret key",
-        70009 => "the key belongs to another app, or the region host is wrong: check --sdkappid, the key and --region",
-        70013 => "the identifier in the request differs from the UserSig's: check --admin",
-        70014 => "the sdkappid in the request differs from the UserSig's: check --sdkappid",
-        70016 | 70020 | 60026 => "SDKAppID unknown in this data center: check --region matches where the app was created",
-        60010 | 70403 | 90009 | 40004 | 10007 => "the identifier is not an app admin: set --admin to an admin account from the console",
-        60007 | 60011 | 60018 | 60019 => "rate limit exceeded: slow down or raise the limit in the console",
-        70050 => "too many failed UserSig checks: the service refuses this admin for a minute; retry after a minute (imctl waits by itself when --timeout leaves room), and check the key if it keeps happening",
-        70107 => "the UserID was never imported: run `imctl account import` first",
-        70398 => "the app's account limit is reached (Trial plan: 100 accounts)",
-        71000 => "account deletion is disabled for this app: enable it in the console",
-        _ => return None,
-    })
+    codes::fix(code)
 }
 
 #[cfg(test)]
@@ -286,6 +255,36 @@ mod tests {
         assert!(e.hint().unwrap().contains("clock"));
         assert_eq!(cloud("RequestLimitExceeded").exit(), Exit::RateLimited);
         assert_eq!(cloud("InternalError").exit(), Exit::Failed);
+    }
+
+    #[test]
+    fn exit_classes_and_hints_come_from_the_code_table() {
+        let api = |code| Error::Api {
+            endpoint: "v4/x/y".into(),
+            code,
+            info: "i".into(),
+        };
+        for row in codes::all() {
+            let e = api(row.code);
+            let want = if row.class == codes::Class::Auth {
+                Exit::Auth
+            } else {
+                Exit::Failed
+            };
+            assert_eq!(e.exit(), want, "{}", row.code);
+            assert_eq!(e.hint().as_deref(), row.fix, "{}", row.code);
+        }
+        // Codes whose fix only the send advice knew, and the group callback's refusal.
+        assert!(api(codes::RECEIVER_NOT_IMPORTED)
+            .hint()
+            .unwrap()
+            .contains("account import"));
+        assert!(api(codes::GROUP_CALLBACK_REJECTED)
+            .hint()
+            .unwrap()
+            .contains("callback"));
+        // The not-admin code of the relationship service is an auth failure like the others.
+        assert_eq!(api(codes::SNS_NOT_ADMIN).exit(), Exit::Auth);
     }
 
     #[test]

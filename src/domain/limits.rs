@@ -1,6 +1,8 @@
 //! Documented per-request limits and rates (spec §2, §12), shared by the client (which splits
 //! and paces) and the emulator (which enforces).
 
+use super::codes::{self, Class};
+
 /// Items per request of the batch account commands.
 pub const ACCOUNT_BATCH: usize = 100;
 /// Accounts per online-status query.
@@ -18,18 +20,35 @@ pub fn qps(service: &str, command: &str) -> f64 {
     }
 }
 
-/// ErrorCodes that mean "too fast, try again later" (spec §12).
+/// ErrorCodes that mean "too fast, try again later" (spec §12): the `Throttled` class of the
+/// code table.
 pub fn is_throttle_code(code: i64) -> bool {
-    matches!(
-        code,
-        60007 | 60011 | 60018 | 60019 | 10006 | 10023 | 70050 | 90024 | 22006 | 10049
-    )
+    codes::class(code) == Class::Throttled
 }
 
-/// ErrorCodes that mean a transient server fault worth retrying.
+/// ErrorCodes that mean a transient server fault worth retrying: the `Transient` class.
 pub fn is_transient_code(code: i64) -> bool {
-    matches!(
-        code,
-        60008 | 70169 | 70202 | 70500 | 90992 | 90994 | 90995 | 91000 | 10002
-    )
+    codes::class(code) == Class::Transient
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn throttle_and_transient_codes_are_the_code_table_s() {
+        for code in [
+            60007, 60011, 60018, 60019, 10006, 10023, 70050, 90024, 22006, 10049,
+        ] {
+            assert!(is_throttle_code(code), "{code}");
+            assert!(!is_transient_code(code), "{code}");
+        }
+        // What the spec says to retry: the relationship and contact services' internal errors too.
+        for code in [
+            60008, 70169, 70202, 70500, 90992, 10002, 30006, 30007, 50004, 50005,
+        ] {
+            assert!(is_transient_code(code), "{code}");
+        }
+        assert!(!is_throttle_code(70107) && !is_transient_code(70107));
+    }
 }
