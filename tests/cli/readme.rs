@@ -444,7 +444,9 @@ fn a_run_past_the_time_limit_is_stopped_and_names_the_command() {
     let left: Vec<_> = std::fs::read_dir("/proc")
         .unwrap()
         .flatten()
-        .filter(|e| std::fs::read(e.path().join("cmdline")).is_ok_and(|c| c == b"sleep\029.25\0"))
+        .filter(|e| {
+            std::fs::read(e.path().join("cmdline")).is_ok_and(|c| c == b"sleep\x0029.25\x00")
+        })
         .collect();
     assert!(left.is_empty(), "a background job outlived the run");
 }
