@@ -1,6 +1,6 @@
 //! Every documented ErrorCode in one table: its name, what it means, the fix when there is a
 //! well-known one, and its class (spec §11 with the corrections' additions, §8.13, §3 for
-//! profiles). The client's retry and exit decisions, the hints under errors, the send advice and
+//! profiles, §7.2 for the history download). The client's retry and exit decisions, the hints under errors, the send advice and
 //! the emulator's answers all read it; nothing else keeps its own list of codes.
 //!
 //! Each family lives in its own file (`codes/*.rs`) and declares its codes with [`codes!`], which
@@ -28,11 +28,13 @@ macro_rules! codes {
 mod account;
 mod group;
 mod message;
+mod operations;
 mod relation;
 
 pub use account::*;
 pub use group::*;
 pub use message::*;
+pub use operations::*;
 pub use relation::*;
 
 /// What a code means for the caller: whether to retry, and which exit code a final one gets.
@@ -63,7 +65,13 @@ pub struct Code {
 }
 
 /// Every family, REST common and accounts first.
-const FAMILIES: &[&[Code]] = &[account::ROWS, message::ROWS, group::ROWS, relation::ROWS];
+const FAMILIES: &[&[Code]] = &[
+    account::ROWS,
+    message::ROWS,
+    group::ROWS,
+    relation::ROWS,
+    operations::ROWS,
+];
 
 /// Every documented code.
 pub fn all() -> impl Iterator<Item = &'static Code> {
