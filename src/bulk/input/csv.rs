@@ -150,7 +150,8 @@ const OTHER_COLUMNS: &[&str] = &[
 pub fn column(name: &str) -> Option<Column> {
     let name = name.trim();
     let is = |known: &str| name.eq_ignore_ascii_case(known);
-    if is("UserID") || is("Identifier") || is("To_Account") {
+    // `GroupId` heads the lists of the group verbs (send, disband), whose IDs are groups.
+    if is("UserID") || is("Identifier") || is("To_Account") || is("GroupId") {
         return Some(Column::UserId);
     }
     if is("Nick") {
@@ -170,7 +171,11 @@ pub fn column(name: &str) -> Option<Column> {
 
 /// The known column names, for the error that lists them.
 pub fn known_columns() -> String {
-    let mut names = vec!["UserID (or Identifier, To_Account)", "Nick", "FaceUrl"];
+    let mut names = vec![
+        "UserID (or Identifier, To_Account; GroupId for group verbs)",
+        "Nick",
+        "FaceUrl",
+    ];
     names.extend(OTHER_COLUMNS);
     names.extend(profile_fields::STANDARD.iter().map(|f| f.tag));
     names.push("Tag_Profile_Custom_*");

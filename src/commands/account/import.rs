@@ -32,7 +32,7 @@ pub struct AccountImportArgs {
     #[arg(long)]
     pub nick: Option<String>,
     /// Avatar URL (overwrites the avatar of an account that exists)
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", alias = "avatar")]
     pub face_url: Option<String>,
     #[command(flatten)]
     pub bulk: BulkFileArgs,

@@ -1,6 +1,7 @@
 //! `imctl account state`: online status (Online, PushOnline, Offline), optionally per
 //! platform, through the bulk engine (`query_online_status`, 500 accounts a request). An
-//! account in `ErrorList` (70107: not imported) is a failure with its own code.
+//! account in `ErrorList` (70107: not imported) is a failure with its own code. `Detail`
+//! (with `--detail`) is the service's array of `{"Platform", "Status"}`.
 
 use clap::Args;
 use serde_json::{json, Value};
@@ -70,16 +71,13 @@ impl Operation for State {
                 let Some(item) = answer.query_result.iter().find(|q| q.to_account == r.user) else {
                     return missing_from_answer();
                 };
-                let detail: Vec<String> = item
-                    .detail
-                    .iter()
-                    .map(|d| format!("{}:{}", d.platform, d.status))
-                    .collect();
-                ItemResult::Done(Some(json!({
-                    "UserID": item.to_account,
-                    "Status": item.status,
-                    "Detail": detail.join(" "),
-                })))
+                let mut row = json!({"UserID": item.to_account, "Status": item.status});
+                if self.detail {
+                    // The service's own shape, as push-check prints it:
+                    // [{"Platform": "iPhone", "Status": "PushOnline"}].
+                    row["Detail"] = serde_json::to_value(&item.detail).unwrap_or_default();
+                }
+                ItemResult::Done(Some(row))
             })
             .collect())
     }

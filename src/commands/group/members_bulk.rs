@@ -1,18 +1,22 @@
 //! `imctl group members add|remove`: many members through the bulk engine, with the same reader
 //! (a CSV with a `UserID` header, JSONL, or one ID a line), bad-row, `--failures`, checkpoint and
 //! `--resume` rules as `account import`. Requests carry 20 members by default — the smallest of
-//! the documented 20/100/300 (spec §13) — unless `--batch-size` raises it. A member who was
-//! already in the group is listed as such (`Result` 2), not counted as a failure.
+//! the documented 20/100/300 (spec §13) — unless `--batch-size` raises it. Each row gets its
+//! true outcome: added, already a member (`Result` 2), duplicate of an earlier line, removed,
+//! not a member (`get_role_in_group` first: `delete_group_member` succeeds for anyone).
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::checked_group;
+use crate::api::client::Client;
 use crate::api::wire::group::{
     AddGroupMember, AddGroupMemberRequest, DeleteGroupMember, DeleteGroupMemberRequest,
-    MemberAccount, ADD_ADDED, ADD_ALREADY_MEMBER, ADD_WAITING,
+    GetRoleInGroup, GetRoleInGroupRequest, MemberAccount, ADD_ADDED, ADD_ALREADY_MEMBER,
+    ADD_WAITING, ROLE_NOT_MEMBER, ROLE_OWNER,
 };
 use crate::api::wire::{self, Endpoint};
+use crate::bulk::operation::BatchFuture;
 use crate::bulk::{ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
@@ -66,6 +70,14 @@ impl Operation for AddMembers {
         "group-members-add"
     }
 
+    fn target(&self) -> Option<String> {
+        Some(self.group.clone())
+    }
+
+    fn dedup(&self) -> bool {
+        true
+    }
+
     fn max_batch(&self) -> usize {
         ADD_MEMBERS_DOCUMENTED_MAX
     }
@@ -98,18 +110,8 @@ impl Operation for AddMembers {
             .iter()
             .map(|r| match by_user.get(r.user.as_str()) {
                 Some(&ADD_ADDED) => ItemResult::Done(None),
-                Some(&result @ (ADD_ALREADY_MEMBER | ADD_WAITING)) => {
-                    ItemResult::Done(Some(json!({
-                        "GroupId": self.group,
-                        "Member_Account": r.user,
-                        "Result": result,
-                        "ResultInfo": if result == ADD_ALREADY_MEMBER {
-                            "already a member"
-                        } else {
-                            "waiting for approval"
-                        },
-                    })))
-                }
+                Some(&ADD_ALREADY_MEMBER) => ItemResult::Unchanged("already a member".into()),
+                Some(&ADD_WAITING) => ItemResult::Unchanged("waiting for approval".into()),
                 Some(_) => ItemResult::Failed {
                     code: None,
                     reason: "not added (Result 0): not an imported account, or refused".into(),
@@ -123,7 +125,9 @@ impl Operation for AddMembers {
     }
 }
 
-/// `delete_group_member` for one group: a user who was not a member counts as removed.
+/// `delete_group_member` for one group, after `get_role_in_group`: a user who is not a
+/// member is "not a member" (the delete would succeed for them too), the owner is refused
+/// (the service refuses a request naming the owner whole).
 pub struct RemoveMembers {
     pub group: String,
     pub silent: bool,
@@ -133,6 +137,14 @@ pub struct RemoveMembers {
 impl Operation for RemoveMembers {
     fn name(&self) -> &'static str {
         "group-members-remove"
+    }
+
+    fn target(&self) -> Option<String> {
+        Some(self.group.clone())
+    }
+
+    fn dedup(&self) -> bool {
+        true
     }
 
     fn max_batch(&self) -> usize {
@@ -156,9 +168,69 @@ impl Operation for RemoveMembers {
         wire::parse::<DeleteGroupMember>(answer)?;
         Ok(vec![ItemResult::Done(None); records.len()])
     }
-}
 
-const EXCEPTION_COLUMNS: [&str; 4] = ["GroupId", "Member_Account", "Result", "ResultInfo"];
+    fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
+        Box::pin(async move {
+            let ids: Vec<&str> = records.iter().map(|r| r.user.as_str()).collect();
+            let probe = GetRoleInGroupRequest {
+                group_id: self.group.clone(),
+                user_account: ids.iter().map(|s| s.to_string()).collect(),
+            };
+            let answer = client
+                .call(
+                    GetRoleInGroup::SERVICE,
+                    GetRoleInGroup::COMMAND,
+                    &wire::body::<GetRoleInGroup>(&probe),
+                    &ids,
+                )
+                .await?;
+            let roles = wire::parse::<GetRoleInGroup>(answer)?;
+            let role = |user: &str| {
+                roles
+                    .user_id_list
+                    .iter()
+                    .find(|u| u.member_account == user)
+                    .map(|u| u.role.as_str())
+            };
+            let mut results: Vec<Option<ItemResult>> = records
+                .iter()
+                .map(|r| match role(&r.user) {
+                    Some(ROLE_NOT_MEMBER) => Some(ItemResult::Unchanged("not a member".into())),
+                    Some(ROLE_OWNER) => Some(ItemResult::Failed {
+                        code: None,
+                        reason: "owns the group: hand it over first (imctl group transfer)".into(),
+                    }),
+                    _ => None,
+                })
+                .collect();
+            let members: Vec<Record> = records
+                .iter()
+                .zip(&results)
+                .filter(|(_, r)| r.is_none())
+                .map(|(rec, _)| rec.clone())
+                .collect();
+            if !members.is_empty() {
+                let member_ids: Vec<&str> = members.iter().map(|r| r.user.as_str()).collect();
+                let answer = client
+                    .call(
+                        DeleteGroupMember::SERVICE,
+                        DeleteGroupMember::COMMAND,
+                        &self.body(&members),
+                        &member_ids,
+                    )
+                    .await?;
+                let mut removed = self.results(&members, answer)?.into_iter();
+                for slot in results.iter_mut().filter(|r| r.is_none()) {
+                    *slot = removed.next();
+                }
+            }
+            Ok(results
+                .into_iter()
+                .map(|r| r.unwrap_or_else(crate::bulk::operation::missing_from_answer))
+                .collect())
+        })
+    }
+}
 
 pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
     let group = checked_group(&args.group)?.to_string();
@@ -174,7 +246,7 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
         },
         opts,
         Presentation {
-            columns: EXCEPTION_COLUMNS.map(String::from).to_vec(),
+            columns: Vec::new(),
             verb: "added",
             noun: "member(s)",
         },
