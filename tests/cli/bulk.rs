@@ -284,10 +284,27 @@ fn deleting_an_absent_account_is_not_a_deletion_unless_ignored() {
     assert!(text(&out.stderr).contains("ghost: ErrorCode 70107"));
     let out = emu
         .cmd(&sb)
-        .args(["--yes", "account", "delete", "ghost", "--ignore-missing"])
+        .args([
+            "--yes",
+            "account",
+            "delete",
+            "ghost",
+            "--ignore-missing",
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
+    // an absent account is not counted as deleted, even when accepted
+    let summary = stdout_json(&out);
+    assert_eq!(
+        (
+            summary["Succeeded"].as_u64(),
+            summary["AlreadyDone"].as_u64()
+        ),
+        (Some(0), Some(1))
+    );
 }
 
 #[test]

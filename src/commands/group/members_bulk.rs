@@ -17,7 +17,7 @@ use crate::api::wire::group::{
 };
 use crate::api::wire::{self, Endpoint};
 use crate::bulk::operation::BatchFuture;
-use crate::bulk::{ItemResult, Operation, Record};
+use crate::bulk::{EndpointOp, ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::group::{
@@ -59,70 +59,51 @@ pub struct RemoveArgs {
     pub bulk: BulkFileArgs,
 }
 
-/// `add_group_member` for one group.
-pub struct AddMembers {
-    pub group: String,
-    pub silent: bool,
-}
-
-impl Operation for AddMembers {
-    fn name(&self) -> &'static str {
-        "group-members-add"
-    }
-
-    fn target(&self) -> Option<String> {
-        Some(self.group.clone())
-    }
-
-    fn dedup(&self) -> bool {
-        true
-    }
-
-    fn max_batch(&self) -> usize {
-        ADD_MEMBERS_DOCUMENTED_MAX
-    }
-
-    fn endpoint(&self) -> (&'static str, &'static str) {
-        (AddGroupMember::SERVICE, AddGroupMember::COMMAND)
-    }
-
-    fn body(&self, records: &[Record]) -> Value {
-        wire::body::<AddGroupMember>(&AddGroupMemberRequest {
-            group_id: self.group.clone(),
-            silence: self.silent.then_some(1),
+/// `add_group_member` for one group: added, already a member (`Result` 2), waiting for
+/// approval (3), or not added (0); a member listed twice is a duplicate, sent once.
+fn add_op(group: String, silent: bool) -> EndpointOp<AddGroupMember> {
+    let target = group.clone();
+    let mut op = EndpointOp::<AddGroupMember>::new(
+        "group-members-add",
+        ADD_MEMBERS_DOCUMENTED_MAX,
+        move |records| AddGroupMemberRequest {
+            group_id: group.clone(),
+            silence: silent.then_some(1),
             member_list: records
                 .iter()
                 .map(|r| MemberAccount {
                     member_account: r.user.clone(),
                 })
                 .collect(),
-        })
-    }
-
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-        let answer = wire::parse::<AddGroupMember>(answer)?;
-        let by_user: std::collections::HashMap<&str, u8> = answer
-            .member_list
-            .iter()
-            .map(|m| (m.member_account.as_str(), m.result))
-            .collect();
-        Ok(records
-            .iter()
-            .map(|r| match by_user.get(r.user.as_str()) {
-                Some(&ADD_ADDED) => ItemResult::Done(None),
-                Some(&ADD_ALREADY_MEMBER) => ItemResult::Unchanged("already a member".into()),
-                Some(&ADD_WAITING) => ItemResult::Unchanged("waiting for approval".into()),
-                Some(_) => ItemResult::Failed {
-                    code: None,
-                    reason: "not added (Result 0): not an imported account, or refused".into(),
-                },
-                None => ItemResult::Failed {
-                    code: None,
-                    reason: "the answer did not mention this member".into(),
-                },
-            })
-            .collect())
-    }
+        },
+        |records, _, answer| {
+            let by_user: std::collections::HashMap<&str, u8> = answer
+                .member_list
+                .iter()
+                .map(|m| (m.member_account.as_str(), m.result))
+                .collect();
+            records
+                .iter()
+                .map(|r| match by_user.get(r.user.as_str()) {
+                    Some(&ADD_ADDED) => ItemResult::Done(None),
+                    Some(&ADD_ALREADY_MEMBER) => ItemResult::Unchanged("already a member".into()),
+                    Some(&ADD_WAITING) => ItemResult::Unchanged("waiting for approval".into()),
+                    Some(_) => ItemResult::Failed {
+                        code: None,
+                        reason: "not added (Result 0): not an imported account, or refused".into(),
+                    },
+                    None => ItemResult::Failed {
+                        code: None,
+                        reason: "the answer did not mention this member".into(),
+                    },
+                })
+                .collect()
+        },
+    );
+    op.target = Some(target);
+    op.dedup = true;
+    op.explain = super::group_failure;
+    op
 }
 
 /// `delete_group_member` for one group, after `get_role_in_group`: a user who is not a
@@ -145,6 +126,10 @@ impl Operation for RemoveMembers {
 
     fn dedup(&self) -> bool {
         true
+    }
+
+    fn explain(&self, code: i64, info: String) -> String {
+        super::group_failure(code, info)
     }
 
     fn max_batch(&self) -> usize {
@@ -240,10 +225,7 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
     bulk_args::run(
         ctx,
         input,
-        AddMembers {
-            group,
-            silent: args.silent,
-        },
+        add_op(group, args.silent),
         opts,
         Presentation {
             columns: Vec::new(),
