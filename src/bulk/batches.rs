@@ -2,7 +2,9 @@
 //! (checking each record and, for verbs that want it, marking repeats), the rows refused
 //! before sending, and the request whose answer becomes per-record results.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use serde_json::Value;
@@ -48,6 +50,13 @@ pub(super) struct Settled {
     pub(super) sent: u64,
 }
 
+/// An ID's 64-bit hash (SipHash with fixed keys: the same in every run).
+fn id_hash(id: &str) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    id.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The reader: its own thread feeding a bounded channel (memory stays flat).
 pub(super) fn spawn_reader<O: Operation>(
     mut input: Input,
@@ -57,9 +66,9 @@ pub(super) fn spawn_reader<O: Operation>(
 ) {
     std::thread::spawn(move || {
         let mut index = 0;
-        // First line of each ID, for verbs where a repeat is its own outcome. One entry per
-        // distinct ID: bounded by what the target can hold (a group's members).
-        let mut seen: HashMap<String, u64> = HashMap::new();
+        // First line of each ID, for verbs where a repeat is its own outcome: 16 bytes per
+        // distinct ID (its 64-bit hash, not the ID), so a 100,000-member file costs ~2 MB.
+        let mut seen: HashMap<u64, u64> = HashMap::new();
         let dedup = checker.dedup();
         loop {
             let mut batch = Batch {
@@ -82,12 +91,12 @@ pub(super) fn spawn_reader<O: Operation>(
                     Some(Ok(Item::Record(record))) => {
                         count += 1;
                         match checker.check(&record) {
-                            Ok(()) if dedup => match seen.get(&record.user) {
-                                Some(&first) => {
-                                    batch.rejected.push(Rejected::Duplicate(record, first))
-                                }
-                                None => {
-                                    seen.insert(record.user.clone(), record.line);
+                            Ok(()) if dedup => match seen.entry(id_hash(&record.user)) {
+                                Entry::Occupied(first) => batch
+                                    .rejected
+                                    .push(Rejected::Duplicate(record, *first.get())),
+                                Entry::Vacant(slot) => {
+                                    slot.insert(record.line);
                                     batch.valid.push(record);
                                 }
                             },
