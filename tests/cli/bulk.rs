@@ -676,3 +676,37 @@ fn account_state_detail_is_the_services_array() {
         .unwrap();
     assert!(stdout_json(&out)[0].get("Detail").is_none());
 }
+
+#[test]
+fn profile_set_takes_face_url_and_its_old_spelling() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let input = sb.file("users.csv", "UserID\nalice\n");
+    assert_eq!(import(&emu, &sb, &input, &[]).status.code(), Some(0));
+    for (flag, url) in [
+        ("--face-url", "https://a.example/1.png"),
+        ("--avatar", "https://a.example/2.png"),
+    ] {
+        let out = emu
+            .cmd(&sb)
+            .args(["account", "profile", "set", "alice", flag, url])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{flag}: {}", text(&out.stderr));
+        let out = emu
+            .cmd(&sb)
+            .args([
+                "account",
+                "profile",
+                "get",
+                "alice",
+                "--field",
+                "Tag_Profile_IM_Image",
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(stdout_json(&out)[0]["Tag_Profile_IM_Image"], url);
+    }
+}

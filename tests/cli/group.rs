@@ -523,6 +523,11 @@ fn send_notify_joined_and_transfer() {
     assert_eq!(joined.as_array().unwrap().len(), 2);
     assert_eq!(joined[0]["SelfInfo"]["Role"], "Member");
     assert_snapshot("group-joined.json", &shape(joined));
+    // --limit is the most results, --page-size the groups a request
+    let one = json_of(&emu, &sb, &["group", "joined", "bob", "--limit", "1"]);
+    assert_eq!(one.as_array().unwrap().len(), 1);
+    let paged = json_of(&emu, &sb, &["group", "joined", "bob", "--page-size", "1"]);
+    assert_eq!(paged.as_array().unwrap().len(), 2);
 
     let moved = json_of(&emu, &sb, &["group", "transfer", "s1", "--owner", "bob"]);
     assert_snapshot("group-transfer.json", &shape(moved));
