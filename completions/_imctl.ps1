@@ -431,8 +431,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;account;import' {
             [CompletionResult]::new('--nick', '--nick', [CompletionResultType]::ParameterName, 'Nickname (overwrites the nickname of an account that exists)')
             [CompletionResult]::new('--face-url', '--face-url', [CompletionResultType]::ParameterName, 'Avatar URL (overwrites the avatar of an account that exists)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
             [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
@@ -466,8 +466,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;account;delete' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
             [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
@@ -502,8 +502,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;account;check' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
             [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
@@ -564,8 +564,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;account;state' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
             [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
@@ -665,7 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'signature')
             [CompletionResult]::new('--allow-type', '--allow-type', [CompletionResultType]::ParameterName, 'need-confirm, allow-any or deny-any')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'language')
-            [CompletionResult]::new('--avatar', '--avatar', [CompletionResultType]::ParameterName, 'Avatar URL')
+            [CompletionResult]::new('--face-url', '--face-url', [CompletionResultType]::ParameterName, 'Avatar URL (Tag_Profile_IM_Image)')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'level')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Any field as TAG=VALUE, e.g. Tag_Profile_Custom_Hobby=chess (repeatable)')
@@ -713,8 +713,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;account;export' {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Field tags to export (default: the standard ones)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the export to this file (as FILE.partial until the run ends) instead of stdout')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
             [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
@@ -864,7 +864,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         }
         'imctl;group;list' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only groups of this type: Public, Private (Work), ChatRoom (Meeting), AVChatRoom, Community')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Groups a page (1-10000; default 10000)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Groups a page (1-10000; default 10000)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many groups (pages are followed until there are N)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -875,7 +876,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow every page (without it: the first page, and a note when more remain)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow every page (without it or --limit: the first page, and a note when more remain)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
@@ -992,8 +993,13 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;disband' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (default and maximum: the documented limit of the command)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field separator of a CSV --file: , ; | or tab (default: ,)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -1004,6 +1010,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
@@ -1049,12 +1056,13 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
-            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for some seconds (0 lifts the mute)')
+            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'imctl;group;members;list' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Members a page (1-200; default 100)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Members a page (1-200; default 100)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many members (pages are followed until there are N)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only members of this role: Owner, Admin or Member')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
@@ -1084,8 +1092,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;members;add' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
             [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
@@ -1121,8 +1129,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         }
         'imctl;group;members;remove' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why they were removed (shown to them)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
             [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
             [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
@@ -1184,7 +1192,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;members;mute' {
-            [CompletionResult]::new('--seconds', '--seconds', [CompletionResultType]::ParameterName, 'How long, in seconds (0 lifts the mute; 4294967295 is for ever)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long: 1h, 30m, 45s, 2d, plain seconds, or forever (0 lifts the mute)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -1216,7 +1224,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
-            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for some seconds (0 lifts the mute)')
+            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1240,6 +1248,8 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         }
         'imctl;group;joined' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only groups of this type')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many groups')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Groups a request (1-5000; default: all in one answer)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
@@ -1295,8 +1305,13 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;send' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (default and maximum: the documented limit of the command)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field separator of a CSV --file: , ; | or tab (default: ,)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The message text (the console takes 300 characters; the service 8 KB)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sender (an imported account; default: the app admin)')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority: High, Normal or Low')
@@ -1314,6 +1329,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
             [CompletionResult]::new('--no-push', '--no-push', [CompletionResultType]::ParameterName, 'No offline push at all (OfflinePushInfo.PushFlag 1)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
@@ -1394,7 +1410,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
-            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for some seconds (0 lifts the mute)')
+            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             break
         }
         'imctl;group;help;members;list' {
@@ -2250,7 +2266,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
-            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for some seconds (0 lifts the mute)')
+            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             break
         }
         'imctl;help;group;members;list' {

@@ -1485,7 +1485,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__account__subcmd__profile__subcmd__set)
-            opts="-o -v -q -h -V --nick --gender --birthday --location --signature --allow-type --language --avatar --level --role --field --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --nick --gender --birthday --location --signature --allow-type --language --face-url --level --role --field --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1519,7 +1519,7 @@ _imctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --avatar)
+                --face-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3393,7 +3393,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__disband)
-            opts="-f -o -v -q -h -V --file --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-f -o -v -q -h -V --file --resume --checkpoint --failures --concurrency --batch-size --delimiter --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3404,6 +3404,26 @@ _imctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3747,13 +3767,21 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__joined)
-            opts="-o -v -q -h -V --type --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --type --limit --page-size --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3805,13 +3833,17 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__list)
-            opts="-o -v -q -h -V --type --limit --all --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --type --page-size --limit --all --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4101,12 +4133,16 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__list)
-            opts="-o -v -q -h -V --limit --all --role --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --page-size --limit --all --role --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4163,13 +4199,13 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__mute)
-            opts="-o -v -q -h -V --seconds --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --duration --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --seconds)
+                --duration)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4505,7 +4541,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__send)
-            opts="-f -o -v -q -h -V --file --text --from --priority --push-title --push-desc --push-ext --apns-sound --no-push --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-f -o -v -q -h -V --file --resume --checkpoint --failures --concurrency --batch-size --delimiter --text --from --priority --push-title --push-desc --push-ext --apns-sound --no-push --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4516,6 +4552,26 @@ _imctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

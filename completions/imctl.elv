@@ -405,8 +405,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;account;import'= {
             cand --nick 'Nickname (overwrites the nickname of an account that exists)'
             cand --face-url 'Avatar URL (overwrites the avatar of an account that exists)'
-            cand -f 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
-            cand --file 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
             cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
             cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
             cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
@@ -439,8 +439,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;account;delete'= {
-            cand -f 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
-            cand --file 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
             cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
             cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
             cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
@@ -474,8 +474,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;account;check'= {
-            cand -f 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
-            cand --file 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
             cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
             cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
             cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
@@ -534,8 +534,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;account;state'= {
-            cand -f 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
-            cand --file 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
             cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
             cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
             cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
@@ -632,7 +632,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --signature 'signature'
             cand --allow-type 'need-confirm, allow-any or deny-any'
             cand --language 'language'
-            cand --avatar 'Avatar URL'
+            cand --face-url 'Avatar URL (Tag_Profile_IM_Image)'
             cand --level 'level'
             cand --role 'role'
             cand --field 'Any field as TAG=VALUE, e.g. Tag_Profile_Custom_Hobby=chess (repeatable)'
@@ -675,8 +675,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;account;export'= {
             cand --field 'Field tags to export (default: the standard ones)'
             cand --out 'Write the export to this file (as FILE.partial until the run ends) instead of stdout'
-            cand -f 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
-            cand --file 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
             cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
             cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
             cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
@@ -811,7 +811,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;group;list'= {
             cand --type 'Only groups of this type: Public, Private (Work), ChatRoom (Meeting), AVChatRoom, Community'
-            cand --limit 'Groups a page (1-10000; default 10000)'
+            cand --page-size 'Groups a page (1-10000; default 10000)'
+            cand --limit 'At most this many groups (pages are followed until there are N)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -822,7 +823,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --output 'Output format (default: human-readable)'
             cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
             cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
-            cand --all 'Follow every page (without it: the first page, and a note when more remain)'
+            cand --all 'Follow every page (without it or --limit: the first page, and a note when more remain)'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
             cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -935,8 +936,13 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;group;disband'= {
-            cand -f 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)'
-            cand --file 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -947,6 +953,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --output 'Output format (default: human-readable)'
             cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
             cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
             cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -991,11 +998,12 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
             cand role 'Make a member an Admin, or an ordinary Member again'
-            cand mute 'Mute members for some seconds (0 lifts the mute)'
+            cand mute 'Mute members for a while (0 lifts the mute)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;list'= {
-            cand --limit 'Members a page (1-200; default 100)'
+            cand --page-size 'Members a page (1-200; default 100)'
+            cand --limit 'At most this many members (pages are followed until there are N)'
             cand --role 'Only members of this role: Owner, Admin or Member'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
@@ -1024,8 +1032,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;group;members;add'= {
-            cand -f 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
-            cand --file 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
             cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
             cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
             cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
@@ -1060,8 +1068,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;group;members;remove'= {
             cand --reason 'Why they were removed (shown to them)'
-            cand -f 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
-            cand --file 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
             cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
             cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
             cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
@@ -1121,7 +1129,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;group;members;mute'= {
-            cand --seconds 'How long, in seconds (0 lifts the mute; 4294967295 is for ever)'
+            cand --duration 'How long: 1h, 30m, 45s, 2d, plain seconds, or forever (0 lifts the mute)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -1152,7 +1160,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
             cand role 'Make a member an Admin, or an ordinary Member again'
-            cand mute 'Mute members for some seconds (0 lifts the mute)'
+            cand mute 'Mute members for a while (0 lifts the mute)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;help;list'= {
@@ -1169,6 +1177,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;group;joined'= {
             cand --type 'Only groups of this type'
+            cand --limit 'At most this many groups'
+            cand --page-size 'Groups a request (1-5000; default: all in one answer)'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
             cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
@@ -1222,8 +1232,13 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --version 'Print version'
         }
         &'imctl;group;send'= {
-            cand -f 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)'
-            cand --file 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
             cand --text 'The message text (the console takes 300 characters; the service 8 KB)'
             cand --from 'Sender (an imported account; default: the app admin)'
             cand --priority 'Priority: High, Normal or Low'
@@ -1241,6 +1256,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --output 'Output format (default: human-readable)'
             cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
             cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
             cand --no-push 'No offline push at all (OfflinePushInfo.PushFlag 1)'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
@@ -1313,7 +1329,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
             cand role 'Make a member an Admin, or an ordinary Member again'
-            cand mute 'Mute members for some seconds (0 lifts the mute)'
+            cand mute 'Mute members for a while (0 lifts the mute)'
         }
         &'imctl;group;help;members;list'= {
         }
@@ -2090,7 +2106,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
             cand role 'Make a member an Admin, or an ordinary Member again'
-            cand mute 'Mute members for some seconds (0 lifts the mute)'
+            cand mute 'Mute members for a while (0 lifts the mute)'
         }
         &'imctl;help;group;members;list'= {
         }

@@ -359,7 +359,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l nick -d 'Nickname (overwrites the nickname of an account that exists)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l face-url -d 'Avatar URL (overwrites the avatar of an account that exists)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s f -l file -d 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
@@ -389,7 +389,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s f -l file -d 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
@@ -420,7 +420,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s f -l file -d 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
@@ -473,7 +473,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s f -l file -d 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
@@ -532,7 +532,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l field -d 'Field tags to export (default: the standard ones)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l out -d 'Write the export to this file (as FILE.partial until the run ends) instead of stdout' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s f -l file -d 'Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl]; other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
@@ -632,7 +632,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_s
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l type -d 'Only groups of this type: Public, Private (Work), ChatRoom (Meeting), AVChatRoom, Community' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l limit -d 'Groups a page (1-10000; default 10000)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l page-size -d 'Groups a page (1-10000; default 10000)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l limit -d 'At most this many groups (pages are followed until there are N)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -646,7 +647,7 @@ csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l all -d 'Follow every page (without it: the first page, and a note when more remain)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l all -d 'Follow every page (without it or --limit: the first page, and a note when more remain)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -745,7 +746,12 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -s f -l file -d 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -759,6 +765,7 @@ csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l key-stdin -d 'Read the secret key from standard input'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -796,9 +803,11 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "remove" -d 'Remove members (USERID… or --file), 100 a request'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "role" -d 'Make a member an Admin, or an ordinary Member again'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "mute" -d 'Mute members for some seconds (0 lifts the mute)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "mute" -d 'Mute members for a while (0 lifts the mute)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l type -d 'Only groups of this type' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l limit -d 'At most this many groups' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l page-size -d 'Groups a request (1-5000; default: all in one answer)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -846,7 +855,12 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from transfer" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -s f -l file -d 'Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l text -d 'The message text (the console takes 300 characters; the service 8 KB)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l from -d 'Sender (an imported account; default: the app admin)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l priority -d 'Priority: High, Normal or Low' -r -f -a "High\t''
@@ -869,6 +883,7 @@ csv\t''
 text\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l no-push -d 'No offline push at all (OfflinePushInfo.PushFlag 1)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l key-stdin -d 'Read the secret key from standard input'

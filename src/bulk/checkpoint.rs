@@ -27,6 +27,9 @@ pub struct InputPrint {
 pub struct State {
     pub version: u32,
     pub operation: String,
+    /// What the operation acts on besides the records (the group of `members add`).
+    #[serde(default)]
+    pub target: Option<String>,
     pub input: InputPrint,
     pub batch_size: usize,
     pub done_below: u64,
@@ -54,14 +57,14 @@ pub fn default_path(input: &Path) -> PathBuf {
 /// Size and SHA-256 of the whole input.
 pub fn fingerprint(input: &Path) -> Result<InputPrint, Error> {
     let mut file = std::fs::File::open(input)
-        .map_err(|e| Error::usage(format!("cannot read {}: {e}", input.display())))?;
+        .map_err(|e| super::input::unreadable(&input.display().to_string(), &e))?;
     let mut hash = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];
     let mut size = 0u64;
     loop {
         let n = file
             .read(&mut buf)
-            .map_err(|e| Error::usage(format!("cannot read {}: {e}", input.display())))?;
+            .map_err(|e| super::input::unreadable(&input.display().to_string(), &e))?;
         if n == 0 {
             break;
         }
@@ -84,19 +87,32 @@ pub enum Found {
     NothingToResume,
 }
 
+/// What a checkpoint must match to be resumed, besides the input.
+#[derive(Debug, Clone, Copy)]
+pub struct Run<'a> {
+    pub operation: &'a str,
+    pub target: Option<&'a str>,
+    pub batch_size: usize,
+}
+
 /// Loads the checkpoint to resume, or starts a new one; refuses a checkpoint of another
-/// operation, batch size or input (exit 2) and a path it cannot write (exit 3).
+/// operation, target, batch size or input (exit 2) and a path it cannot write (exit 3).
 pub fn prepare(
-    operation: &str,
+    run: Run<'_>,
     input: &Path,
     path: PathBuf,
-    batch_size: usize,
     resume: bool,
 ) -> Result<(Checkpoint, Found), Error> {
+    let Run {
+        operation,
+        target,
+        batch_size,
+    } = run;
     let print = fingerprint(input)?;
     let fresh = |state_print: InputPrint| State {
         version: VERSION,
         operation: operation.to_string(),
+        target: target.map(String::from),
         input: state_print,
         batch_size,
         ..State::default()
@@ -140,6 +156,15 @@ pub fn prepare(
             "{} is the checkpoint of an `{}` run, not `{operation}`",
             path.display(),
             state.operation
+        )));
+    }
+    if state.target.as_deref() != target {
+        let name = |t: Option<&str>| t.map_or("none".to_string(), |t| format!("`{t}`"));
+        return Err(Error::usage(format!(
+            "{} is the checkpoint of a run on {}, not {}: resume it with the same target, or delete it to start over",
+            path.display(),
+            name(state.target.as_deref()),
+            name(target)
         )));
     }
     if state.batch_size != batch_size {
@@ -220,18 +245,27 @@ mod tests {
         let input = dir.path().join("u.csv");
         std::fs::write(&input, "UserID\naaa\n").unwrap();
         let path = default_path(&input);
-        let (cp, _) = prepare("import", &input, path.clone(), 100, false).unwrap();
+        let run = |operation, target, batch_size| Run {
+            operation,
+            target,
+            batch_size,
+        };
+        let (cp, _) = prepare(run("import", None, 100), &input, path.clone(), false).unwrap();
         cp.save().unwrap();
         // Same size, different bytes.
         std::fs::write(&input, "UserID\nbbb\n").unwrap();
-        let e = prepare("import", &input, path.clone(), 100, true)
+        let e = prepare(run("import", None, 100), &input, path.clone(), true)
             .err()
             .unwrap();
         assert!(e.to_string().contains("content"), "{e}");
         std::fs::write(&input, "UserID\naaa\n").unwrap();
-        assert!(prepare("delete", &input, path.clone(), 100, true).is_err());
-        assert!(prepare("import", &input, path.clone(), 50, true).is_err());
-        let (cp, found) = prepare("import", &input, path, 100, true).unwrap();
+        assert!(prepare(run("delete", None, 100), &input, path.clone(), true).is_err());
+        assert!(prepare(run("import", None, 50), &input, path.clone(), true).is_err());
+        let e = prepare(run("import", Some("g2"), 100), &input, path.clone(), true)
+            .err()
+            .unwrap();
+        assert!(e.to_string().contains("none, not `g2`"), "{e}");
+        let (cp, found) = prepare(run("import", None, 100), &input, path, true).unwrap();
         assert!(cp.resumed && matches!(found, Found::Resumed));
     }
 }

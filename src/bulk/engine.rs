@@ -8,14 +8,14 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use serde_json::Value;
 use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
+use super::batches::{reject, send, spawn_reader, Msg, Settled};
 use super::checkpoint::{self, Checkpoint, Found};
 use super::failures::{Failure, FailureFormat};
-use super::input::{count_rows, BadRow, Format, Input, Item, Record};
-use super::operation::{ItemResult, Operation, Reporter};
+use super::input::{count_rows, Format, Input};
+use super::operation::{Operation, Reporter};
 use super::outputs::{refuse_overlaps, OutputFile};
 use super::progress::Progress;
 use super::summary::{Summary, LISTED_FAILURES};
@@ -36,35 +36,6 @@ pub struct Options {
     pub dry_run: bool,
 }
 
-/// Records in this batch: the valid ones to send, and those refused before sending.
-struct Batch {
-    index: u64,
-    valid: Vec<Record>,
-    rejected: Vec<Rejected>,
-}
-
-enum Rejected {
-    Bad(BadRow),
-    Invalid(Record, String),
-}
-
-enum Msg {
-    Batch(Batch),
-    Fatal(String),
-    End { rows: u64 },
-}
-
-/// A batch's results, waiting to be settled in order.
-struct Settled {
-    index: u64,
-    rows: Vec<Value>,
-    succeeded: u64,
-    /// (line, failure-file bytes, failure) in line order.
-    failures: Vec<(Failure, Vec<u8>)>,
-    invalid: u64,
-    sent: u64,
-}
-
 /// A job ready to run: input open, outputs checked and opened, checkpoint loaded.
 pub struct Job {
     input: Input,
@@ -76,6 +47,8 @@ pub struct Job {
     failures: Option<OutputFile>,
     output: Option<OutputFile>,
     notes: Vec<String>,
+    /// The operation's ID column (failures file of a plain list).
+    id_column: &'static str,
 }
 
 /// How a run ended.
@@ -89,12 +62,8 @@ impl Job {
     /// Everything that can be refused before the first request: bad flags (exit 2), outputs
     /// that are the input (exit 2), a changed input on `--resume` (exit 2), unwritable paths
     /// (exit 3).
-    pub fn prepare(
-        input: Input,
-        operation: &str,
-        max_batch: usize,
-        opts: Options,
-    ) -> Result<Job, Error> {
+    pub fn prepare<O: Operation>(input: Input, op: &O, opts: Options) -> Result<Job, Error> {
+        let (operation, max_batch) = (op.name(), op.max_batch());
         if opts.concurrency == 0 {
             return Err(Error::usage("--concurrency must be 1 or more"));
         }
@@ -141,12 +110,22 @@ impl Job {
                 failures: None,
                 output: None,
                 notes,
+                id_column: "UserID",
             });
         }
         let checkpoint = match (&input.path, checkpoint_path) {
             (Some(path), Some(cp_path)) => {
-                let (cp, found) =
-                    checkpoint::prepare(operation, path, cp_path, batch_size, opts.resume)?;
+                let target = op.target();
+                let (cp, found) = checkpoint::prepare(
+                    checkpoint::Run {
+                        operation,
+                        target: target.as_deref(),
+                        batch_size,
+                    },
+                    path,
+                    cp_path,
+                    opts.resume,
+                )?;
                 if let Found::NothingToResume = found {
                     notes.push(format!(
                         "no checkpoint at {}: nothing to resume, starting from the beginning",
@@ -184,6 +163,7 @@ impl Job {
             failures,
             output,
             notes,
+            id_column: "UserID",
         })
     }
 
@@ -216,12 +196,9 @@ impl Job {
             _ => None,
         };
         let mut progress = Progress::new(total);
-        let failure_format = FailureFormat::new(self.input.format.clone());
-        if let Some(f) = self.failures.as_mut() {
-            if f.is_empty() {
-                f.write(&failure_format.header())?;
-            }
-        }
+        let id_column = op.id_column();
+        self.id_column = id_column;
+        let failure_format = FailureFormat::new(self.input.format.clone(), id_column);
         let done_below = self
             .checkpoint
             .as_ref()
@@ -232,54 +209,13 @@ impl Job {
             progress.skipped = summary.skipped;
         }
 
-        // The reader: its own thread, a bounded channel (memory stays flat).
         let concurrency = self.opts.concurrency.clamp(1, 256);
         let (tx, mut rx) = mpsc::channel::<Msg>(concurrency * 2);
-        let mut input = std::mem::replace(&mut self.input, Input::args(&[]));
+        let input = std::mem::replace(&mut self.input, Input::args(&[]));
         let format = self.format.clone();
         let batch_size = self.batch_size;
         let checker = op.clone();
-        std::thread::spawn(move || {
-            let mut index = 0;
-            loop {
-                let mut batch = Batch {
-                    index,
-                    valid: Vec::new(),
-                    rejected: Vec::new(),
-                };
-                let mut count = 0;
-                while count < batch_size {
-                    match input.next_item() {
-                        None => break,
-                        Some(Err(e)) => {
-                            let _ = tx.blocking_send(Msg::Fatal(e));
-                            return;
-                        }
-                        Some(Ok(Item::Bad(bad))) => {
-                            count += 1;
-                            batch.rejected.push(Rejected::Bad(bad));
-                        }
-                        Some(Ok(Item::Record(record))) => {
-                            count += 1;
-                            match checker.check(&record) {
-                                Ok(()) => batch.valid.push(record),
-                                Err(reason) => {
-                                    batch.rejected.push(Rejected::Invalid(record, reason))
-                                }
-                            }
-                        }
-                    }
-                }
-                if count == 0 {
-                    let _ = tx.blocking_send(Msg::End { rows: input.rows });
-                    return;
-                }
-                if tx.blocking_send(Msg::Batch(batch)).is_err() {
-                    return;
-                }
-                index += 1;
-            }
-        });
+        spawn_reader(input, checker, batch_size, tx);
 
         let mut tasks: JoinSet<Result<Settled, Error>> = JoinSet::new();
         let mut pending: BTreeMap<u64, Settled> = BTreeMap::new();
@@ -348,7 +284,7 @@ impl Job {
                             } else {
                                 let client = client.clone();
                                 let op = op.clone();
-                                let ff = FailureFormat::new(format.clone());
+                                let ff = FailureFormat::new(format.clone(), id_column);
                                 tasks.spawn(async move { send(&client, &*op, batch.valid, settled, &ff).await });
                             }
                         }
@@ -366,7 +302,13 @@ impl Job {
         reporter.progress_done();
         summary.seconds = progress.elapsed().as_secs_f64();
         if let Some(f) = self.failures.take() {
-            f.finish()?;
+            // Nothing failed (in this run or the one it resumes): no file with a lone header.
+            if f.is_empty() {
+                f.discard()?;
+                summary.failures_file = None;
+            } else {
+                f.finish()?;
+            }
         }
         if let Some(o) = self.output.take() {
             o.finish()?;
@@ -382,10 +324,8 @@ impl Job {
                 ));
             }
         } else if let Some(cp) = &self.checkpoint {
-            reporter.warn(&format!(
-                "finished batches are recorded in {}: run the same command with --resume to continue",
-                cp.path.display()
-            ));
+            // The command layer says how to continue (it knows the command line).
+            summary.checkpoint = Some(cp.path.clone());
         }
         Ok((summary, end))
     }
@@ -399,6 +339,17 @@ impl Job {
     ) -> Result<(), Error> {
         let failed = settled.failures.len() as u64;
         let mut bytes = Vec::new();
+        if let Some(f) = self.failures.as_ref() {
+            if f.is_empty() && !settled.failures.is_empty() {
+                bytes.extend(FailureFormat::new(self.format.clone(), self.id_column).header());
+            }
+        }
+        for note in &settled.unchanged {
+            reporter.note(&failure_text(&self.name, &self.format, note));
+            if summary.unchanged.len() < LISTED_FAILURES {
+                summary.unchanged.push(note.clone());
+            }
+        }
         for (failure, line) in &settled.failures {
             reporter.failure(&failure_text(&self.name, &self.format, failure));
             bytes.extend_from_slice(line);
@@ -419,8 +370,11 @@ impl Job {
                 None => reporter.rows(settled.rows)?,
             }
         }
-        summary.requested += settled.succeeded + failed + settled.sent;
+        let unchanged = settled.unchanged.len() as u64;
+        summary.requested += settled.succeeded + failed + settled.sent + unchanged;
         summary.succeeded += settled.succeeded;
+        summary.already_done += unchanged - settled.duplicates;
+        summary.duplicates += settled.duplicates;
         summary.failed += failed;
         summary.invalid += settled.invalid;
         summary.would_send += settled.sent;
@@ -429,13 +383,13 @@ impl Job {
         }
         if let Some(cp) = self.checkpoint.as_mut() {
             cp.state.done_below = settled.index + 1;
-            cp.state.succeeded += settled.succeeded;
+            cp.state.succeeded += settled.succeeded + unchanged;
             cp.state.failed += failed;
             cp.state.failures_bytes = self.failures.as_ref().map_or(0, OutputFile::len);
             cp.state.output_bytes = self.output.as_ref().map_or(0, OutputFile::len);
             cp.save()?;
         }
-        progress.done += settled.succeeded + failed;
+        progress.done += settled.succeeded + failed + unchanged;
         progress.failed += failed;
         reporter.progress(progress);
         Ok(())
@@ -457,98 +411,6 @@ fn failure_text(name: &str, format: &Format, f: &Failure) -> String {
     }
     text.push_str(&f.reason);
     text
-}
-
-fn empty_settled(index: u64) -> Settled {
-    Settled {
-        index,
-        rows: Vec::new(),
-        succeeded: 0,
-        failures: Vec::new(),
-        invalid: 0,
-        sent: 0,
-    }
-}
-
-/// The batch's rows refused before sending, as failures.
-fn reject(batch: &mut Batch, ff: &FailureFormat) -> Settled {
-    let mut settled = empty_settled(batch.index);
-    for rejected in batch.rejected.drain(..) {
-        let mut bytes = Vec::new();
-        let failure = match rejected {
-            Rejected::Bad(bad) => {
-                ff.bad_row(&bad, &bad.reason, &mut bytes);
-                Failure {
-                    line: bad.line,
-                    user: None,
-                    code: None,
-                    reason: bad.reason,
-                }
-            }
-            Rejected::Invalid(record, reason) => {
-                ff.record(&record, None, &reason, &mut bytes);
-                Failure {
-                    line: record.line,
-                    user: Some(record.user),
-                    code: None,
-                    reason,
-                }
-            }
-        };
-        settled.failures.push((failure, bytes));
-        settled.invalid += 1;
-    }
-    settled
-}
-
-/// Sends one batch. Per-record refusals become failures; a refusal of the whole request
-/// (a bad field, say) fails each of its records; errors no retry can fix end the run.
-async fn send<O: Operation>(
-    client: &Client,
-    op: &O,
-    records: Vec<Record>,
-    mut settled: Settled,
-    ff: &FailureFormat,
-) -> Result<Settled, Error> {
-    let (service, command) = op.endpoint();
-    let body = op.body(&records);
-    let ids: Vec<&str> = records.iter().map(|r| r.user.as_str()).collect();
-    let results = match client.call(service, command, &body, &ids).await {
-        Ok(answer) => op.results(&records, answer)?,
-        Err(Error::Api { code, info, .. }) if !crate::error::is_auth_code(code) => {
-            vec![
-                ItemResult::Failed {
-                    code: Some(code),
-                    reason: info,
-                };
-                records.len()
-            ]
-        }
-        Err(e) => return Err(e),
-    };
-    for (record, result) in records.into_iter().zip(results) {
-        match result {
-            ItemResult::Done(row) => {
-                settled.succeeded += 1;
-                settled.rows.extend(row);
-            }
-            ItemResult::Failed { code, reason } => {
-                let mut bytes = Vec::new();
-                ff.record(&record, code, &reason, &mut bytes);
-                settled.failures.push((
-                    Failure {
-                        line: record.line,
-                        user: Some(record.user),
-                        code,
-                        reason,
-                    },
-                    bytes,
-                ));
-            }
-        }
-    }
-    settled.failures.sort_by_key(|(f, _)| f.line);
-    Ok(settled)
 }
 
 /// The exit status of a finished job: 0, or 6 when some rows failed.

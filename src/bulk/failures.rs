@@ -21,14 +21,16 @@ pub struct Failure {
 /// Turns failed records and bad rows into failures-file bytes.
 pub struct FailureFormat {
     format: Format,
+    /// The ID column of a plain list's failures file: `UserID`, or `GroupId` for group verbs.
+    id_column: &'static str,
 }
 
 const ERROR: &str = "Error";
 const ERROR_CODE: &str = "ErrorCode";
 
 impl FailureFormat {
-    pub fn new(format: Format) -> Self {
-        FailureFormat { format }
+    pub fn new(format: Format, id_column: &'static str) -> Self {
+        FailureFormat { format, id_column }
     }
 
     /// The header line (CSV) written once at the top of a new file.
@@ -43,7 +45,11 @@ impl FailureFormat {
                 join(&refs, *delimiter, &mut out);
             }
             Format::Ids | Format::Args => join(
-                &[b"UserID", ERROR.as_bytes(), ERROR_CODE.as_bytes()],
+                &[
+                    self.id_column.as_bytes(),
+                    ERROR.as_bytes(),
+                    ERROR_CODE.as_bytes(),
+                ],
                 b',',
                 &mut out,
             ),

@@ -158,6 +158,20 @@ impl OutputFile {
         Ok(())
     }
 
+    /// Removes `<path>.partial` of a file that got nothing (no failures: no file with a lone
+    /// header), and the path itself, which a finished run would have replaced.
+    pub fn discard(self) -> Result<(), Error> {
+        drop(self.file);
+        for p in [&self.partial, &self.path] {
+            match std::fs::remove_file(p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(format!("cannot remove {}", p.display()), &e)),
+            }
+        }
+        Ok(())
+    }
+
     /// Renames `<path>.partial` to the path.
     pub fn finish(self) -> Result<(), Error> {
         let _ = self.file.sync_all();

@@ -12,14 +12,19 @@ pub const LISTED_FAILURES: usize = 1000;
 
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// `import`, `delete`, `check`, `export`, `state`.
+    /// `import`, `delete`, `check`, `export`, `state`, `group-send`, ...
     pub operation: String,
-    /// Rows of this run: sent, refused before sending, or unreadable.
+    /// Rows of this run: sent, refused before sending, unreadable, or duplicates; always
+    /// `Succeeded + AlreadyDone + Duplicates + Failed`.
     pub requested: u64,
     pub succeeded: u64,
     pub failed: u64,
     /// Of `failed`: rows refused before sending (unreadable, invalid UserID, ...).
     pub invalid: u64,
+    /// Rows the service was already in the wanted state for ("already a member").
+    pub already_done: u64,
+    /// Rows repeating an earlier row of the input (not sent again).
+    pub duplicates: u64,
     /// Rows a previous run finished (`--resume`).
     pub skipped: u64,
     pub seconds: f64,
@@ -29,8 +34,13 @@ pub struct Summary {
     pub requests: u64,
     pub failures_file: Option<PathBuf>,
     pub output_file: Option<PathBuf>,
+    /// The checkpoint a run that did not complete left behind (for the `--resume` hint).
+    pub checkpoint: Option<PathBuf>,
     /// The first [`LISTED_FAILURES`] failures.
     pub failures: Vec<Failure>,
+    /// The first [`LISTED_FAILURES`] rows with nothing to do (already done, duplicates), with
+    /// their reason in `Failure::reason` and no code.
+    pub unchanged: Vec<Failure>,
 }
 
 impl Summary {
@@ -46,6 +56,11 @@ impl Summary {
                     "ErrorInfo": f.reason,
                 })
             })
+            .collect();
+        let unchanged: Vec<Value> = self
+            .unchanged
+            .iter()
+            .map(|f| json!({"Line": f.line, "UserID": f.user, "Outcome": f.reason}))
             .collect();
         let path = |p: &Option<PathBuf>| {
             p.as_ref()
@@ -66,12 +81,15 @@ impl Summary {
             "Operation": self.operation,
             "Requested": self.requested,
             "Succeeded": self.succeeded,
+            "AlreadyDone": self.already_done,
+            "Duplicates": self.duplicates,
             "Failed": self.failed,
             "Invalid": self.invalid,
             "SkippedAsDone": self.skipped,
             "Seconds": (self.seconds * 100.0).round() / 100.0,
             "FailuresFile": path(&self.failures_file),
             "Failures": failures,
+            "Unchanged": unchanged,
         })
     }
 
@@ -83,7 +101,14 @@ impl Summary {
                 self.requested, self.would_send, self.requests, self.invalid
             );
         }
-        let mut text = format!("{verb} {} {noun}, {} failed", self.succeeded, self.failed);
+        let mut text = format!("{verb} {} {noun}", self.succeeded);
+        if self.already_done > 0 {
+            text.push_str(&format!(", {} already done", self.already_done));
+        }
+        if self.duplicates > 0 {
+            text.push_str(&format!(", {} duplicate(s)", self.duplicates));
+        }
+        text.push_str(&format!(", {} failed", self.failed));
         if self.skipped > 0 {
             text.push_str(&format!(", {} already done before resuming", self.skipped));
         }

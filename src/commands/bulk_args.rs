@@ -18,9 +18,9 @@ use crate::output::Output;
 
 #[derive(Debug, Args)]
 pub struct BulkFileArgs {
-    /// Read the accounts from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl];
-    /// other known columns are ignored), JSONL, or one UserID a line. Lines over 64 KiB are
-    /// refused as bad rows
+    /// Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl],
+    /// or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line.
+    /// Lines over 64 KiB are refused as bad rows
     #[arg(long, short = 'f', value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Continue an interrupted run of the same --file from its checkpoint
@@ -65,19 +65,28 @@ impl BulkFileArgs {
     /// The records: the file, or the UserIDs given as arguments (checked here: a bad argument
     /// is a usage error, not a failed row).
     pub fn input(&self, users: &[String]) -> Result<Input, Error> {
+        self.input_of("UserIDs", users, crate::domain::user_id::validate)
+    }
+
+    /// The same for other IDs (`GroupIds`), checked by `check`.
+    pub fn input_of(
+        &self,
+        what: &str,
+        ids: &[String],
+        check: fn(&str) -> Result<(), String>,
+    ) -> Result<Input, Error> {
         match &self.file {
             Some(path) => {
-                if !users.is_empty() {
-                    return Err(Error::usage("give UserIDs or --file, not both"));
+                if !ids.is_empty() {
+                    return Err(Error::usage(format!("give {what} or --file, not both")));
                 }
                 Input::open(path, self.delimiter)
             }
             None => {
-                for user in users {
-                    crate::domain::user_id::validate(user)
-                        .map_err(|e| Error::usage(format!("`{user}`: {e}")))?;
+                for id in ids {
+                    check(id).map_err(|e| Error::usage(format!("`{id}`: {e}")))?;
                 }
-                Ok(Input::args(users))
+                Ok(Input::args(ids))
             }
         }
     }
@@ -94,12 +103,26 @@ pub struct Presentation<'a> {
     pub noun: &'a str,
 }
 
+/// Off a terminal, progress is one plain line on stderr at most this often.
+const PLAIN_PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// How progress is shown: a bar on a terminal, a plain line every few seconds otherwise,
+/// nothing with `-q`.
+enum Meter {
+    Off,
+    Bar(indicatif::ProgressBar),
+    Plain {
+        name: &'static str,
+        last: std::time::Instant,
+    },
+}
+
 /// The command layer's side of a bulk job.
 struct CliReporter<'a> {
     out: &'a mut Output,
     columns: Vec<String>,
     rows: Vec<Value>,
-    bar: Option<indicatif::ProgressBar>,
+    meter: Meter,
 }
 
 impl CliReporter<'_> {
@@ -110,9 +133,16 @@ impl CliReporter<'_> {
 
 impl Reporter for CliReporter<'_> {
     fn failure(&mut self, text: &str) {
-        match &self.bar {
-            Some(bar) => bar.suspend(|| self.out.warn(text)),
-            None => self.out.warn(text),
+        match &self.meter {
+            Meter::Bar(bar) => bar.suspend(|| self.out.warn(text)),
+            _ => self.out.warn(text),
+        }
+    }
+
+    fn note(&mut self, text: &str) {
+        match &self.meter {
+            Meter::Bar(bar) => bar.suspend(|| self.out.status(text)),
+            _ => self.out.status(text),
         }
     }
 
@@ -167,17 +197,24 @@ impl Reporter for CliReporter<'_> {
     }
 
     fn wants_progress(&self) -> bool {
-        self.bar.is_some()
+        !matches!(self.meter, Meter::Off)
     }
 
     fn progress(&mut self, progress: &Progress) {
-        if let Some(bar) = &self.bar {
-            bar.set_message(progress.line());
+        match &mut self.meter {
+            Meter::Off => {}
+            Meter::Bar(bar) => bar.set_message(progress.line()),
+            Meter::Plain { name, last } => {
+                if last.elapsed() >= PLAIN_PROGRESS_EVERY {
+                    *last = std::time::Instant::now();
+                    self.out.status(&format!("{name}: {}", progress.line()));
+                }
+            }
         }
     }
 
     fn progress_done(&mut self) {
-        if let Some(bar) = self.bar.take() {
+        if let Meter::Bar(bar) = std::mem::replace(&mut self.meter, Meter::Off) {
             bar.finish_and_clear();
         }
     }
@@ -193,13 +230,15 @@ pub fn run<O: Operation>(
     opts: Options,
     how: Presentation<'_>,
 ) -> Result<Exit, Error> {
-    let job = Job::prepare(input, op.name(), op.max_batch(), opts)?;
+    let job = Job::prepare(input, &op, opts)?;
     let rt = rest::runtime()?;
-    let show_progress = ctx.out.stderr_is_terminal() && !ctx.global.quiet;
+    let (quiet, terminal) = (ctx.global.quiet, ctx.out.stderr_is_terminal());
     let (summary, end, rows) = rt.block_on(async {
         let session = rest::connect(ctx).await?;
         let client = Arc::new(session.client);
-        let bar = show_progress.then(|| {
+        let meter = if quiet {
+            Meter::Off
+        } else if terminal {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.set_style(
                 indicatif::ProgressStyle::with_template("{spinner} {prefix} {msg} [{elapsed}]")
@@ -207,13 +246,18 @@ pub fn run<O: Operation>(
             );
             bar.set_prefix(op.name());
             bar.enable_steady_tick(std::time::Duration::from_millis(120));
-            bar
-        });
+            Meter::Bar(bar)
+        } else {
+            Meter::Plain {
+                name: op.name(),
+                last: std::time::Instant::now(),
+            }
+        };
         let mut reporter = CliReporter {
             out: &mut ctx.out,
             columns: how.columns.clone(),
             rows: Vec::new(),
-            bar,
+            meter,
         };
         let (summary, end) = job.run(client, Arc::new(op), &mut reporter).await?;
         let rows = std::mem::take(&mut reporter.rows);
@@ -239,22 +283,27 @@ fn finish(
             ctx.out.rows(&cols, &rows)?;
         }
     }
-    match end {
-        End::Interrupted => {
+    let stopped = match end {
+        End::Interrupted => Some((Error::Interrupted, "interrupted")),
+        End::Fatal(e) => Some((e, "stopped")),
+        End::Complete => None,
+    };
+    if let Some((error, how_it_ended)) = stopped {
+        ctx.out.warn(&format!(
+            "{how_it_ended} after {} succeeded and {} failed",
+            summary.succeeded, summary.failed
+        ));
+        if let Some(cp) = &summary.checkpoint {
+            let args: Vec<String> = std::env::args_os()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
             ctx.out.warn(&format!(
-                "interrupted after {} succeeded and {} failed",
-                summary.succeeded, summary.failed
+                "finished batches are recorded in {}; to continue, run:\n  {}",
+                cp.display(),
+                resume_command(&args)
             ));
-            return Err(Error::Interrupted);
         }
-        End::Fatal(e) => {
-            ctx.out.warn(&format!(
-                "stopped after {} succeeded and {} failed",
-                summary.succeeded, summary.failed
-            ));
-            return Err(e);
-        }
-        End::Complete => {}
+        return Err(error);
     }
     if summary.dry_run {
         ctx.out.status(&summary.human(how.verb, how.noun));
@@ -269,8 +318,71 @@ fn finish(
     if reads {
         ctx.out.status(&summary.human(how.verb, how.noun));
     } else {
+        // The summary is the data of a verb that writes: stdout with -o json, else a status line.
         ctx.out
-            .object(&summary.to_json(), || summary.human(how.verb, how.noun))?;
+            .done(&summary.to_json(), &summary.human(how.verb, how.noun))?;
     }
     exit_of(&summary)
+}
+
+/// The command line as typed, with `--resume` added (unless it is there), each word
+/// shell-quoted and any password in a URL (`https://user:pass@host`) redacted.
+pub fn resume_command(args: &[String]) -> String {
+    let mut words: Vec<String> = args.iter().map(|a| shell_quote(&redact_url(a))).collect();
+    if !args.iter().skip(1).any(|a| a == "--resume") {
+        words.push("--resume".into());
+    }
+    words.join(" ")
+}
+
+fn redact_url(arg: &str) -> String {
+    let Some(scheme_end) = arg.find("://") else {
+        return arg.to_string();
+    };
+    let rest = &arg[scheme_end + 3..];
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    match authority.rfind('@') {
+        Some(at) => format!("{}REDACTED{}", &arg[..scheme_end + 3], &rest[at..]),
+        None => arg.to_string(),
+    }
+}
+
+/// A word as a POSIX shell reads it back: bare when it is only safe characters, else in
+/// single quotes (a `'` written as `'\''`).
+fn shell_quote(word: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "_@%+=:,./-".contains(c);
+    if !word.is_empty() && word.chars().all(safe) {
+        return word.to_string();
+    }
+    format!("'{}'", word.replace('\'', "'\\''"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_resume_command_is_the_command_line_quoted() {
+        let args: Vec<String> = [
+            "imctl",
+            "--endpoint",
+            "https://me:secret@127.0.0.1:9/x",
+            "group",
+            "send",
+            "--text",
+            "it's 22:00",
+            "--file",
+            "g s.txt",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            resume_command(&args),
+            "imctl --endpoint https://REDACTED@127.0.0.1:9/x group send --text 'it'\\''s 22:00' --file 'g s.txt' --resume"
+        );
+        let again: Vec<String> = ["imctl", "account", "import", "--resume"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(resume_command(&again), "imctl account import --resume");
+    }
 }

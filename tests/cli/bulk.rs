@@ -284,10 +284,27 @@ fn deleting_an_absent_account_is_not_a_deletion_unless_ignored() {
     assert!(text(&out.stderr).contains("ghost: ErrorCode 70107"));
     let out = emu
         .cmd(&sb)
-        .args(["--yes", "account", "delete", "ghost", "--ignore-missing"])
+        .args([
+            "--yes",
+            "account",
+            "delete",
+            "ghost",
+            "--ignore-missing",
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
+    // an absent account is not counted as deleted, even when accepted
+    let summary = stdout_json(&out);
+    assert_eq!(
+        (
+            summary["Succeeded"].as_u64(),
+            summary["AlreadyDone"].as_u64()
+        ),
+        (Some(0), Some(1))
+    );
 }
 
 #[test]
@@ -510,4 +527,186 @@ fn usersig_gen_from_file_reads_like_every_bulk_command() {
     assert!(lines[1]["error"].as_str().unwrap().contains("UTF-8"));
     assert_eq!(lines[2]["identifier"], "sb");
     assert!(text(&out.stderr).contains("users.csv:3: the line is not UTF-8 text"));
+}
+
+#[test]
+fn the_summary_of_a_verb_that_writes_is_a_status_line_or_the_json_data() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let input = sb.file("users.csv", "UserID\nalice\nbob\n");
+    // human: nothing on stdout, the summary on stderr
+    let out = import(&emu, &sb, &input, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "");
+    assert!(text(&out.stderr).contains("imported 2 account(s)"));
+    // -q silences it
+    let out = import(&emu, &sb, &input, &["-q"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(text(&out.stderr), "");
+    // -o json: the summary object is the data, on stdout
+    let out = import(&emu, &sb, &input, &["-o", "json", "-q"]);
+    assert_eq!(stdout_json(&out)["Succeeded"], 2);
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn a_csv_saved_with_a_byte_order_mark_reads_like_any_other() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let input = sb.path().join("bom.csv");
+    std::fs::write(&input, b"\xEF\xBB\xBFUserID,Nick\r\nalice,Alice\r\n").unwrap();
+    let out = import(&emu, &sb, &input, &["-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(stdout_json(&out)["Succeeded"], 1);
+    assert_eq!(emu.account_statuses(&sb, &["alice"]), ["Imported"]);
+    // a plain list too: the mark is not part of the first ID
+    let list = sb.path().join("bom.txt");
+    std::fs::write(&list, b"\xEF\xBB\xBFbob\n").unwrap();
+    let out = import(&emu, &sb, &list, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(emu.account_statuses(&sb, &["bob"]), ["Imported"]);
+}
+
+#[test]
+fn a_missing_input_file_is_exit_2_in_every_command() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let missing = sb.path().join("nosuch.csv");
+    let path = missing.to_str().unwrap();
+    let commands: [&[&str]; 9] = [
+        &["account", "import", "--file", path],
+        &["account", "check", "--file", path],
+        &["--yes", "account", "delete", "--file", path],
+        &["account", "state", "--file", path],
+        &["account", "export", "--file", path],
+        &["group", "members", "add", "g", "--file", path],
+        &["--yes", "group", "members", "remove", "g", "--file", path],
+        &["group", "send", "--text", "hi", "--file", path],
+        &["--yes", "group", "disband", "--file", path],
+    ];
+    for args in commands {
+        let out = emu.cmd(&sb).args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(
+            text(&out.stderr).lines().next().unwrap_or_default(),
+            format!("error: {path}: No such file or directory"),
+            "{args:?}"
+        );
+        assert_eq!(text(&out.stdout), "", "{args:?}");
+    }
+}
+
+#[test]
+fn progress_off_a_terminal_is_a_plain_line_every_few_seconds_and_quiet_silences_it() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &["--latency", "400"]);
+    let ids: Vec<String> = (0..12).map(|i| format!("p{i}")).collect();
+    let input = sb.file("users.txt", &(ids.join("\n") + "\n"));
+    let args = |quiet: bool| {
+        let mut a = vec![
+            "account",
+            "check",
+            "--batch-size",
+            "1",
+            "--concurrency",
+            "1",
+        ];
+        if quiet {
+            a.push("-q");
+        }
+        a.push("--file");
+        a
+    };
+    // 12 requests of 0.4 s, one at a time: longer than the 3 s between lines
+    let out = emu.cmd(&sb).args(args(false)).arg(&input).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("check: ") && l.contains("/12 (")),
+        "{stderr}"
+    );
+    let out = emu.cmd(&sb).args(args(true)).arg(&input).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("check: "), "{stderr}");
+}
+
+#[test]
+fn account_state_detail_is_the_services_array() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let input = sb.file("users.csv", "UserID\nalice\n");
+    assert_eq!(import(&emu, &sb, &input, &[]).status.code(), Some(0));
+    emu.cmd(&sb)
+        .args([
+            "emulator",
+            "set-status",
+            "alice",
+            "--platform",
+            "iPhone",
+            "--status",
+            "PushOnline",
+        ])
+        .assert()
+        .success();
+    let out = emu
+        .cmd(&sb)
+        .args(["account", "state", "alice", "--detail", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let rows = stdout_json(&out);
+    // the same type as push-check's Detail: an array of the service's objects
+    assert_eq!(
+        rows[0]["Detail"],
+        serde_json::json!([{"Platform": "iPhone", "Status": "PushOnline"}]),
+        "{rows}"
+    );
+    // without --detail the service sends none, and so does imctl
+    let out = emu
+        .cmd(&sb)
+        .args(["account", "state", "alice", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(stdout_json(&out)[0].get("Detail").is_none());
+}
+
+#[test]
+fn profile_set_takes_face_url_and_its_old_spelling() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let input = sb.file("users.csv", "UserID\nalice\n");
+    assert_eq!(import(&emu, &sb, &input, &[]).status.code(), Some(0));
+    for (flag, url) in [
+        ("--face-url", "https://a.example/1.png"),
+        ("--avatar", "https://a.example/2.png"),
+    ] {
+        let out = emu
+            .cmd(&sb)
+            .args(["account", "profile", "set", "alice", flag, url])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{flag}: {}", text(&out.stderr));
+        let out = emu
+            .cmd(&sb)
+            .args([
+                "account",
+                "profile",
+                "get",
+                "alice",
+                "--field",
+                "Tag_Profile_IM_Image",
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(stdout_json(&out)[0]["Tag_Profile_IM_Image"], url);
+    }
 }

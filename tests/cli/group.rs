@@ -180,7 +180,7 @@ fn list_follows_every_page_at_one_call_a_second() {
     let out = run(
         &emu,
         &sb,
-        &["-o", "jsonl", "group", "list", "--limit", "3", "--all"],
+        &["-o", "jsonl", "group", "list", "--page-size", "3", "--all"],
     );
     let took = started.elapsed();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
@@ -199,10 +199,17 @@ fn list_follows_every_page_at_one_call_a_second() {
         "3 pages at 1/s took {took:?}"
     );
 
-    let first = json_of(&emu, &sb, &["group", "list", "--limit", "3"]);
+    let first = json_of(&emu, &sb, &["group", "list", "--page-size", "3"]);
     assert_eq!(first.as_array().unwrap().len(), 3);
     assert_snapshot("group-list.json", &shape(first));
-    let out = run(&emu, &sb, &["group", "list", "--limit", "3"]);
+    // --limit is the most results: pages are followed until there are that many
+    let five = json_of(
+        &emu,
+        &sb,
+        &["group", "list", "--page-size", "3", "--limit", "5"],
+    );
+    assert_eq!(five.as_array().unwrap().len(), 5);
+    let out = run(&emu, &sb, &["group", "list", "--page-size", "3"]);
     assert!(
         text(&out.stderr).contains("pass --all"),
         "{}",
@@ -246,12 +253,18 @@ fn members_add_from_a_file_reports_unknown_and_existing_members() {
         ],
     );
     assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
-    let listed = stdout_json(&out);
+    // the bulk summary is the data: the owner was already a member, not added
+    let mut summary = stdout_json(&out);
+    assert_eq!(summary["Requested"], 6);
+    assert_eq!(summary["Succeeded"], 3);
+    assert_eq!(summary["AlreadyDone"], 1);
+    assert_eq!(summary["Failed"], 2);
     assert_eq!(
-        listed,
-        json!([{"GroupId": "t", "Member_Account": "own", "Result": 2, "ResultInfo": "already a member"}])
+        summary["Unchanged"],
+        json!([{"Line": 5, "UserID": "own", "Outcome": "already a member"}])
     );
-    assert_snapshot("group-members-add.json", &shape(listed));
+    redact_volatile(&mut summary, &["FailuresFile"]);
+    assert_snapshot("group-members-add.json", &shape(summary));
     let failed = std::fs::read_to_string(&failures).unwrap();
     assert!(
         failed.contains("ghost1") && failed.contains("ghost2"),
@@ -271,7 +284,15 @@ fn members_add_from_a_file_reports_unknown_and_existing_members() {
         &emu,
         &sb,
         &[
-            "-o", "json", "group", "members", "list", "t", "--limit", "2", "--all",
+            "-o",
+            "json",
+            "group",
+            "members",
+            "list",
+            "t",
+            "--page-size",
+            "2",
+            "--all",
         ],
     );
     let members = stdout_json(&out);
@@ -288,9 +309,24 @@ fn members_add_from_a_file_reports_unknown_and_existing_members() {
     let first = json_of(
         &emu,
         &sb,
-        &["group", "members", "list", "t", "--limit", "2"],
+        &["group", "members", "list", "t", "--page-size", "2"],
     );
     assert_eq!(first.as_array().unwrap().len(), 2);
+    let three = json_of(
+        &emu,
+        &sb,
+        &[
+            "group",
+            "members",
+            "list",
+            "t",
+            "--page-size",
+            "2",
+            "--limit",
+            "3",
+        ],
+    );
+    assert_eq!(three.as_array().unwrap().len(), 3);
     let admins = json_of(
         &emu,
         &sb,
@@ -311,8 +347,8 @@ fn members_add_from_a_file_reports_unknown_and_existing_members() {
             "t",
             "b",
             "c",
-            "--seconds",
-            "600",
+            "--duration",
+            "10m",
         ],
     );
     assert_snapshot("group-members-mute.json", &shape(mute));
@@ -487,6 +523,11 @@ fn send_notify_joined_and_transfer() {
     assert_eq!(joined.as_array().unwrap().len(), 2);
     assert_eq!(joined[0]["SelfInfo"]["Role"], "Member");
     assert_snapshot("group-joined.json", &shape(joined));
+    // --limit is the most results, --page-size the groups a request
+    let one = json_of(&emu, &sb, &["group", "joined", "bob", "--limit", "1"]);
+    assert_eq!(one.as_array().unwrap().len(), 1);
+    let paged = json_of(&emu, &sb, &["group", "joined", "bob", "--page-size", "1"]);
+    assert_eq!(paged.as_array().unwrap().len(), 2);
 
     let moved = json_of(&emu, &sb, &["group", "transfer", "s1", "--owner", "bob"]);
     assert_snapshot("group-transfer.json", &shape(moved));
@@ -699,4 +740,349 @@ fn every_mutation_previews_under_dry_run_and_changes_nothing() {
             .len(),
         1
     );
+}
+
+#[test]
+fn status_lines_of_single_changes_go_to_stderr_and_obey_quiet() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    import(&emu, &sb, &["alice", "bob"]);
+    ok(
+        &emu,
+        &sb,
+        &[
+            "group", "create", "--name", "s", "--id", "s", "--owner", "alice", "--member", "bob",
+        ],
+    );
+    let changes: [&[&str]; 4] = [
+        &["group", "modify", "s", "--name", "s2"],
+        &["group", "members", "role", "s", "bob", "Admin"],
+        &["group", "notify", "s", "--text", "hello"],
+        &["group", "transfer", "s", "--owner", "bob"],
+    ];
+    for args in changes {
+        let out = run(&emu, &sb, args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stdout), "", "{args:?}: status on stdout");
+        assert!(!text(&out.stderr).is_empty(), "{args:?}: no status line");
+        let mut quiet = vec!["-q"];
+        quiet.extend_from_slice(args);
+        let out = run(&emu, &sb, &quiet);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stdout), "", "{args:?}");
+        assert_eq!(text(&out.stderr), "", "{args:?}: -q leaves only errors");
+    }
+}
+
+#[test]
+fn every_member_row_gets_its_true_outcome() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    import(&emu, &sb, &["own", "bob", "carol", "dave"]);
+    ok(
+        &emu,
+        &sb,
+        &[
+            "group", "create", "--name", "t", "--id", "t", "--owner", "own", "--member", "bob",
+        ],
+    );
+    // carol twice, bob already a member
+    let file = sb.file("m.txt", "carol\nbob\ncarol\ndave\n");
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "-o",
+            "json",
+            "group",
+            "members",
+            "add",
+            "t",
+            "--file",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let summary = stdout_json(&out);
+    assert_eq!(summary["Requested"], 4);
+    assert_eq!(
+        summary["Succeeded"], 2,
+        "carol and dave were added: {summary}"
+    );
+    assert_eq!(summary["AlreadyDone"], 1);
+    assert_eq!(summary["Duplicates"], 1);
+    assert_eq!(summary["Failed"], 0);
+    assert_eq!(
+        summary["Unchanged"],
+        json!([
+            {"Line": 2, "UserID": "bob", "Outcome": "already a member"},
+            {"Line": 3, "UserID": "carol", "Outcome": "duplicate of line 1"},
+        ])
+    );
+    // human: the count says what happened, each unchanged row is named
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "group",
+            "members",
+            "add",
+            "t",
+            "--file",
+            file.to_str().unwrap(),
+        ],
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("added 0 member(s), 3 already done, 1 duplicate(s), 0 failed"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("m.txt:3: carol: duplicate of line 1"),
+        "{stderr}"
+    );
+
+    // removing: a non-member is "not a member", not "removed"
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "--yes", "-o", "json", "group", "members", "remove", "t", "dave", "erin", "dave",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let summary = stdout_json(&out);
+    assert_eq!(summary["Succeeded"], 1, "{summary}");
+    assert_eq!(summary["AlreadyDone"], 1);
+    assert_eq!(summary["Duplicates"], 1);
+    assert_eq!(
+        summary["Unchanged"],
+        json!([
+            {"Line": 2, "UserID": "erin", "Outcome": "not a member"},
+            {"Line": 3, "UserID": "dave", "Outcome": "duplicate of line 1"},
+        ])
+    );
+    // the owner cannot be removed; the others in the same request still are
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "--yes", "-o", "json", "group", "members", "remove", "t", "own", "carol",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let summary = stdout_json(&out);
+    assert_eq!(summary["Succeeded"], 1, "{summary}");
+    assert_eq!(summary["Failed"], 1);
+    let members = json_of(&emu, &sb, &["group", "members", "list", "t"]);
+    let mut names: Vec<&str> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["Member_Account"].as_str().unwrap())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["bob", "own"]);
+}
+
+#[test]
+fn resume_refuses_another_target() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &["--latency", "100"]);
+    for g in ["ga", "gb"] {
+        ok(&emu, &sb, &["group", "create", "--name", g, "--id", g]);
+    }
+    let users: Vec<String> = (0..400).map(|i| format!("u{i}")).collect();
+    let file = sb.file("f.txt", &(users.join("\n") + "\n"));
+    let checkpoint = sb.path().join("f.txt.imctl-checkpoint");
+    let mut first = emu
+        .std_cmd(&sb)
+        .args([
+            "group",
+            "members",
+            "add",
+            "ga",
+            "--concurrency",
+            "1",
+            "--file",
+        ])
+        .arg(&file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !checkpoint.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    first.kill().unwrap();
+    first.wait().unwrap();
+    assert!(checkpoint.exists());
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "group",
+            "members",
+            "add",
+            "gb",
+            "--resume",
+            "--file",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("`ga`") && stderr.contains("`gb`"),
+        "{stderr}"
+    );
+    assert!(checkpoint.exists(), "the checkpoint of ga is kept");
+}
+
+#[test]
+fn a_group_that_gets_no_answer_is_that_groups_failure() {
+    let sb = Sandbox::new();
+    // every request hangs: each group's send times out
+    let emu = Emulator::start(&sb, &["--fail-rate", "1", "--fault-kinds", "hang"]);
+    let ids: Vec<String> = (0..4).map(|i| format!("h{i}")).collect();
+    let file = sb.file("groups.txt", &(ids.join("\n") + "\n"));
+    let failures = sb.path().join("failed.txt");
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "--timeout",
+            "2",
+            "group",
+            "send",
+            "--text",
+            "hi",
+            "--file",
+            file.to_str().unwrap(),
+            "--failures",
+            failures.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    for (i, id) in ids.iter().enumerate() {
+        let line = format!("groups.txt:{}: {id}: no answer", i + 1);
+        assert!(stderr.contains(&line), "{line} in {stderr}");
+    }
+    let failed = std::fs::read_to_string(&failures).unwrap();
+    assert!(failed.starts_with("GroupId,Error,ErrorCode\n"), "{failed}");
+    assert_eq!(failed.lines().count(), 5, "{failed}");
+    let out = run(
+        &emu,
+        &sb,
+        &["--timeout", "2", "--yes", "group", "disband", "h0", "h1"],
+    );
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+}
+
+#[test]
+fn send_and_disband_run_on_the_bulk_engine() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let ids: Vec<String> = (0..5).map(|i| format!("s{i}")).collect();
+    for id in &ids {
+        ok(&emu, &sb, &["group", "create", "--name", "s", "--id", id]);
+    }
+    // a GroupId header, a group listed twice, one that does not exist
+    let file = sb.file("g.csv", "GroupId\ns0\ns1\ns0\nnope\n");
+    let failures = sb.path().join("failed.csv");
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "-o",
+            "json",
+            "group",
+            "send",
+            "--text",
+            "hi",
+            "--title",
+            "old spelling",
+            "--file",
+            file.to_str().unwrap(),
+            "--failures",
+            failures.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let rows = stdout_json(&out);
+    let sent: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["GroupId"].as_str().unwrap())
+        .collect();
+    assert_eq!(sent, ["s0", "s1"], "s0 once");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("g.csv:4: s0: duplicate of line 2"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("g.csv:5: nope: ErrorCode 10010"),
+        "{stderr}"
+    );
+    let failed = std::fs::read_to_string(&failures).unwrap();
+    assert_eq!(failed.lines().count(), 2, "{failed}");
+    // the failures file feeds back as-is
+    let out = run(
+        &emu,
+        &sb,
+        &[
+            "--yes",
+            "group",
+            "disband",
+            "--file",
+            failures.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "nope is still gone: {}",
+        text(&out.stderr)
+    );
+    let out = run(
+        &emu,
+        &sb,
+        &["--yes", "-o", "json", "group", "disband", "s2", "s3"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(stdout_json(&out).as_array().unwrap().len(), 2);
+    // a mute takes a duration, under its new name and its old one
+    import(&emu, &sb, &["m"]);
+    ok(
+        &emu,
+        &sb,
+        &[
+            "group", "create", "--name", "m", "--id", "gm", "--member", "m",
+        ],
+    );
+    ok(
+        &emu,
+        &sb,
+        &["group", "members", "mute", "gm", "m", "--seconds", "1h"],
+    );
+    let mute = json_of(
+        &emu,
+        &sb,
+        &["group", "members", "mute", "gm", "m", "--duration", "2d"],
+    );
+    assert_eq!(mute[0]["MuteTime"], 172_800);
 }

@@ -110,7 +110,7 @@ fn typed_shapes_match_the_published_samples() {
 
 type Check = (&'static str, fn(&str));
 
-const GROUP_CHECKS: [Check; 14] = [
+const GROUP_CHECKS: [Check; 15] = [
     ("get_appid_group_list", check::<GetAppidGroupList>),
     ("create_group", check::<CreateGroup>),
     ("get_group_info", check::<GetGroupInfo>),
@@ -118,6 +118,7 @@ const GROUP_CHECKS: [Check; 14] = [
     ("destroy_group", check::<DestroyGroup>),
     ("add_group_member", check::<AddGroupMember>),
     ("delete_group_member", check::<DeleteGroupMember>),
+    ("get_role_in_group", check::<GetRoleInGroup>),
     ("get_group_member_info", check::<GetGroupMemberInfo>),
     ("modify_group_member_info", check::<ModifyGroupMemberInfo>),
     ("forbid_send_msg", check::<ForbidSendMsg>),

@@ -8,6 +8,9 @@ use std::io::{BufRead, ErrorKind};
 /// its length.
 pub const LINE_CAP: usize = 64 * 1024;
 
+/// The UTF-8 byte-order mark, dropped from the start of the input.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// One physical line, without its ending.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Line {
@@ -105,6 +108,12 @@ impl<R: BufRead> Lines<R> {
         }
         self.no += 1;
         let no = self.no;
+        // A file saved by Excel (and many Windows editors) starts with a UTF-8 byte-order
+        // mark: it is not part of the first field.
+        if no == 1 && bytes.starts_with(BOM) {
+            bytes.drain(..BOM.len());
+            len -= BOM.len() as u64;
+        }
         Some(Ok(if len > self.cap as u64 {
             Line::TooLong { no, len }
         } else {
@@ -156,6 +165,14 @@ mod tests {
         assert_eq!(texts(b"a\rbb\r\rc\r"), want);
         assert_eq!(texts(b"a\rbb\r\rc"), want);
         assert_eq!(texts(b""), Vec::<Vec<u8>>::new());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_from_the_first_line_only() {
+        assert_eq!(
+            texts(b"\xEF\xBB\xBFUserID\r\n\xEF\xBB\xBFa\r\n"),
+            vec![b"UserID".to_vec(), b"\xEF\xBB\xBFa".to_vec()]
+        );
     }
 
     #[test]

@@ -156,10 +156,9 @@ impl Input {
         let reader: Box<dyn BufRead + Send> = if path.as_os_str() == "-" {
             Box::new(BufReader::with_capacity(256 * 1024, std::io::stdin()))
         } else {
-            let file =
-                File::open(path).map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
+            let file = File::open(path).map_err(|e| unreadable(&name, &e))?;
             if file.metadata().is_ok_and(|m| m.is_dir()) {
-                return Err(Error::usage(format!("{name} is a directory, not a file")));
+                return Err(Error::usage(format!("{name}: Is a directory")));
             }
             Box::new(BufReader::with_capacity(256 * 1024, file))
         };
@@ -178,7 +177,7 @@ impl Input {
         loop {
             let line = match lines.next_line() {
                 None => break,
-                Some(Err(e)) => return Err(Error::usage(format!("cannot read {name}: {e}"))),
+                Some(Err(e)) => return Err(unreadable(&name, &e)),
                 Some(Ok(line)) => line,
             };
             let Line::Text { no, bytes } = &line else {
@@ -259,6 +258,17 @@ impl Input {
         }
         item
     }
+}
+
+/// A missing or unreadable input: exit 2 in every command, `PATH: <the OS's reason>`.
+pub fn unreadable(name: &str, err: &std::io::Error) -> Error {
+    let reason = err.to_string();
+    // "No such file or directory (os error 2)": the code adds nothing for a person.
+    let reason = match reason.rfind(" (os error ") {
+        Some(at) if reason.ends_with(')') => &reason[..at],
+        _ => &reason,
+    };
+    Error::usage(format!("{name}: {reason}"))
 }
 
 fn is_blank(bytes: &[u8]) -> bool {

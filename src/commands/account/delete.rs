@@ -2,11 +2,9 @@
 //! otherwise. An absent account (70107) is a failure, not a deletion, unless `--ignore-missing`.
 
 use clap::Args;
-use serde_json::Value;
 
-use crate::api::wire::account::{AccountDelete, AccountDeleteRequest, ResultItems, UserItem};
-use crate::api::wire::{self, Endpoint};
-use crate::bulk::{ItemResult, Operation, Record};
+use crate::api::wire::account::{AccountDelete, AccountDeleteRequest, UserItem};
+use crate::bulk::{EndpointOp, ItemResult};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::limits::ACCOUNT_BATCH;
@@ -27,52 +25,36 @@ pub struct AccountDeleteArgs {
     pub bulk: BulkFileArgs,
 }
 
-pub struct Delete {
-    pub ignore_missing: bool,
-}
-
-impl Operation for Delete {
-    fn name(&self) -> &'static str {
-        "delete"
-    }
-
-    fn max_batch(&self) -> usize {
-        ACCOUNT_BATCH
-    }
-
-    fn endpoint(&self) -> (&'static str, &'static str) {
-        (AccountDelete::SERVICE, AccountDelete::COMMAND)
-    }
-
-    fn body(&self, records: &[Record]) -> Value {
-        wire::body::<AccountDelete>(&AccountDeleteRequest {
+/// `account_delete`: an absent account (70107) is a failure, or with `--ignore-missing` an
+/// account with nothing to do (`AlreadyDone`), never a deletion.
+fn delete_op(ignore_missing: bool) -> EndpointOp<AccountDelete> {
+    EndpointOp::<AccountDelete>::new(
+        "delete",
+        ACCOUNT_BATCH,
+        |records| AccountDeleteRequest {
             delete_item: records
                 .iter()
                 .map(|r| UserItem {
                     user_id: r.user.clone(),
                 })
                 .collect(),
-        })
-    }
-
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-        let answer: ResultItems = wire::parse::<AccountDelete>(answer)?;
-        Ok(super::check::by_user(records, &answer, |item| {
-            match item.result_code {
+        },
+        move |records, _, answer| {
+            super::check::by_user(records, &answer, |item| match item.result_code {
                 0 => ItemResult::Done(None),
-                NOT_IMPORTED if self.ignore_missing => ItemResult::Done(None),
+                NOT_IMPORTED if ignore_missing => ItemResult::Unchanged("no such account".into()),
                 code => ItemResult::Failed {
                     code: Some(code),
                     reason: if code == NOT_IMPORTED {
                         "the account does not exist; nothing was deleted (--ignore-missing accepts this)"
-                        .into()
+                            .into()
                     } else {
                         item.result_info.clone()
                     },
                 },
-            }
-        }))
-    }
+            })
+        },
+    )
 }
 
 pub fn run(ctx: &mut Ctx, args: &AccountDeleteArgs) -> Result<Exit, Error> {
@@ -92,9 +74,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountDeleteArgs) -> Result<Exit, Error> {
     bulk_args::run(
         ctx,
         input,
-        Delete {
-            ignore_missing: args.ignore_missing,
-        },
+        delete_op(args.ignore_missing),
         opts,
         Presentation {
             columns: Vec::new(),

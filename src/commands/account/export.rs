@@ -9,9 +9,8 @@ use serde_json::{Map, Value};
 
 use super::profile::tag_list;
 use crate::api::wire::profile::{PortraitGet, PortraitGetRequest, PortraitGetResponse};
-use crate::api::wire::{self, Endpoint};
 use crate::bulk::operation::missing_from_answer;
-use crate::bulk::{ItemResult, Operation, Record};
+use crate::bulk::{EndpointOp, ItemResult};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::limits::PROFILE_BATCH;
@@ -32,69 +31,58 @@ pub struct AccountExportArgs {
     pub bulk: BulkFileArgs,
 }
 
-pub struct Export {
-    pub tags: Vec<String>,
-}
-
-impl Operation for Export {
-    fn name(&self) -> &'static str {
-        "export"
-    }
-
-    fn max_batch(&self) -> usize {
-        PROFILE_BATCH
-    }
-
-    fn endpoint(&self) -> (&'static str, &'static str) {
-        (PortraitGet::SERVICE, PortraitGet::COMMAND)
-    }
-
-    fn body(&self, records: &[Record]) -> Value {
-        wire::body::<PortraitGet>(&PortraitGetRequest {
+/// `portrait_get`: a row per account with one key per tag asked for (null when unset). The
+/// tags are the checkpoint's target: a resume must write the same columns.
+fn export_op(tags: Vec<String>) -> EndpointOp<PortraitGet> {
+    let target = format!("fields {}", tags.join(","));
+    let mut op = EndpointOp::<PortraitGet>::new(
+        "export",
+        PROFILE_BATCH,
+        move |records| PortraitGetRequest {
             to_account: records.iter().map(|r| r.user.clone()).collect(),
-            tag_list: self.tags.clone(),
-        })
-    }
-
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-        let answer: PortraitGetResponse = wire::parse::<PortraitGet>(answer)?;
-        let by_user: std::collections::HashMap<&str, _> = answer
-            .user_profile_item
-            .iter()
-            .map(|p| (p.to_account.as_str(), p))
-            .collect();
-        Ok(records
-            .iter()
-            .map(|r| {
-                let Some(profile) = by_user.get(r.user.as_str()) else {
-                    if answer.fail_account.iter().any(|f| f == &r.user) {
+            tag_list: tags.clone(),
+        },
+        |records, req, answer: PortraitGetResponse| {
+            let by_user: std::collections::HashMap<&str, _> = answer
+                .user_profile_item
+                .iter()
+                .map(|p| (p.to_account.as_str(), p))
+                .collect();
+            records
+                .iter()
+                .map(|r| {
+                    let Some(profile) = by_user.get(r.user.as_str()) else {
+                        if answer.fail_account.iter().any(|f| f == &r.user) {
+                            return ItemResult::Failed {
+                                code: None,
+                                reason: "listed in Fail_Account".into(),
+                            };
+                        }
+                        return missing_from_answer();
+                    };
+                    if profile.result_code != 0 {
                         return ItemResult::Failed {
-                            code: None,
-                            reason: "listed in Fail_Account".into(),
+                            code: Some(profile.result_code),
+                            reason: profile.result_info.clone(),
                         };
                     }
-                    return missing_from_answer();
-                };
-                if profile.result_code != 0 {
-                    return ItemResult::Failed {
-                        code: Some(profile.result_code),
-                        reason: profile.result_info.clone(),
-                    };
-                }
-                let mut row = Map::new();
-                row.insert("UserID".into(), Value::String(profile.to_account.clone()));
-                for tag in &self.tags {
-                    let value = profile
-                        .profile_item
-                        .iter()
-                        .find(|p| &p.tag == tag)
-                        .map_or(Value::Null, |p| p.value.clone());
-                    row.insert(tag.clone(), value);
-                }
-                ItemResult::Done(Some(Value::Object(row)))
-            })
-            .collect())
-    }
+                    let mut row = Map::new();
+                    row.insert("UserID".into(), Value::String(profile.to_account.clone()));
+                    for tag in &req.tag_list {
+                        let value = profile
+                            .profile_item
+                            .iter()
+                            .find(|p| &p.tag == tag)
+                            .map_or(Value::Null, |p| p.value.clone());
+                        row.insert(tag.clone(), value);
+                    }
+                    ItemResult::Done(Some(Value::Object(row)))
+                })
+                .collect()
+        },
+    );
+    op.target = Some(target);
+    op
 }
 
 pub fn run(ctx: &mut Ctx, args: &AccountExportArgs) -> Result<Exit, Error> {
@@ -117,7 +105,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountExportArgs) -> Result<Exit, Error> {
     bulk_args::run(
         ctx,
         input,
-        Export { tags },
+        export_op(tags),
         opts,
         Presentation {
             columns,

@@ -3,14 +3,13 @@
 //! columns, `AccountList` when it has).
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::api::wire::account::{
     AccountImport, AccountImportRequest, MultiImportRequest, MultiImportResponse,
     MultiaccountImport,
 };
-use crate::api::wire::{self, Endpoint};
-use crate::bulk::{ItemResult, Operation, Record};
+use crate::bulk::{EndpointOp, ItemResult, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::rest::Rest;
 use crate::commands::{call, Ctx};
@@ -32,16 +31,10 @@ pub struct AccountImportArgs {
     #[arg(long)]
     pub nick: Option<String>,
     /// Avatar URL (overwrites the avatar of an account that exists)
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", alias = "avatar")]
     pub face_url: Option<String>,
     #[command(flatten)]
     pub bulk: BulkFileArgs,
-}
-
-/// `multiaccount_import`, in one of its two forms.
-pub struct Import {
-    /// `AccountList` (with Nick/FaceUrl) rather than `Accounts` (IDs only).
-    pub with_profile: bool,
 }
 
 /// The console's rules for one account.
@@ -55,64 +48,52 @@ fn check(record: &Record) -> Result<(), String> {
     Ok(())
 }
 
-impl Operation for Import {
-    fn name(&self) -> &'static str {
-        "import"
-    }
-
-    fn max_batch(&self) -> usize {
-        ACCOUNT_BATCH
-    }
-
-    fn check(&self, record: &Record) -> Result<(), String> {
-        check(record)
-    }
-
-    fn endpoint(&self) -> (&'static str, &'static str) {
-        (MultiaccountImport::SERVICE, MultiaccountImport::COMMAND)
-    }
-
-    fn body(&self, records: &[Record]) -> Value {
-        // JSONL decides per batch: the AccountList form only when a record carries a profile.
-        let profile = self.with_profile
-            && records
-                .iter()
-                .any(|r| r.nick.is_some() || r.face_url.is_some());
-        let req = if profile {
-            MultiImportRequest::AccountList(
-                records
+/// `multiaccount_import`: the `AccountList` form (with Nick/FaceUrl) when `with_profile` and
+/// the batch carries a profile (JSONL decides per batch), else `Accounts` (IDs only).
+fn import_op(with_profile: bool) -> EndpointOp<MultiaccountImport> {
+    let mut op = EndpointOp::<MultiaccountImport>::new(
+        "import",
+        ACCOUNT_BATCH,
+        move |records| {
+            let profile = with_profile
+                && records
                     .iter()
-                    .map(|r| AccountImportRequest {
-                        user_id: r.user.clone(),
-                        nick: r.nick.clone(),
-                        face_url: r.face_url.clone(),
-                    })
-                    .collect(),
-            )
-        } else {
-            MultiImportRequest::Accounts(records.iter().map(|r| r.user.clone()).collect())
-        };
-        wire::body::<MultiaccountImport>(&req)
-    }
-
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-        let answer: MultiImportResponse = wire::parse::<MultiaccountImport>(answer)?;
-        let refused: std::collections::HashSet<&str> =
-            answer.fail_accounts.iter().map(String::as_str).collect();
-        Ok(records
-            .iter()
-            .map(|r| {
-                if refused.contains(r.user.as_str()) {
-                    ItemResult::Failed {
-                        code: None,
-                        reason: "refused by the service (listed in FailAccounts)".into(),
+                    .any(|r| r.nick.is_some() || r.face_url.is_some());
+            if profile {
+                MultiImportRequest::AccountList(
+                    records
+                        .iter()
+                        .map(|r| AccountImportRequest {
+                            user_id: r.user.clone(),
+                            nick: r.nick.clone(),
+                            face_url: r.face_url.clone(),
+                        })
+                        .collect(),
+                )
+            } else {
+                MultiImportRequest::Accounts(records.iter().map(|r| r.user.clone()).collect())
+            }
+        },
+        |records, _, answer: MultiImportResponse| {
+            let refused: std::collections::HashSet<&str> =
+                answer.fail_accounts.iter().map(String::as_str).collect();
+            records
+                .iter()
+                .map(|r| {
+                    if refused.contains(r.user.as_str()) {
+                        ItemResult::Failed {
+                            code: None,
+                            reason: "refused by the service (listed in FailAccounts)".into(),
+                        }
+                    } else {
+                        ItemResult::Done(None)
                     }
-                } else {
-                    ItemResult::Done(None)
-                }
-            })
-            .collect())
-    }
+                })
+                .collect()
+        },
+    );
+    op.check = check;
+    op
 }
 
 pub fn run(ctx: &mut Ctx, args: &AccountImportArgs) -> Result<Exit, Error> {
@@ -121,9 +102,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountImportArgs) -> Result<Exit, Error> {
             return Err(Error::usage("--nick/--face-url apply to one account; put them in the file's Nick/FaceUrl columns"));
         }
         let input = args.bulk.input(&[])?;
-        let op = Import {
-            with_profile: input.format.has_profile_columns(),
-        };
+        let op = import_op(input.format.has_profile_columns());
         let opts = args.bulk.options(ctx.global.dry_run);
         return bulk_args::run(
             ctx,

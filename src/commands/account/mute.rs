@@ -18,7 +18,8 @@ const FOREVER: u32 = u32::MAX;
 #[command(after_help = "\
 Examples:
   imctl account mute alice --c2c forever --group 1h
-  imctl account mute alice --c2c 0 --group 0      (unmute)
+  # unmute
+  imctl account mute alice --c2c 0 --group 0
   imctl account mute alice --show -o json
       {\"UserID\": \"alice\", \"C2CmsgNospeakingTime\": 4294967295, \"GroupmsgNospeakingTime\": 0}")]
 pub struct AccountMuteArgs {
@@ -37,7 +38,7 @@ pub struct AccountMuteArgs {
 }
 
 /// `7d`, `3600`, `forever` or `0` as the service's seconds (4294967295 = forever).
-fn mute_seconds(flag: &str, text: &str) -> Result<u32, Error> {
+pub(crate) fn mute_seconds(flag: &str, text: &str) -> Result<u32, Error> {
     if text.eq_ignore_ascii_case("forever") {
         return Ok(FOREVER);
     }

@@ -69,9 +69,9 @@ pub struct ProfileSetArgs {
     pub allow_type: Option<String>,
     #[arg(long)]
     pub language: Option<u32>,
-    /// Avatar URL
-    #[arg(long, value_name = "URL")]
-    pub avatar: Option<String>,
+    /// Avatar URL (Tag_Profile_IM_Image)
+    #[arg(long = "face-url", value_name = "URL", alias = "avatar")]
+    pub face_url: Option<String>,
     #[arg(long)]
     pub level: Option<u32>,
     #[arg(long)]
@@ -193,7 +193,7 @@ pub fn set(ctx: &mut Ctx, args: &ProfileSetArgs) -> Result<Exit, Error> {
         ("Tag_Profile_IM_SelfSignature", text(&args.signature)),
         ("Tag_Profile_IM_AllowType", text(&args.allow_type)),
         ("Tag_Profile_IM_Language", number(&args.language)),
-        ("Tag_Profile_IM_Image", text(&args.avatar)),
+        ("Tag_Profile_IM_Image", text(&args.face_url)),
         ("Tag_Profile_IM_Level", number(&args.level)),
         ("Tag_Profile_IM_Role", number(&args.role)),
     ];

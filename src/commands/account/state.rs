@@ -1,16 +1,16 @@
 //! `imctl account state`: online status (Online, PushOnline, Offline), optionally per
 //! platform, through the bulk engine (`query_online_status`, 500 accounts a request). An
-//! account in `ErrorList` (70107: not imported) is a failure with its own code.
+//! account in `ErrorList` (70107: not imported) is a failure with its own code. `Detail`
+//! (with `--detail`) is the service's array of `{"Platform", "Status"}`.
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::api::wire::presence::{
     QueryOnlineStatus, QueryOnlineStatusRequest, QueryOnlineStatusResponse,
 };
-use crate::api::wire::{self, Endpoint};
 use crate::bulk::operation::missing_from_answer;
-use crate::bulk::{ItemResult, Operation, Record};
+use crate::bulk::{EndpointOp, ItemResult};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::limits::STATUS_BATCH;
@@ -28,61 +28,44 @@ pub struct AccountStateArgs {
     pub bulk: BulkFileArgs,
 }
 
-pub struct State {
-    pub detail: bool,
-}
-
-impl Operation for State {
-    fn name(&self) -> &'static str {
-        "state"
-    }
-
-    fn max_batch(&self) -> usize {
-        STATUS_BATCH
-    }
-
-    fn endpoint(&self) -> (&'static str, &'static str) {
-        (QueryOnlineStatus::SERVICE, QueryOnlineStatus::COMMAND)
-    }
-
-    fn body(&self, records: &[Record]) -> Value {
-        wire::body::<QueryOnlineStatus>(&QueryOnlineStatusRequest {
+/// `query_online_status`: a row per account, `Detail` (the service's array) with `--detail`.
+fn state_op(detail: bool) -> EndpointOp<QueryOnlineStatus> {
+    EndpointOp::<QueryOnlineStatus>::new(
+        "state",
+        STATUS_BATCH,
+        move |records| QueryOnlineStatusRequest {
             to_account: records.iter().map(|r| r.user.clone()).collect(),
-            is_need_detail: self.detail.then_some(1),
-        })
-    }
-
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-        let answer: QueryOnlineStatusResponse = wire::parse::<QueryOnlineStatus>(answer)?;
-        Ok(records
-            .iter()
-            .map(|r| {
-                if let Some(e) = answer.error_list.iter().find(|e| e.to_account == r.user) {
-                    return ItemResult::Failed {
-                        code: Some(e.error_code),
-                        reason: if e.error_code == 70107 {
-                            "the account is not imported".into()
-                        } else {
-                            "the service could not query this account".into()
-                        },
+            is_need_detail: detail.then_some(1),
+        },
+        move |records, _, answer: QueryOnlineStatusResponse| {
+            records
+                .iter()
+                .map(|r| {
+                    if let Some(e) = answer.error_list.iter().find(|e| e.to_account == r.user) {
+                        return ItemResult::Failed {
+                            code: Some(e.error_code),
+                            reason: if e.error_code == 70107 {
+                                "the account is not imported".into()
+                            } else {
+                                "the service could not query this account".into()
+                            },
+                        };
+                    }
+                    let Some(item) = answer.query_result.iter().find(|q| q.to_account == r.user)
+                    else {
+                        return missing_from_answer();
                     };
-                }
-                let Some(item) = answer.query_result.iter().find(|q| q.to_account == r.user) else {
-                    return missing_from_answer();
-                };
-                let detail: Vec<String> = item
-                    .detail
-                    .iter()
-                    .map(|d| format!("{}:{}", d.platform, d.status))
-                    .collect();
-                ItemResult::Done(Some(json!({
-                    "UserID": item.to_account,
-                    "Status": item.status,
-                    "Detail": detail.join(" "),
-                })))
-            })
-            .collect())
-    }
+                    let mut row = json!({"UserID": item.to_account, "Status": item.status});
+                    if detail {
+                        // The service's own shape, as push-check prints it:
+                        // [{"Platform": "iPhone", "Status": "PushOnline"}].
+                        row["Detail"] = serde_json::to_value(&item.detail).unwrap_or_default();
+                    }
+                    ItemResult::Done(Some(row))
+                })
+                .collect()
+        },
+    )
 }
 
 pub fn run(ctx: &mut Ctx, args: &AccountStateArgs) -> Result<Exit, Error> {
@@ -96,9 +79,7 @@ pub fn run(ctx: &mut Ctx, args: &AccountStateArgs) -> Result<Exit, Error> {
     bulk_args::run(
         ctx,
         input,
-        State {
-            detail: args.detail,
-        },
+        state_op(args.detail),
         opts,
         Presentation {
             columns,

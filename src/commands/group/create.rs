@@ -4,9 +4,9 @@
 use clap::Args;
 use serde_json::json;
 
-use super::call;
 use super::texts::TextArgs;
 use crate::api::wire::group::{CreateGroup, CreateGroupRequest, NewMember};
+use crate::commands::call;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::group::{self as rules, GroupType, CREATE_MEMBERS_MAX};
@@ -99,7 +99,7 @@ pub fn request(args: &CreateArgs) -> Result<CreateGroupRequest, Error> {
 pub fn run(ctx: &mut Ctx, args: &CreateArgs) -> Result<Exit, Error> {
     let req = request(args)?;
     let rest = Rest::open(ctx)?;
-    let Some(answer) = call::<CreateGroup>(&rest, ctx, &req, &[])? else {
+    let Some(answer) = call::<CreateGroup>(ctx, &rest, &req, &[])? else {
         return Ok(Exit::Ok);
     };
     let id = answer.group_id.clone();

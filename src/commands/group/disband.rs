@@ -1,13 +1,13 @@
 //! `imctl group disband GROUP… | --file F`: destructive, so it asks first on a terminal and needs
-//! `--yes` otherwise; each group is disbanded on its own and reported (exit 6 when some failed).
-
-use std::path::PathBuf;
+//! `--yes` otherwise. Runs on the bulk engine, one group a request: each group is disbanded on
+//! its own and reported (exit 6 when some failed; failures file, `--resume`).
 
 use clap::Args;
 
-use super::{call_per_group, group_ids, item_failure, ok_row};
+use super::{ok_row, per_group};
 use crate::api::wire::group::{DestroyGroup, GroupIdRequest};
-use crate::commands::items;
+use crate::bulk::ItemResult;
+use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
@@ -16,50 +16,48 @@ pub struct DisbandArgs {
     /// GroupIds
     #[arg(value_name = "GROUP", required_unless_present = "file")]
     pub groups: Vec<String>,
-    /// Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)
-    #[arg(long, short = 'f', value_name = "FILE")]
-    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub bulk: BulkFileArgs,
 }
 
 pub fn run(ctx: &mut Ctx, args: &DisbandArgs) -> Result<Exit, Error> {
-    let ids = group_ids(&args.groups, args.file.as_deref())?;
+    let input = args.bulk.input_of(
+        "GroupIds",
+        &args.groups,
+        crate::domain::group::check_group_id,
+    )?;
     if !ctx.global.dry_run {
-        let shown: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
-        let more = if ids.len() > 5 {
-            format!(" and {} more", ids.len() - 5)
-        } else {
-            String::new()
+        let what = match &args.bulk.file {
+            Some(path) => format!("every group listed in {}", path.display()),
+            None => {
+                let shown: Vec<&str> = args.groups.iter().take(5).map(String::as_str).collect();
+                let more = match args.groups.len() {
+                    n if n > 5 => format!(" and {} more", n - 5),
+                    _ => String::new(),
+                };
+                format!("{} group(s): {}{more}", args.groups.len(), shown.join(", "))
+            }
         };
         ctx.confirm(&format!(
-            "Disband {} group(s): {}{more}? Their members, messages and settings are deleted for good.",
-            ids.len(),
-            shown.join(", ")
+            "Disband {what}? Their members, messages and settings are deleted for good."
         ))?;
     }
-    let requests = ids
-        .iter()
-        .map(|id| {
-            (
-                id.clone(),
-                GroupIdRequest {
-                    group_id: id.clone(),
-                },
-            )
-        })
-        .collect();
-    let Some(answers) = call_per_group::<DestroyGroup>(ctx, requests)? else {
-        return Ok(Exit::Ok);
-    };
-    let mut rows = Vec::new();
-    let mut failures = Vec::new();
-    for (id, answer) in answers {
-        match answer {
-            Ok(_) => rows.push(ok_row(&id)),
-            Err(e) => failures.push(item_failure(&id, e)?),
-        }
-    }
-    if !rows.is_empty() {
-        ctx.out.rows(&["GroupId", "ErrorCode"], &rows)?;
-    }
-    items::finish(&ctx.out, ids.len(), &failures)
+    let op = per_group::<DestroyGroup>(
+        "group-disband",
+        |records| GroupIdRequest {
+            group_id: records[0].user.clone(),
+        },
+        |records, _, _| vec![ItemResult::Done(Some(ok_row(&records[0].user)))],
+    );
+    bulk_args::run(
+        ctx,
+        input,
+        op,
+        args.bulk.options(ctx.global.dry_run),
+        Presentation {
+            columns: ["GroupId", "ErrorCode"].map(String::from).to_vec(),
+            verb: "disbanded",
+            noun: "group(s)",
+        },
+    )
 }

@@ -3,8 +3,9 @@
 
 use clap::Args;
 
-use super::{call, checked_group};
+use super::checked_group;
 use crate::api::wire::group::{GetGroupInfo, GetGroupInfoRequest, GroupInfoFilter};
+use crate::commands::call;
 use crate::commands::items::{self, ItemFailure};
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
@@ -64,7 +65,7 @@ pub fn run(ctx: &mut Ctx, args: &InfoArgs) -> Result<Exit, Error> {
             }),
         };
         let ids: Vec<&str> = chunk.iter().map(String::as_str).collect();
-        let Some(answer) = call::<GetGroupInfo>(&rest, ctx, &req, &ids)? else {
+        let Some(answer) = call::<GetGroupInfo>(ctx, &rest, &req, &ids)? else {
             continue;
         };
         for mut info in answer.group_info {

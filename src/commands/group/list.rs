@@ -4,8 +4,8 @@
 use clap::Args;
 use serde_json::{json, Value};
 
-use super::call;
 use crate::api::wire::group::{GetAppidGroupList, GetAppidGroupListRequest};
+use crate::commands::call;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::group::{GroupType, LIST_PAGE_MAX};
@@ -20,8 +20,11 @@ pub struct ListArgs {
     /// Groups a page (1-10000; default 10000)
     #[arg(long, value_name = "N",
           value_parser = clap::value_parser!(u32).range(1..=LIST_PAGE_MAX as i64))]
-    pub limit: Option<u32>,
-    /// Follow every page (without it: the first page, and a note when more remain)
+    pub page_size: Option<u32>,
+    /// At most this many groups (pages are followed until there are N)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
+    /// Follow every page (without it or --limit: the first page, and a note when more remain)
     #[arg(long)]
     pub all: bool,
 }
@@ -101,28 +104,33 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
     let terminal = ctx.out.stderr_is_terminal();
     let mut stream = RowStream::new(&["GroupId"]);
     let mut req = GetAppidGroupListRequest {
-        limit: args.limit,
+        limit: args.page_size,
         next: Some(0),
         group_type: args.kind.map(|k| k.as_str().to_string()),
     };
     let (mut pages, mut seen) = (0u64, 0u64);
     loop {
-        let Some(page) = call::<GetAppidGroupList>(&rest, ctx, &req, &[])? else {
+        let Some(page) = call::<GetAppidGroupList>(ctx, &rest, &req, &[])? else {
             return Ok(Exit::Ok); // --dry-run: the first request was printed
         };
         pages += 1;
-        seen += page.group_id_list.len() as u64;
-        let rows = page
+        let room = args.limit.map_or(u64::MAX, |l| l - seen);
+        let rows: Vec<Value> = page
             .group_id_list
             .iter()
+            .take(usize::try_from(room).unwrap_or(usize::MAX))
             .map(|g| json!({ "GroupId": g.group_id }))
             .collect();
+        seen += rows.len() as u64;
         stream.push(ctx, rows)?;
+        if args.limit.is_some_and(|l| seen >= l) {
+            break;
+        }
         if terminal {
             ctx.out.status(&format!(
                 "page {pages}: {seen} of {} group(s){}",
                 page.total_count,
-                if page.next != 0 && args.all {
+                if page.next != 0 && (args.all || args.limit.is_some()) {
                     " (next page in 1 s: the documented rate is 1 call a second)"
                 } else {
                     ""
@@ -132,9 +140,9 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
         if page.next == 0 {
             break;
         }
-        if !args.all {
+        if !args.all && args.limit.is_none() {
             ctx.out.status(&format!(
-                "{seen} of {} group(s) shown; pass --all for every page",
+                "{seen} of {} group(s) shown; pass --all for every page (or --limit N)",
                 page.total_count
             ));
             break;

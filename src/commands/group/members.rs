@@ -6,11 +6,12 @@ use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
 use super::list::RowStream;
-use super::{call, checked_group, item_failure};
+use super::{checked_group, item_failure};
 use crate::api::wire::group::{
     ForbidSendMsg, ForbidSendMsgRequest, GetGroupMemberInfo, GetGroupMemberInfoRequest,
     ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
 };
+use crate::commands::call;
 use crate::commands::items::{self, ItemFailure};
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
@@ -25,6 +26,7 @@ pub enum MembersCommand {
 Examples:
   imctl group members list team-a
   imctl group members list team-a --all -o csv > members.csv
+  imctl group members list team-a --limit 500 --page-size 200
   imctl group members list team-a --role Admin")]
     List(ListArgs),
     /// Add members (USERID… or --file), 20 a request unless --batch-size says more
@@ -32,7 +34,8 @@ Examples:
 Examples:
   imctl group members add team-a bob carol
   imctl group members add team-a --file users.csv --failures failed.csv --silent
-  imctl group members add team-a --file users.txt --resume     (continue after Ctrl-C)")]
+  # continue after Ctrl-C
+  imctl group members add team-a --file users.txt --resume")]
     Add(super::members_bulk::AddArgs),
     /// Remove members (USERID… or --file), 100 a request
     #[command(after_help = "\
@@ -46,11 +49,12 @@ Examples:
   imctl group members role team-a bob Admin
   imctl group members role team-a bob Member")]
     Role(RoleArgs),
-    /// Mute members for some seconds (0 lifts the mute)
+    /// Mute members for a while (0 lifts the mute)
     #[command(after_help = "\
 Examples:
-  imctl group members mute team-a bob carol --seconds 3600
-  imctl group members mute team-a bob --seconds 0        (lift the mute)")]
+  imctl group members mute team-a bob carol --duration 1h
+  # lift the mute
+  imctl group members mute team-a bob --duration 0")]
     Mute(MuteArgs),
 }
 
@@ -72,7 +76,10 @@ pub struct ListArgs {
     /// Members a page (1-200; default 100)
     #[arg(long, value_name = "N", default_value_t = MEMBER_PAGE as u32,
           value_parser = clap::value_parser!(u32).range(1..=MEMBER_PAGE_MAX as i64))]
-    pub limit: u32,
+    pub page_size: u32,
+    /// At most this many members (pages are followed until there are N)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
     /// Follow every page
     #[arg(long)]
     pub all: bool,
@@ -106,7 +113,7 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
         .map(String::from)
         .to_vec(),
         member_role_filter: args.role.iter().cloned().collect(),
-        limit: Some(args.limit),
+        limit: Some(args.page_size),
         ..GetGroupMemberInfoRequest::default()
     };
     if community {
@@ -117,17 +124,22 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
     let mut stream = RowStream::new(&MEMBER_COLUMNS);
     let mut seen = 0u64;
     loop {
-        let Some(page) = call::<GetGroupMemberInfo>(&rest, ctx, &req, &[group])? else {
+        let Some(page) = call::<GetGroupMemberInfo>(ctx, &rest, &req, &[group])? else {
             return Ok(Exit::Ok);
         };
         let count = page.member_list.len();
-        seen += count as u64;
+        let room = args.limit.map_or(u64::MAX, |l| l - seen);
         let rows: Vec<Value> = page
             .member_list
             .iter()
+            .take(usize::try_from(room).unwrap_or(usize::MAX))
             .map(|m| serde_json::to_value(m).unwrap_or_default())
             .collect();
+        seen += rows.len() as u64;
         stream.push(ctx, rows)?;
+        if args.limit.is_some_and(|l| seen >= l) {
+            break;
+        }
         let more = match (&page.next, community) {
             (Some(next), true) => {
                 req.next = Some(next.clone());
@@ -135,13 +147,13 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
             }
             _ => {
                 req.offset = Some(req.offset.unwrap_or(0) + count as u32);
-                count as u32 == args.limit && page.member_num.is_none_or(|total| seen < total)
+                count as u32 == args.page_size && page.member_num.is_none_or(|total| seen < total)
             }
         };
         if !more {
             break;
         }
-        if !args.all {
+        if !args.all && args.limit.is_none() {
             let total = page
                 .member_num
                 .map_or(String::new(), |t| format!(" of {t}"));
@@ -178,13 +190,14 @@ fn role(ctx: &mut Ctx, args: &RoleArgs) -> Result<Exit, Error> {
         ..ModifyGroupMemberInfoRequest::default()
     };
     let rest = Rest::open(ctx)?;
-    if call::<ModifyGroupMemberInfo>(&rest, ctx, &req, &[group, &args.user])?.is_none() {
+    if call::<ModifyGroupMemberInfo>(ctx, &rest, &req, &[group, &args.user])?.is_none() {
         return Ok(Exit::Ok);
     }
     let row = json!({"GroupId": group, "Member_Account": args.user, "Role": args.role});
-    ctx.out.object(&row, || {
-        format!("{} is now {} of {group}", args.user, args.role)
-    })?;
+    ctx.out.done(
+        &row,
+        &format!("{} is now {} of {group}", args.user, args.role),
+    )?;
     Ok(Exit::Ok)
 }
 
@@ -196,13 +209,14 @@ pub struct MuteArgs {
     /// Members to mute
     #[arg(value_name = "USERID", required = true)]
     pub users: Vec<String>,
-    /// How long, in seconds (0 lifts the mute; 4294967295 is for ever)
-    #[arg(long, value_name = "S")]
-    pub seconds: u32,
+    /// How long: 1h, 30m, 45s, 2d, plain seconds, or forever (0 lifts the mute)
+    #[arg(long, value_name = "DURATION", alias = "seconds")]
+    pub duration: String,
 }
 
 fn mute(ctx: &mut Ctx, args: &MuteArgs) -> Result<Exit, Error> {
     let group = checked_group(&args.group)?;
+    let seconds = crate::commands::account::mute::mute_seconds("duration", &args.duration)?;
     for u in &args.users {
         user_id::validate(u).map_err(|e| Error::usage(format!("`{u}`: {e}")))?;
     }
@@ -213,16 +227,16 @@ fn mute(ctx: &mut Ctx, args: &MuteArgs) -> Result<Exit, Error> {
         let req = ForbidSendMsgRequest {
             group_id: group.into(),
             members_account: chunk.to_vec(),
-            mute_time: args.seconds,
+            mute_time: seconds,
         };
         let mut ids: Vec<&str> = vec![group];
         ids.extend(chunk.iter().map(String::as_str));
-        match call::<ForbidSendMsg>(&rest, ctx, &req, &ids) {
-            Ok(Some(_)) => {
-                rows.extend(chunk.iter().map(
-                    |u| json!({"GroupId": group, "Member_Account": u, "MuteTime": args.seconds}),
-                ))
-            }
+        match call::<ForbidSendMsg>(ctx, &rest, &req, &ids) {
+            Ok(Some(_)) => rows.extend(
+                chunk
+                    .iter()
+                    .map(|u| json!({"GroupId": group, "Member_Account": u, "MuteTime": seconds})),
+            ),
             Ok(None) => {}
             Err(e) => {
                 // One refusal covers the whole request: every member of it failed.
@@ -239,10 +253,10 @@ fn mute(ctx: &mut Ctx, args: &MuteArgs) -> Result<Exit, Error> {
         return Ok(Exit::Ok);
     }
     if !rows.is_empty() {
-        let human_seconds = if args.seconds == MUTE_FOREVER {
+        let human_seconds = if seconds == MUTE_FOREVER {
             "for ever".to_string()
         } else {
-            format!("{} s", args.seconds)
+            format!("{seconds} s")
         };
         ctx.out.status(&format!(
             "{} member(s) of {group}: mute {human_seconds}",

@@ -1,19 +1,23 @@
 //! `imctl group members add|remove`: many members through the bulk engine, with the same reader
 //! (a CSV with a `UserID` header, JSONL, or one ID a line), bad-row, `--failures`, checkpoint and
 //! `--resume` rules as `account import`. Requests carry 20 members by default — the smallest of
-//! the documented 20/100/300 (spec §13) — unless `--batch-size` raises it. A member who was
-//! already in the group is listed as such (`Result` 2), not counted as a failure.
+//! the documented 20/100/300 (spec §13) — unless `--batch-size` raises it. Each row gets its
+//! true outcome: added, already a member (`Result` 2), duplicate of an earlier line, removed,
+//! not a member (`get_role_in_group` first: `delete_group_member` succeeds for anyone).
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::checked_group;
+use crate::api::client::Client;
 use crate::api::wire::group::{
     AddGroupMember, AddGroupMemberRequest, DeleteGroupMember, DeleteGroupMemberRequest,
-    MemberAccount, ADD_ADDED, ADD_ALREADY_MEMBER, ADD_WAITING,
+    GetRoleInGroup, GetRoleInGroupRequest, MemberAccount, ADD_ADDED, ADD_ALREADY_MEMBER,
+    ADD_WAITING, ROLE_NOT_MEMBER, ROLE_OWNER,
 };
 use crate::api::wire::{self, Endpoint};
-use crate::bulk::{ItemResult, Operation, Record};
+use crate::bulk::operation::BatchFuture;
+use crate::bulk::{EndpointOp, ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::group::{
@@ -55,75 +59,56 @@ pub struct RemoveArgs {
     pub bulk: BulkFileArgs,
 }
 
-/// `add_group_member` for one group.
-pub struct AddMembers {
-    pub group: String,
-    pub silent: bool,
-}
-
-impl Operation for AddMembers {
-    fn name(&self) -> &'static str {
-        "group-members-add"
-    }
-
-    fn max_batch(&self) -> usize {
-        ADD_MEMBERS_DOCUMENTED_MAX
-    }
-
-    fn endpoint(&self) -> (&'static str, &'static str) {
-        (AddGroupMember::SERVICE, AddGroupMember::COMMAND)
-    }
-
-    fn body(&self, records: &[Record]) -> Value {
-        wire::body::<AddGroupMember>(&AddGroupMemberRequest {
-            group_id: self.group.clone(),
-            silence: self.silent.then_some(1),
+/// `add_group_member` for one group: added, already a member (`Result` 2), waiting for
+/// approval (3), or not added (0); a member listed twice is a duplicate, sent once.
+fn add_op(group: String, silent: bool) -> EndpointOp<AddGroupMember> {
+    let target = group.clone();
+    let mut op = EndpointOp::<AddGroupMember>::new(
+        "group-members-add",
+        ADD_MEMBERS_DOCUMENTED_MAX,
+        move |records| AddGroupMemberRequest {
+            group_id: group.clone(),
+            silence: silent.then_some(1),
             member_list: records
                 .iter()
                 .map(|r| MemberAccount {
                     member_account: r.user.clone(),
                 })
                 .collect(),
-        })
-    }
-
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-        let answer = wire::parse::<AddGroupMember>(answer)?;
-        let by_user: std::collections::HashMap<&str, u8> = answer
-            .member_list
-            .iter()
-            .map(|m| (m.member_account.as_str(), m.result))
-            .collect();
-        Ok(records
-            .iter()
-            .map(|r| match by_user.get(r.user.as_str()) {
-                Some(&ADD_ADDED) => ItemResult::Done(None),
-                Some(&result @ (ADD_ALREADY_MEMBER | ADD_WAITING)) => {
-                    ItemResult::Done(Some(json!({
-                        "GroupId": self.group,
-                        "Member_Account": r.user,
-                        "Result": result,
-                        "ResultInfo": if result == ADD_ALREADY_MEMBER {
-                            "already a member"
-                        } else {
-                            "waiting for approval"
-                        },
-                    })))
-                }
-                Some(_) => ItemResult::Failed {
-                    code: None,
-                    reason: "not added (Result 0): not an imported account, or refused".into(),
-                },
-                None => ItemResult::Failed {
-                    code: None,
-                    reason: "the answer did not mention this member".into(),
-                },
-            })
-            .collect())
-    }
+        },
+        |records, _, answer| {
+            let by_user: std::collections::HashMap<&str, u8> = answer
+                .member_list
+                .iter()
+                .map(|m| (m.member_account.as_str(), m.result))
+                .collect();
+            records
+                .iter()
+                .map(|r| match by_user.get(r.user.as_str()) {
+                    Some(&ADD_ADDED) => ItemResult::Done(None),
+                    Some(&ADD_ALREADY_MEMBER) => ItemResult::Unchanged("already a member".into()),
+                    Some(&ADD_WAITING) => ItemResult::Unchanged("waiting for approval".into()),
+                    Some(_) => ItemResult::Failed {
+                        code: None,
+                        reason: "not added (Result 0): not an imported account, or refused".into(),
+                    },
+                    None => ItemResult::Failed {
+                        code: None,
+                        reason: "the answer did not mention this member".into(),
+                    },
+                })
+                .collect()
+        },
+    );
+    op.target = Some(target);
+    op.dedup = true;
+    op.explain = super::group_failure;
+    op
 }
 
-/// `delete_group_member` for one group: a user who was not a member counts as removed.
+/// `delete_group_member` for one group, after `get_role_in_group`: a user who is not a
+/// member is "not a member" (the delete would succeed for them too), the owner is refused
+/// (the service refuses a request naming the owner whole).
 pub struct RemoveMembers {
     pub group: String,
     pub silent: bool,
@@ -133,6 +118,18 @@ pub struct RemoveMembers {
 impl Operation for RemoveMembers {
     fn name(&self) -> &'static str {
         "group-members-remove"
+    }
+
+    fn target(&self) -> Option<String> {
+        Some(self.group.clone())
+    }
+
+    fn dedup(&self) -> bool {
+        true
+    }
+
+    fn explain(&self, code: i64, info: String) -> String {
+        super::group_failure(code, info)
     }
 
     fn max_batch(&self) -> usize {
@@ -156,9 +153,69 @@ impl Operation for RemoveMembers {
         wire::parse::<DeleteGroupMember>(answer)?;
         Ok(vec![ItemResult::Done(None); records.len()])
     }
-}
 
-const EXCEPTION_COLUMNS: [&str; 4] = ["GroupId", "Member_Account", "Result", "ResultInfo"];
+    fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
+        Box::pin(async move {
+            let ids: Vec<&str> = records.iter().map(|r| r.user.as_str()).collect();
+            let probe = GetRoleInGroupRequest {
+                group_id: self.group.clone(),
+                user_account: ids.iter().map(|s| s.to_string()).collect(),
+            };
+            let answer = client
+                .call(
+                    GetRoleInGroup::SERVICE,
+                    GetRoleInGroup::COMMAND,
+                    &wire::body::<GetRoleInGroup>(&probe),
+                    &ids,
+                )
+                .await?;
+            let roles = wire::parse::<GetRoleInGroup>(answer)?;
+            let role = |user: &str| {
+                roles
+                    .user_id_list
+                    .iter()
+                    .find(|u| u.member_account == user)
+                    .map(|u| u.role.as_str())
+            };
+            let mut results: Vec<Option<ItemResult>> = records
+                .iter()
+                .map(|r| match role(&r.user) {
+                    Some(ROLE_NOT_MEMBER) => Some(ItemResult::Unchanged("not a member".into())),
+                    Some(ROLE_OWNER) => Some(ItemResult::Failed {
+                        code: None,
+                        reason: "owns the group: hand it over first (imctl group transfer)".into(),
+                    }),
+                    _ => None,
+                })
+                .collect();
+            let members: Vec<Record> = records
+                .iter()
+                .zip(&results)
+                .filter(|(_, r)| r.is_none())
+                .map(|(rec, _)| rec.clone())
+                .collect();
+            if !members.is_empty() {
+                let member_ids: Vec<&str> = members.iter().map(|r| r.user.as_str()).collect();
+                let answer = client
+                    .call(
+                        DeleteGroupMember::SERVICE,
+                        DeleteGroupMember::COMMAND,
+                        &self.body(&members),
+                        &member_ids,
+                    )
+                    .await?;
+                let mut removed = self.results(&members, answer)?.into_iter();
+                for slot in results.iter_mut().filter(|r| r.is_none()) {
+                    *slot = removed.next();
+                }
+            }
+            Ok(results
+                .into_iter()
+                .map(|r| r.unwrap_or_else(crate::bulk::operation::missing_from_answer))
+                .collect())
+        })
+    }
+}
 
 pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
     let group = checked_group(&args.group)?.to_string();
@@ -168,13 +225,10 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
     bulk_args::run(
         ctx,
         input,
-        AddMembers {
-            group,
-            silent: args.silent,
-        },
+        add_op(group, args.silent),
         opts,
         Presentation {
-            columns: EXCEPTION_COLUMNS.map(String::from).to_vec(),
+            columns: Vec::new(),
             verb: "added",
             noun: "member(s)",
         },

@@ -15,13 +15,11 @@ mod send;
 mod texts;
 mod transfer;
 
-use std::path::Path;
-
 use clap::Subcommand;
 use serde_json::Value;
 
-use crate::api::wire::{self, Endpoint};
-use crate::commands::rest::Rest;
+use crate::api::wire::Endpoint;
+use crate::bulk::{EndpointOp, ItemResult, Record};
 use crate::commands::Ctx;
 use crate::domain::group::check_group_id;
 use crate::error::{Error, Exit};
@@ -33,7 +31,8 @@ pub enum GroupCommand {
 Examples:
   imctl group list
   imctl group list --type Public --all -o jsonl
-  imctl group list --limit 25 --all          (25 a page; pages come 1 a second)")]
+  # 25 a page, at most 100 groups (pages come 1 a second)
+  imctl group list --page-size 25 --limit 100")]
     List(list::ListArgs),
     /// Create a group and print its GroupId
     #[command(after_help = "\
@@ -105,74 +104,24 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
     }
 }
 
-/// One typed request through the session; `None` under `--dry-run` (the request was printed).
-pub(crate) fn call<E: Endpoint>(
-    rest: &Rest,
-    ctx: &mut Ctx,
-    req: &E::Request,
-    ids: &[&str],
-) -> Result<Option<E::Response>, Error> {
-    match rest.call(ctx, E::SERVICE, E::COMMAND, &wire::body::<E>(req), ids)? {
-        Some(answer) => wire::parse::<E>(answer).map(Some),
-        None => Ok(None),
-    }
-}
-
-/// Requests in flight at once for verbs that send one request per group (the client's
-/// limiter still paces them to the documented rate).
-const PER_GROUP_CONCURRENCY: usize = 16;
-
-/// Each group's answer, in input order.
-pub(crate) type PerGroup<R> = Vec<(String, Result<R, Error>)>;
-
-/// One request per group, up to [`PER_GROUP_CONCURRENCY`] at once, answers in input order.
-/// Under `--dry-run` every request is printed and `None` returned. An error that is not the
-/// group's own (auth, network, still throttled) ends the run.
-pub(crate) fn call_per_group<E: Endpoint>(
-    ctx: &mut Ctx,
-    requests: Vec<(String, E::Request)>,
-) -> Result<Option<PerGroup<E::Response>>, Error> {
-    let rt = crate::commands::rest::runtime()?;
-    let session = rt.block_on(crate::commands::rest::connect(ctx))?;
-    let bodies: Vec<(String, Value)> = requests
-        .iter()
-        .map(|(id, req)| (id.clone(), wire::body::<E>(req)))
-        .collect();
-    if session.dry_run {
-        for (_, body) in &bodies {
-            let preview = session.client.preview(E::SERVICE, E::COMMAND, body);
-            crate::commands::rest::print_preview(ctx, &preview)?;
-        }
-        return Ok(None);
-    }
-    let client = std::sync::Arc::new(session.client);
-    let answers = rt.block_on(async {
-        let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(PER_GROUP_CONCURRENCY));
-        let mut tasks = tokio::task::JoinSet::new();
-        for (index, (id, body)) in bodies.into_iter().enumerate() {
-            let (client, gate) = (client.clone(), gate.clone());
-            tasks.spawn(async move {
-                let _permit = gate.acquire_owned().await;
-                let answer = client.call(E::SERVICE, E::COMMAND, &body, &[&id]).await;
-                (index, id, answer)
-            });
-        }
-        let mut answers = Vec::new();
-        while let Some(joined) = tasks.join_next().await {
-            answers.push(joined.map_err(|e| Error::Failed(format!("a request task failed: {e}")))?);
-        }
-        answers.sort_by_key(|(index, _, _)| *index);
-        Ok::<_, Error>(answers)
-    })?;
-    Ok(Some(
-        answers
-            .into_iter()
-            .map(|(_, id, answer)| {
-                let parsed = answer.and_then(wire::parse::<E>);
-                (id, parsed)
-            })
-            .collect(),
-    ))
+/// A bulk operation of one request per group (`send`, `disband`): GroupIds checked by the
+/// console's rule, a group listed twice done once, a group that got no answer that group's
+/// failure, refusals explained with the group page's words.
+pub(crate) fn per_group<E>(
+    name: &'static str,
+    request: impl Fn(&[Record]) -> E::Request + Send + Sync + 'static,
+    results: impl Fn(&[Record], &E::Request, E::Response) -> Vec<ItemResult> + Send + Sync + 'static,
+) -> EndpointOp<E>
+where
+    E: Endpoint,
+{
+    let mut op = EndpointOp::<E>::new(name, 1, request, results);
+    op.id_column = "GroupId";
+    op.check = |r| check_group_id(&r.user);
+    op.dedup = true;
+    op.per_item = true;
+    op.explain = group_failure;
+    op
 }
 
 /// A group ID argument, checked before sending.
@@ -181,50 +130,21 @@ pub(crate) fn checked_group(id: &str) -> Result<&str, Error> {
     Ok(id)
 }
 
-/// Group IDs from the arguments or from `--file` (one a line, or a CSV whose first column is
-/// headed `GroupId`; blank lines and `#` comments skipped; `-` reads stdin).
-pub(crate) fn group_ids(args: &[String], file: Option<&Path>) -> Result<Vec<String>, Error> {
-    let ids: Vec<String> = match file {
-        None => args.to_vec(),
-        Some(_) if !args.is_empty() => {
-            return Err(Error::usage("give GroupIds or --file, not both"))
-        }
-        Some(path) => {
-            let text = if path.as_os_str() == "-" {
-                std::io::read_to_string(std::io::stdin())
-                    .map_err(|e| Error::io("cannot read standard input", &e))?
-            } else {
-                std::fs::read_to_string(path)
-                    .map_err(|e| Error::io(format!("cannot read {}", path.display()), &e))?
-            };
-            let mut ids = Vec::new();
-            for (n, line) in text.lines().enumerate() {
-                let first = line.split(',').next().unwrap_or_default().trim();
-                let first = first.trim_matches('"');
-                if first.is_empty() || first.starts_with('#') || (n == 0 && first == "GroupId") {
-                    continue;
-                }
-                check_group_id(first).map_err(|e| {
-                    Error::usage(format!("{}:{}: `{first}`: {e}", path.display(), n + 1))
-                })?;
-                ids.push(first.to_string());
-            }
-            ids
-        }
-    };
-    if ids.is_empty() {
-        return Err(Error::usage("no GroupIds given"));
-    }
-    for id in &ids {
-        checked_group(id)?;
-    }
-    Ok(ids)
-}
-
 /// A row `{"GroupId": id, "ErrorCode": 0, "ErrorInfo": ""}`: the per-group result of a verb
 /// with no other answer.
 pub(crate) fn ok_row(id: &str) -> Value {
     serde_json::json!({"GroupId": id, "ErrorCode": 0, "ErrorInfo": ""})
+}
+
+/// The service's words for a refusal, with what the code means on the group page.
+pub(crate) fn group_failure(code: i64, info: String) -> String {
+    match crate::domain::send_errors::advice(code) {
+        Some(a) if !GROUP_CODES.contains(&code) => format!("{info} ({}; {})", a.cause, a.fix),
+        _ => match group_reason(code) {
+            Some(r) if !info.contains(r) => format!("{info} ({r})"),
+            _ => info,
+        },
+    }
 }
 
 /// An API refusal as a per-item failure; anything else (auth, network, rate) ends the command.
@@ -233,22 +153,9 @@ pub(crate) fn item_failure(
     err: Error,
 ) -> Result<crate::commands::items::ItemFailure, Error> {
     match err {
-        Error::Api { code, info, .. } if err_is_item(code) => {
-            let reason = match crate::domain::send_errors::advice(code) {
-                Some(a) if !GROUP_CODES.contains(&code) => {
-                    format!("{info} ({}; {})", a.cause, a.fix)
-                }
-                _ => match group_reason(code) {
-                    Some(r) if !info.contains(r) => format!("{info} ({r})"),
-                    _ => info,
-                },
-            };
-            Ok(crate::commands::items::ItemFailure::new(
-                id,
-                Some(code),
-                reason,
-            ))
-        }
+        Error::Api { code, info, .. } if !crate::error::is_auth_code(code) => Ok(
+            crate::commands::items::ItemFailure::new(id, Some(code), group_failure(code, info)),
+        ),
         other => Err(other),
     }
 }
@@ -273,8 +180,4 @@ fn group_reason(code: i64) -> Option<&'static str> {
         10038 | 10058 => "the edition's group or member quota is used up",
         _ => return None,
     })
-}
-
-fn err_is_item(code: i64) -> bool {
-    !crate::error::is_auth_code(code)
 }

@@ -2,9 +2,10 @@
 
 use clap::Args;
 
+use super::checked_group;
 use super::texts::TextArgs;
-use super::{call, checked_group};
 use crate::api::wire::group::{ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest};
+use crate::commands::call;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::group as rules;
@@ -56,9 +57,9 @@ pub fn run(ctx: &mut Ctx, args: &ModifyArgs) -> Result<Exit, Error> {
         ));
     }
     let rest = Rest::open(ctx)?;
-    if call::<ModifyGroupBaseInfo>(&rest, ctx, &req, &[group])?.is_none() {
+    if call::<ModifyGroupBaseInfo>(ctx, &rest, &req, &[group])?.is_none() {
         return Ok(Exit::Ok);
     }
-    ctx.out.object(&body, || format!("modified {group}"))?;
+    ctx.out.done(&body, &format!("modified {group}"))?;
     Ok(Exit::Ok)
 }

@@ -1,22 +1,23 @@
 //! `imctl group send` (one text message to one or many groups, the console's "send to selected
-//! groups") and `imctl group notify` (a system notification). Each group gets its own request
-//! with its own `Random`, which the client's retries repeat, so a retry after a lost answer is
-//! recognised by the service as the same message and never delivered twice.
-
-use std::path::PathBuf;
+//! groups") and `imctl group notify` (a system notification). `send` runs on the bulk engine,
+//! one group a request: each group gets its own `Random`, which the client's retries repeat,
+//! so a retry after a lost answer is recognised by the service as the same message and never
+//! delivered twice; a group that got no answer is that group's failure (failures file,
+//! `--resume`), never the end of the run.
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use super::{call, call_per_group, checked_group, group_ids, item_failure, ok_row};
+use super::{checked_group, per_group};
 use crate::api::wire::group::{
     SendGroupMsg, SendGroupMsgRequest, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest,
 };
 use crate::api::wire::message::{ApnsInfo, MessageCommon, MsgElem, OfflinePushInfo};
-use crate::commands::items::{self, ItemFailure};
+use crate::bulk::ItemResult;
+use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::rest::Rest;
-use crate::commands::Ctx;
+use crate::commands::{call, Ctx};
 use crate::domain::group::{CONSOLE_TEXT_CHARS, MESSAGE_MAX_BYTES, NOTIFY_TO_MAX};
 use crate::domain::user_id;
 use crate::error::{Error, Exit};
@@ -26,9 +27,8 @@ pub struct SendArgs {
     /// GroupIds
     #[arg(value_name = "GROUP", required_unless_present = "file")]
     pub groups: Vec<String>,
-    /// Read the GroupIds from this file (one a line, or CSV headed GroupId; - for stdin)
-    #[arg(long, short = 'f', value_name = "FILE")]
-    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub bulk: BulkFileArgs,
     /// The message text (the console takes 300 characters; the service 8 KB)
     #[arg(long, value_name = "TEXT")]
     pub text: String,
@@ -39,10 +39,20 @@ pub struct SendArgs {
     #[arg(long, value_name = "P", value_parser = ["High", "Normal", "Low"])]
     pub priority: Option<String>,
     /// Offline push title (OfflinePushInfo.Title)
-    #[arg(long, value_name = "TITLE", help_heading = "Offline push")]
+    #[arg(
+        long,
+        value_name = "TITLE",
+        help_heading = "Offline push",
+        alias = "title"
+    )]
     pub push_title: Option<String>,
     /// Offline push text (OfflinePushInfo.Desc; default: the message text)
-    #[arg(long, value_name = "TEXT", help_heading = "Offline push")]
+    #[arg(
+        long,
+        value_name = "TEXT",
+        help_heading = "Offline push",
+        alias = "desc"
+    )]
     pub push_desc: Option<String>,
     /// Pass-through payload (OfflinePushInfo.Ext; a JSON string for every Android vendor)
     #[arg(long, value_name = "JSON", help_heading = "Offline push")]
@@ -114,7 +124,11 @@ pub fn message(args: &SendArgs) -> Result<SendGroupMsgRequest, Error> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &SendArgs) -> Result<Exit, Error> {
-    let ids = group_ids(&args.groups, args.file.as_deref())?;
+    let input = args.bulk.input_of(
+        "GroupIds",
+        &args.groups,
+        crate::domain::group::check_group_id,
+    )?;
     let template = message(args)?;
     let chars = args.text.chars().count();
     if chars > CONSOLE_TEXT_CHARS {
@@ -122,44 +136,47 @@ pub fn run(ctx: &mut Ctx, args: &SendArgs) -> Result<Exit, Error> {
             "the text is {chars} characters; the console's send box takes {CONSOLE_TEXT_CHARS} (the service takes it)"
         ));
     }
-    // Each group's Random is drawn once here: the client's retries resend the same body.
-    let requests: Vec<(String, SendGroupMsgRequest)> = ids
-        .iter()
-        .map(|id| {
+    let mut op = per_group::<SendGroupMsg>(
+        "group-send",
+        move |records| {
             let mut req = template.clone();
-            req.group_id = id.clone();
+            req.group_id = records[0].user.clone();
+            // Drawn once per group: the client's retries resend this same body.
             req.random = fastrand::u32(..);
-            (id.clone(), req)
-        })
-        .collect();
-    let randoms: Vec<u32> = requests.iter().map(|(_, r)| r.random).collect();
-    let Some(answers) = call_per_group::<SendGroupMsg>(ctx, requests)? else {
-        return Ok(Exit::Ok);
-    };
-    let mut rows: Vec<Value> = Vec::new();
-    let mut failures: Vec<ItemFailure> = Vec::new();
-    for ((id, answer), random) in answers.into_iter().zip(randoms) {
-        match answer {
-            Ok(answer) => match answer.msg_drop_reason.as_deref() {
-                Some(reason) if !reason.is_empty() => failures.push(ItemFailure::new(
-                    id,
-                    None,
-                    format!("the service dropped the message ({reason}: over 40 messages a second to this group)"),
-                )),
-                _ => rows.push(json!({
-                    "GroupId": id,
+            req
+        },
+        |records, req, answer| {
+            let result = match answer.msg_drop_reason.as_deref() {
+                Some(reason) if !reason.is_empty() => ItemResult::Failed {
+                    code: None,
+                    reason: format!("the service dropped the message ({reason}: over 40 messages a second to this group)"),
+                },
+                _ => ItemResult::Done(Some(json!({
+                    "GroupId": records[0].user,
                     "MsgSeq": answer.msg_seq,
                     "MsgTime": answer.msg_time,
-                    "Random": random,
-                })),
-            },
-            Err(e) => failures.push(item_failure(&id, e)?),
-        }
-    }
-    if !rows.is_empty() {
-        ctx.out.rows(&["GroupId", "MsgSeq", "MsgTime"], &rows)?;
-    }
-    items::finish(&ctx.out, ids.len(), &failures)
+                    "Random": req.random,
+                }))),
+            };
+            vec![result]
+        },
+    );
+    // A resume must send as the same sender.
+    op.target = Some(format!(
+        "sender {}",
+        args.from.as_deref().unwrap_or("(the app admin)")
+    ));
+    bulk_args::run(
+        ctx,
+        input,
+        op,
+        args.bulk.options(ctx.global.dry_run),
+        Presentation {
+            columns: ["GroupId", "MsgSeq", "MsgTime"].map(String::from).to_vec(),
+            verb: "sent to",
+            noun: "group(s)",
+        },
+    )
 }
 
 #[derive(Debug, Args)]
@@ -193,7 +210,7 @@ pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<Exit, Error> {
         topic_id: None,
     };
     let rest = Rest::open(ctx)?;
-    if call::<SendGroupSystemNotification>(&rest, ctx, &req, &[group])?.is_none() {
+    if call::<SendGroupSystemNotification>(ctx, &rest, &req, &[group])?.is_none() {
         return Ok(Exit::Ok);
     }
     let to = if args.to.is_empty() {
@@ -202,6 +219,6 @@ pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<Exit, Error> {
         format!("{} member(s)", args.to.len())
     };
     ctx.out
-        .object(&ok_row(group), || format!("notified {to} of {group}"))?;
+        .done(&super::ok_row(group), &format!("notified {to} of {group}"))?;
     Ok(Exit::Ok)
 }

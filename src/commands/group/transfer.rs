@@ -4,8 +4,9 @@
 use clap::Args;
 use serde_json::json;
 
-use super::{call, checked_group};
+use super::checked_group;
 use crate::api::wire::group::{ChangeGroupOwner, ChangeGroupOwnerRequest};
+use crate::commands::call;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::user_id;
@@ -30,11 +31,11 @@ pub fn run(ctx: &mut Ctx, args: &TransferArgs) -> Result<Exit, Error> {
         new_owner_account: args.owner.clone(),
     };
     let rest = Rest::open(ctx)?;
-    if call::<ChangeGroupOwner>(&rest, ctx, &req, &[group, &args.owner])?.is_none() {
+    if call::<ChangeGroupOwner>(ctx, &rest, &req, &[group, &args.owner])?.is_none() {
         return Ok(Exit::Ok);
     }
     let row = json!({"GroupId": group, "NewOwner_Account": args.owner});
     ctx.out
-        .object(&row, || format!("{group} now belongs to {}", args.owner))?;
+        .done(&row, &format!("{group} now belongs to {}", args.owner))?;
     Ok(Exit::Ok)
 }

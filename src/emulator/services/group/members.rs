@@ -109,6 +109,31 @@ impl Groups {
         Ok(json!({}))
     }
 
+    /// `get_role_in_group`: each user's role, `NotMember` for the others (spec §4.13).
+    pub(super) fn roles(&self, body: &Value) -> Reply {
+        let id = req_str(body, "GroupId")?;
+        let accounts = str_list(body, "User_Account")?;
+        if accounts.is_empty() {
+            return Err(bad("User_Account is empty"));
+        }
+        if accounts.len() > 500 {
+            return Err((10005, "at most 500 accounts a request".into()));
+        }
+        let inner = self.lock();
+        let group = inner.groups.get(id).ok_or_else(|| gone(id))?;
+        if group.kind() == GroupType::AVChatRoom {
+            return Err((10007, "AVChatRoom: use get_group_member_info".into()));
+        }
+        let list: Vec<Value> = accounts
+            .iter()
+            .map(|a| {
+                let role = group.member(a).map_or("NotMember", |m| m.role.as_str());
+                json!({"Member_Account": a, "Role": role})
+            })
+            .collect();
+        Ok(json!({ "UserIdList": list }))
+    }
+
     pub(super) fn member_info(&self, body: &Value) -> Reply {
         let id = req_str(body, "GroupId")?;
         let limit = opt_u64(body, "Limit")?;

@@ -339,6 +339,7 @@ impl Groups {
             "add_group_member" => self.add_members(body, now, exists),
             "delete_group_member" => self.delete_members(body),
             "get_group_member_info" => self.member_info(body),
+            "get_role_in_group" => self.roles(body),
             "modify_group_member_info" => self.modify_member(body, now),
             "forbid_send_msg" => self.forbid(body, now),
             "get_joined_group_list" => self.joined(body),
