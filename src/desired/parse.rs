@@ -223,7 +223,8 @@ fn lines_key(g: &Group, user: &str) -> String {
 
 fn resolve(base: &Path, path: &str) -> PathBuf {
     let path = Path::new(path);
-    if path.is_absolute() {
+    // Relative to the file's folder; named as written when that is the current one.
+    if path.is_absolute() || base == Path::new(".") {
         path.to_path_buf()
     } else {
         base.join(path)
