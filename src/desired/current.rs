@@ -24,7 +24,7 @@ use crate::error::Error;
 /// Members a `get_group_member_info` page asks for: the documented text's maximum.
 pub const MEMBER_PAGE: u32 = 200;
 /// Read requests in flight at once (the limiter still paces each command).
-const READ_CONCURRENCY: usize = 16;
+const READ_CONCURRENCY: usize = 32;
 
 /// What the app has now.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -86,10 +86,21 @@ async fn spawn_all<T: Send + 'static>(jobs: Vec<Job<T>>) -> Result<Vec<T>, Error
     }
 }
 
-/// Reads accounts first (profiles only of those that exist), then groups and their members.
+/// One read request's answer.
+enum Part {
+    Exists(Vec<(String, bool)>),
+    Profiles(Profiles),
+    Groups(Groups),
+    /// A group's members; `None` when the group does not exist.
+    Members(String, Option<BTreeMap<String, String>>),
+}
+
+/// Reads everything at once: the four commands have their own rate limits, so running them
+/// side by side takes the longest of them, not their sum. Profiles are asked for every account
+/// with tags (an account that does not exist answers its own ResultCode) and members for every
+/// group whose membership matters (a group that does not exist answers 10010).
 pub async fn read(client: Arc<Client>, wanted: &Wanted) -> Result<Current, Error> {
-    let mut now = Current::default();
-    let mut jobs: Vec<Job<Vec<(String, bool)>>> = Vec::new();
+    let mut kinds: Vec<Vec<Job<Part>>> = vec![Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     for chunk in wanted.accounts.chunks(ACCOUNT_BATCH) {
         let client = client.clone();
         let req = AccountCheckRequest {
@@ -98,28 +109,24 @@ pub async fn read(client: Arc<Client>, wanted: &Wanted) -> Result<Current, Error
                 .map(|u| UserItem { user_id: u.clone() })
                 .collect(),
         };
-        jobs.push(Box::pin(async move {
+        kinds[0].push(Box::pin(async move {
             let answer = wire::call::<AccountCheck>(&client, &req, &[]).await?;
-            Ok(answer
-                .result_item
-                .into_iter()
-                .map(|r| (r.user_id, r.account_status.as_deref() == Some("Imported")))
-                .collect())
+            Ok(Part::Exists(
+                answer
+                    .result_item
+                    .into_iter()
+                    .map(|r| (r.user_id, r.account_status.as_deref() == Some("Imported")))
+                    .collect(),
+            ))
         }));
     }
-    for batch in spawn_all(jobs).await? {
-        now.exists.extend(batch);
-    }
-    // Profiles: accounts that exist and have tags, in batches that share one tag list.
+    // Profiles: accounts with tags, in batches that share one tag list.
     let mut by_tags: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
     for user in &wanted.accounts {
         if let Some(tags) = wanted.tags.get(user).filter(|t| !t.is_empty()) {
-            if now.exists.get(user).copied().unwrap_or(false) {
-                by_tags.entry(tags.clone()).or_default().push(user.clone());
-            }
+            by_tags.entry(tags.clone()).or_default().push(user.clone());
         }
     }
-    let mut jobs: Vec<Job<Profiles>> = Vec::new();
     for (tags, users) in by_tags {
         for chunk in users.chunks(PROFILE_BATCH) {
             let client = client.clone();
@@ -127,28 +134,25 @@ pub async fn read(client: Arc<Client>, wanted: &Wanted) -> Result<Current, Error
                 to_account: chunk.to_vec(),
                 tag_list: tags.clone(),
             };
-            jobs.push(Box::pin(async move {
+            kinds[1].push(Box::pin(async move {
                 let answer = wire::call::<PortraitGet>(&client, &req, &[])
                     .await
                     .map_err(undefined_tag)?;
-                Ok(answer
-                    .user_profile_item
-                    .into_iter()
-                    .filter(|p| p.result_code == 0)
-                    .map(|p| {
-                        let values = p.profile_item.into_iter().map(|i| (i.tag, i.value));
-                        (p.to_account, values.collect())
-                    })
-                    .collect())
+                Ok(Part::Profiles(
+                    answer
+                        .user_profile_item
+                        .into_iter()
+                        .filter(|p| p.result_code == 0)
+                        .map(|p| {
+                            let values = p.profile_item.into_iter().map(|i| (i.tag, i.value));
+                            (p.to_account, values.collect())
+                        })
+                        .collect(),
+                ))
             }));
         }
     }
-    for batch in spawn_all(jobs).await? {
-        now.profiles.extend(batch);
-    }
-    // Groups.
     let ids: Vec<String> = wanted.groups.iter().map(|(g, _)| g.clone()).collect();
-    let mut jobs: Vec<Job<Groups>> = Vec::new();
     for chunk in ids.chunks(INFO_BATCH) {
         let client = client.clone();
         let req = GetGroupInfoRequest {
@@ -170,35 +174,61 @@ pub async fn read(client: Arc<Client>, wanted: &Wanted) -> Result<Current, Error
                 ..GroupInfoFilter::default()
             }),
         };
-        jobs.push(Box::pin(async move {
+        kinds[2].push(Box::pin(async move {
             let answer = wire::call::<GetGroupInfo>(&client, &req, &[]).await?;
-            Ok(answer.group_info.into_iter().map(group_now).collect())
+            Ok(Part::Groups(
+                answer.group_info.into_iter().map(group_now).collect(),
+            ))
         }));
     }
-    for batch in spawn_all(jobs).await? {
-        now.groups.extend(batch);
-    }
-    let mut jobs: Vec<Job<(String, BTreeMap<String, String>)>> = Vec::new();
     for (id, members) in &wanted.groups {
-        if !members || !matches!(now.groups.get(id), Some(Some(_))) {
+        if !members {
             continue;
         }
         let client = client.clone();
         let id = id.clone();
-        jobs.push(Box::pin(async move {
-            let list = members_of(&client, &id).await?;
-            Ok((id, list))
+        kinds[3].push(Box::pin(async move {
+            match members_of(&client, &id).await {
+                Ok(list) => Ok(Part::Members(id, Some(list))),
+                Err(Error::Api { code, .. }) if GONE.contains(&code) => Ok(Part::Members(id, None)),
+                Err(e) => Err(e),
+            }
         }));
     }
-    for (id, list) in spawn_all(jobs).await? {
+    // Interleaved, so every command has requests in flight from the start.
+    let mut jobs = Vec::new();
+    let mut iters: Vec<_> = kinds.into_iter().map(Vec::into_iter).collect();
+    loop {
+        let before = jobs.len();
+        for it in iters.iter_mut() {
+            jobs.extend(it.next());
+        }
+        if jobs.len() == before {
+            break;
+        }
+    }
+    let mut now = Current::default();
+    let mut members = Vec::new();
+    for part in spawn_all(jobs).await? {
+        match part {
+            Part::Exists(list) => now.exists.extend(list),
+            Part::Profiles(list) => now.profiles.extend(list),
+            Part::Groups(list) => now.groups.extend(list),
+            Part::Members(id, list) => members.push((id, list)),
+        }
+    }
+    for (id, list) in members {
         if let Some(Some(g)) = now.groups.get_mut(&id) {
-            g.members = Some(list);
+            g.members = list;
         }
     }
     Ok(now)
 }
 
-/// One group's answer; gone (10010) or an invalid ID (10015) both mean "does not exist".
+/// ErrorCodes of a group that does not exist: gone (10010) or not a valid ID (10015).
+const GONE: [i64; 2] = [10010, 10015];
+
+/// One group's answer; any per-group error ([`GONE`], …) means "does not exist".
 fn group_now(info: crate::api::wire::group::GroupInfo) -> (String, Option<GroupNow>) {
     if info.error_code != 0 {
         return (info.group_id, None);
