@@ -293,3 +293,39 @@ fn undefined_tag(e: Error) -> Error {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_undefined_custom_tag_says_where_to_define_it() {
+        let e = undefined_tag(Error::Api {
+            endpoint: "v4/profile/portrait_get".into(),
+            code: 40009,
+            info: "unknown profile tag `Tag_Profile_Custom_Team`".into(),
+        });
+        let text = e.to_string();
+        assert!(matches!(e, Error::Failed(_)));
+        assert!(
+            text.contains("Tag_Profile_Custom_Team") && text.contains("Feature Configuration"),
+            "{text}"
+        );
+        let other = undefined_tag(Error::Api {
+            endpoint: "x".into(),
+            code: 40003,
+            info: "i".into(),
+        });
+        assert!(matches!(other, Error::Api { code: 40003, .. }));
+    }
+
+    #[test]
+    fn a_group_that_answers_an_error_does_not_exist() {
+        let info = crate::api::wire::group::GroupInfo {
+            group_id: "g".into(),
+            error_code: 10010,
+            ..Default::default()
+        };
+        assert_eq!(group_now(info), ("g".to_string(), None));
+    }
+}
