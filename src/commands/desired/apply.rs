@@ -14,7 +14,7 @@ use super::{connect, human_lines, load, make_plan, DEFAULT_FILE};
 use crate::commands::items::{self, ItemFailure};
 use crate::commands::Ctx;
 use crate::desired::plan::{moved, SavedPlan, FORMAT_VERSION};
-use crate::desired::{Desired, Plan};
+use crate::desired::Plan;
 use crate::error::{Error, Exit};
 use crate::global::OutputFormat;
 
@@ -124,7 +124,7 @@ pub fn run(ctx: &mut Ctx, args: &ApplyArgs) -> Result<Exit, Error> {
         "Apply {} change(s){removals}?",
         plan.changes.len()
     ))?;
-    let tally = execute(&c, &plan, &desired, &now)?;
+    let tally = execute(&c, &plan, &now)?;
     print_summary(ctx, &plan, &tally)?;
     let failures: Vec<ItemFailure> = tally
         .failures
@@ -171,14 +171,13 @@ fn print_summary(ctx: &mut Ctx, plan: &Plan, tally: &Tally) -> Result<(), Error>
     }
 }
 
+/// Runs the stages in order; each stage's jobs know what failed before them.
 fn execute(
     c: &super::Connected,
     plan: &Plan,
-    desired: &Desired,
     now: &crate::desired::Current,
 ) -> Result<Tally, Error> {
     let mut tally = Tally::default();
-    let _ = desired;
     for stage in super::stages::Stage::ALL {
         let jobs = super::stages::jobs(stage, plan, now, &tally);
         c.rt.block_on(steps::run(&c.client, &mut tally, jobs))?;

@@ -77,7 +77,6 @@ pub struct Connected {
     pub rt: tokio::runtime::Runtime,
     pub client: Arc<Client>,
     pub sdkappid: u64,
-    _session_base: String,
 }
 
 pub fn connect(ctx: &Ctx) -> Result<Connected, Error> {
@@ -93,7 +92,6 @@ pub fn connect(ctx: &Ctx) -> Result<Connected, Error> {
         rt,
         client: Arc::new(session.client),
         sdkappid,
-        _session_base: session.base_url,
     })
 }
 
