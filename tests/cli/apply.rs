@@ -400,3 +400,36 @@ fn accounts_file_and_members_file_use_the_bulk_reader() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn absent_accounts_and_groups_go_only_with_prune() {
+    let (sb, emu) = setup();
+    ok(&emu, &sb, &["account", "import", "dave"]);
+    ok(
+        &emu,
+        &sb,
+        &["group", "create", "--name", "Old", "--id", "old"],
+    );
+    sb.file(
+        "imctl.toml",
+        "[[Group]]\nGroupId = \"old\"\nAbsent = true\n\n[[Account]]\nUserID = \"dave\"\nAbsent = true\n",
+    );
+    let out = run(&emu, &sb, &["plan"]);
+    assert_eq!(
+        text(&out.stdout),
+        "No changes: the app matches the file.\nPlan: 0 to add, 0 to change, 0 to remove.\n"
+    );
+    assert!(
+        text(&out.stderr).contains("note: account dave is declared Absent"),
+        "{}",
+        text(&out.stderr)
+    );
+    let plan = ok(&emu, &sb, &["plan", "--prune"]);
+    assert_eq!(
+        plan,
+        "- group old\n- account dave\nPlan: 0 to add, 0 to change, 2 to remove.\n"
+    );
+    ok(&emu, &sb, &["apply", "--prune", "--yes"]);
+    assert_eq!(emu.account_statuses(&sb, &["dave"]), ["NotImported"]);
+    assert!(ok(&emu, &sb, &["plan", "--prune"]).starts_with("No changes"));
+}
