@@ -124,7 +124,7 @@ pub fn run(ctx: &mut Ctx, args: &ApplyArgs) -> Result<Exit, Error> {
         "Apply {} change(s){removals}?",
         plan.changes.len()
     ))?;
-    let tally = execute(&c, &plan, &now)?;
+    let tally = execute(&ctx.out, &c, &plan, &now)?;
     print_summary(ctx, &plan, &tally)?;
     let failures: Vec<ItemFailure> = tally
         .failures
@@ -173,6 +173,7 @@ fn print_summary(ctx: &mut Ctx, plan: &Plan, tally: &Tally) -> Result<(), Error>
 
 /// Runs the stages in order; each stage's jobs know what failed before them.
 fn execute(
+    out: &crate::output::Output,
     c: &super::Connected,
     plan: &Plan,
     now: &crate::desired::Current,
@@ -180,6 +181,11 @@ fn execute(
     let mut tally = Tally::default();
     for stage in super::stages::Stage::ALL {
         let jobs = super::stages::jobs(stage, plan, now, &tally);
+        let items: usize = jobs.iter().map(|(_, ids, _)| ids.len()).sum();
+        if items > 0 {
+            // Progress between stages (stderr; silent under -q).
+            out.status(&format!("{}: {items} item(s)", stage.describe()));
+        }
         c.rt.block_on(steps::run(&c.client, &mut tally, jobs))?;
     }
     Ok(tally)

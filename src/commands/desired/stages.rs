@@ -48,6 +48,23 @@ impl Stage {
         Stage::RemoveGroups,
         Stage::RemoveAccounts,
     ];
+
+    /// What the stage does, for the status line before it runs.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::Accounts => "importing accounts (multiaccount_import)",
+            Stage::Profiles => "setting profiles (portrait_set)",
+            Stage::CreateGroups => "creating groups (create_group)",
+            Stage::ModifyGroups => "changing groups (modify_group_base_info)",
+            Stage::OwnerJoins => "adding new owners as members (add_group_member)",
+            Stage::Owners => "handing groups over (change_group_owner)",
+            Stage::Members => "adding members (add_group_member)",
+            Stage::Roles => "changing roles (modify_group_member_info)",
+            Stage::RemoveMembers => "removing members (delete_group_member)",
+            Stage::RemoveGroups => "disbanding groups (destroy_group)",
+            Stage::RemoveAccounts => "deleting accounts (account_delete)",
+        }
+    }
 }
 
 type Jobs = Vec<(String, Vec<String>, Step)>;
