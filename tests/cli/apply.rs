@@ -225,6 +225,10 @@ fn a_refused_member_is_exit_6_and_the_next_apply_finishes_it() {
         err.contains("error: member team-a/dave: ErrorCode 10014"),
         "{err}"
     );
+    assert!(
+        err.contains("adding members (add_group_member): 1 item(s)"),
+        "{err}"
+    );
     ok(
         &emu,
         &sb,
