@@ -49,6 +49,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand usersig 'Generate, verify and decode UserSigs locally (no network)'
             cand push-check 'Offline-push self-check and user status checker for one user'
             cand logs 'Query the local log of REST calls and callback events; download chat history'
+            cand plan 'Show what apply would change to make the app match a desired-state file'
+            cand apply 'Make the app match a desired-state file: accounts, profiles, groups, members'
+            cand state 'Export the current state of groups and accounts as a desired-state file'
             cand emulator 'Run a local, stateful implementation of the REST API'
             cand completions 'Print shell completions or the man page'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1901,6 +1904,132 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;logs;help;help'= {
         }
+        &'imctl;plan'= {
+            cand -f 'The desired-state file (`-` for stdin)'
+            cand --file 'The desired-state file (`-` for stdin)'
+            cand --out 'Save the plan document here, for `imctl apply PATH`'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --prune 'Also remove what the file does not declare: members of declared groups, and accounts and groups declared `Absent = true`'
+            cand --exit-code 'Exit 1 when changes are pending, 0 when there is nothing to do'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;apply'= {
+            cand -f 'The desired-state file (`-` for stdin; default imctl.toml)'
+            cand --file 'The desired-state file (`-` for stdin; default imctl.toml)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --prune 'Also remove what the file does not declare: members of declared groups, and accounts and groups declared `Absent = true`'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;state'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Write the current state of groups and accounts in the file format of `imctl plan`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;state;export'= {
+            cand --group 'A group to export, with its members (repeat)'
+            cand --groups-file 'Groups to export, one GroupId a line'
+            cand --accounts-file 'Accounts to export (the bulk reader''s formats: CSV with UserID, JSONL, one ID a line)'
+            cand --out 'Write the file here instead of stdout'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;state;help'= {
+            cand export 'Write the current state of groups and accounts in the file format of `imctl plan`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;state;help;export'= {
+        }
+        &'imctl;state;help;help'= {
+        }
         &'imctl;emulator'= {
             cand --listen 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)'
             cand --data 'Keep state in SQLite in this directory (survives restarts and kill -9)'
@@ -2014,6 +2143,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand usersig 'Generate, verify and decode UserSigs locally (no network)'
             cand push-check 'Offline-push self-check and user status checker for one user'
             cand logs 'Query the local log of REST calls and callback events; download chat history'
+            cand plan 'Show what apply would change to make the app match a desired-state file'
+            cand apply 'Make the app match a desired-state file: accounts, profiles, groups, members'
+            cand state 'Export the current state of groups and accounts as a desired-state file'
             cand emulator 'Run a local, stateful implementation of the REST API'
             cand completions 'Print shell completions or the man page'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2169,6 +2301,15 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;logs;tail'= {
         }
         &'imctl;help;logs;history'= {
+        }
+        &'imctl;help;plan'= {
+        }
+        &'imctl;help;apply'= {
+        }
+        &'imctl;help;state'= {
+            cand export 'Write the current state of groups and accounts in the file format of `imctl plan`'
+        }
+        &'imctl;help;state;export'= {
         }
         &'imctl;help;emulator'= {
             cand set-status 'Set a user''s online status on one platform in a running emulator (tests, demos)'

@@ -54,6 +54,9 @@ complete -c imctl -n "__fish_imctl_needs_command" -f -a "callback" -d 'Callback 
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "completions" -d 'Print shell completions or the man page'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1401,6 +1404,112 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -s f -l file -d 'The desired-state file (`-` for stdin)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l out -d 'Save the plan document here, for `imctl apply PATH`' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l prune -d 'Also remove what the file does not declare: members of declared groups, and accounts and groups declared `Absent = true`'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l exit-code -d 'Exit 1 when changes are pending, 0 when there is nothing to do'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -s f -l file -d 'The desired-state file (`-` for stdin; default imctl.toml)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l prune -d 'Also remove what the file does not declare: members of declared groups, and accounts and groups declared `Absent = true`'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the current state of groups and accounts in the file format of `imctl plan`'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l group -d 'A group to export, with its members (repeat)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l groups-file -d 'Groups to export, one GroupId a line' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l accounts-file -d 'Accounts to export (the bulk reader\'s formats: CSV with UserID, JSONL, one ID a line)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l out -d 'Write the file here instead of stdout' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the current state of groups and accounts in the file format of `imctl plan`'
+complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l listen -d 'Address to listen on (port 0 picks a free one; the URL is printed on stderr)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l data -d 'Keep state in SQLite in this directory (survives restarts and kill -9)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l latency -d 'Delay every answer by this many milliseconds' -r
@@ -1501,16 +1610,19 @@ complete -c imctl -n "__fish_imctl_using_subcommand completions" -l dry-run -d '
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "group" -d 'Manage groups, members and group messages'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List saved profiles'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "use" -d 'Make a profile the default'
@@ -1550,4 +1662,5 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from state" -f -a "export" -d 'Write the current state of groups and accounts in the file format of `imctl plan`'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'

@@ -4,7 +4,7 @@
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    account, app, callback, completions, emulator, group, logs, push_check, usersig, Ctx,
+    account, app, callback, completions, desired, emulator, group, logs, push_check, usersig, Ctx,
 };
 use crate::error::{Error, Exit};
 use crate::global::GlobalArgs;
@@ -71,6 +71,13 @@ pub enum Command {
     /// Query the local log of REST calls and callback events; download chat history
     #[command(subcommand)]
     Logs(crate::commands::logs::LogsCommand),
+    /// Show what apply would change to make the app match a desired-state file
+    Plan(crate::commands::desired::plan::PlanArgs),
+    /// Make the app match a desired-state file: accounts, profiles, groups, members
+    Apply(crate::commands::desired::apply::ApplyArgs),
+    /// Export the current state of groups and accounts as a desired-state file
+    #[command(subcommand)]
+    State(crate::commands::desired::StateCommand),
     /// Run a local, stateful implementation of the REST API
     Emulator(crate::commands::emulator::EmulatorArgs),
     /// Print shell completions or the man page
@@ -98,6 +105,9 @@ impl Command {
             Command::PushCheck(args) => push_check::run(ctx, &args),
             Command::Logs(cmd) => logs::run(ctx, cmd),
             Command::Emulator(args) => emulator::run(ctx, &args),
+            Command::Plan(args) => desired::plan::run(ctx, &args),
+            Command::Apply(args) => desired::apply::run(ctx, &args),
+            Command::State(cmd) => desired::run_state(ctx, cmd),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod callback;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod desired;
 pub mod diagnose;
 pub mod domain;
 pub mod emulator;

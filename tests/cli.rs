@@ -7,6 +7,8 @@ mod common;
 mod account;
 #[path = "cli/app.rs"]
 mod app;
+#[path = "cli/apply.rs"]
+mod apply;
 #[path = "cli/bulk.rs"]
 mod bulk;
 #[path = "cli/callback.rs"]

@@ -6,6 +6,7 @@ pub mod app;
 pub mod bulk_args;
 pub mod callback;
 pub mod completions;
+pub mod desired;
 pub mod emulator;
 pub mod group;
 pub mod items;
