@@ -160,7 +160,8 @@ pub fn check(url: &str) -> UrlReport {
     if let Some(why) = not_public(host, host_kind) {
         warnings.push(finding(
             Rule::NotPublic,
-            format!("{host} is {why}: the service calls from the internet and cannot reach it (fine for `imctl callback listen` and the emulator)"),
+            format!("{host} is {why}{}: the service calls from the internet and cannot reach it (fine for `imctl callback listen` and the emulator)",
+                numeric_ipv4(host).filter(|ip| ip.to_string() != host).map(|ip| format!(" ({ip})")).unwrap_or_default()),
         ));
     }
     UrlReport {
@@ -408,11 +409,49 @@ fn check_url_characters(path: &str, v: &mut Vec<Finding>) {
     }
 }
 
+/// The address a numeric host stands for the way URL parsers and `inet_aton` read it: one to
+/// four parts, each decimal, `0x` hex or `0`-led octal, the last filling the remaining bytes
+/// (`2130706433`, `0x7f.0.0.1`, `127.1` and `0177.0.0.01` are all 127.0.0.1).
+fn numeric_ipv4(host: &str) -> Option<Ipv4Addr> {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let parts: Vec<&str> = host.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let mut values = Vec::with_capacity(parts.len());
+    for part in &parts {
+        let lower = part.to_ascii_lowercase();
+        let (digits, radix) = if let Some(hex) = lower.strip_prefix("0x") {
+            (hex.to_string(), 16)
+        } else if lower.len() > 1 && lower.starts_with('0') {
+            (lower[1..].to_string(), 8)
+        } else {
+            (lower, 10)
+        };
+        let value = if digits.is_empty() && radix == 16 {
+            0
+        } else {
+            u64::from_str_radix(&digits, radix).ok()?
+        };
+        values.push(value);
+    }
+    let (last, head) = values.split_last()?;
+    if head.iter().any(|v| *v > 255) || *last >= 1u64 << (8 * (5 - values.len())) {
+        return None;
+    }
+    let mut n = *last;
+    for (i, v) in head.iter().enumerate() {
+        n |= v << (8 * (3 - i));
+    }
+    Some(Ipv4Addr::from(u32::try_from(n).ok()?))
+}
+
 /// Why a host cannot be reached from the internet, if it cannot.
 fn not_public(host: &str, kind: HostKind) -> Option<&'static str> {
     match kind {
-        HostKind::Ipv4 => {
-            let ip: Ipv4Addr = host.parse().ok()?;
+        // A domain made only of numbers (`2130706433`, `0x7f.0.0.1`) is an address in disguise.
+        HostKind::Ipv4 | HostKind::Domain if numeric_ipv4(host).is_some() => {
+            let ip = numeric_ipv4(host)?;
             if ip.is_loopback() {
                 Some("a loopback address")
             } else if ip.is_private() {
@@ -425,6 +464,7 @@ fn not_public(host: &str, kind: HostKind) -> Option<&'static str> {
                 None
             }
         }
+        HostKind::Ipv4 => None,
         HostKind::Domain => {
             let lower = host.to_ascii_lowercase();
             let lower = lower.trim_end_matches('.');
@@ -607,6 +647,37 @@ mod tests {
             assert!(r.is_valid(), "{host}");
         }
         assert!(check("http://123.123.123.123/cb").warnings.is_empty());
+    }
+
+    #[test]
+    fn numeric_forms_of_private_addresses_are_not_public() {
+        for host in [
+            "2130706433",
+            "0x7f.0.0.1",
+            "0x7F000001",
+            "127.1",
+            "0177.0.0.1",
+            "10.0x1.2.3",
+            "3232235521",
+            "0",
+        ] {
+            let r = check(&format!("https://{host}/cb"));
+            assert_eq!(warnings(&r), ["not_public"], "{host}");
+        }
+        assert_eq!(numeric_ipv4("2130706433"), Some(Ipv4Addr::LOCALHOST));
+        assert_eq!(numeric_ipv4("127.0.0.1."), Some(Ipv4Addr::LOCALHOST));
+        for public in [
+            "2071690107",
+            "example.com",
+            "1.2.3.4.5",
+            "256.1.1.1",
+            "0x1g",
+        ] {
+            assert!(
+                !warnings(&check(&format!("https://{public}/cb"))).contains(&"not_public"),
+                "{public}"
+            );
+        }
     }
 
     #[test]

@@ -321,18 +321,24 @@ struct Forward {
 
 impl Forward {
     fn new(raw: &str, ca_certs: &[reqwest::Certificate]) -> Result<Forward, Error> {
+        // Only a parsed, redacted form of the URL is ever shown: it may carry a password.
         let url = url::Url::parse(raw)
-            .map_err(|e| Error::usage(format!("--forward-to `{raw}` is not a URL: {e}")))?;
+            .map_err(|e| Error::usage(format!("--forward-to is not a URL: {e}")))?;
+        let redacted = redact_userinfo(&url);
         if !matches!(url.scheme(), "http" | "https") {
             return Err(Error::usage(format!(
-                "--forward-to `{raw}` must be an http or https URL"
+                "--forward-to `{redacted}` must be an http or https URL"
             )));
         }
         let loopback = match url.host() {
             Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
             Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
             Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-            None => return Err(Error::usage(format!("--forward-to `{raw}` has no host"))),
+            None => {
+                return Err(Error::usage(format!(
+                    "--forward-to `{redacted}` has no host"
+                )))
+            }
         };
         // The REST client's builder: no redirects, proxies only for remote hosts, --ca-cert.
         let (client, _route) = http_client(
@@ -341,16 +347,15 @@ impl Forward {
             ca_certs,
             Duration::from_millis(FORWARD_TIMEOUT_MS),
         )?;
-        let mut shown = url.clone();
-        shown.set_fragment(None);
+        let mut base = url.clone();
+        base.set_fragment(None);
+        let mut shown = base.clone();
+        shown.set_query(None);
         let loopback_port = loopback.then(|| url.port_or_known_default()).flatten();
         Ok(Forward {
             loopback_port,
-            base: shown.to_string(),
-            shown: {
-                shown.set_query(None);
-                shown.to_string()
-            },
+            base: base.to_string(),
+            shown: redact_userinfo(&shown),
             client,
         })
     }
@@ -401,6 +406,17 @@ impl Forward {
         }
         Ok((status, Bytes::from(buf)))
     }
+}
+
+/// `url` with any user name and password replaced by `REDACTED`, for every place it is shown.
+fn redact_userinfo(url: &url::Url) -> String {
+    if url.username().is_empty() && url.password().is_none() {
+        return url.to_string();
+    }
+    let mut shown = url.clone();
+    let _ = shown.set_password(None);
+    let _ = shown.set_username("REDACTED");
+    shown.to_string()
 }
 
 /// What the server's tasks hand to the main thread.
@@ -755,6 +771,19 @@ mod tests {
         assert!(parse_size("65M").is_err());
         assert!(parse_size("1G").is_err());
         assert!(parse_size("M").is_err());
+    }
+
+    #[test]
+    fn forward_urls_are_shown_without_their_password() {
+        let f = Forward::new("http://user:s3cret@127.0.0.1:9/cb?x=1#f", &[]).unwrap();
+        assert_eq!(f.shown, "http://REDACTED@127.0.0.1:9/cb");
+        assert!(f.base.contains("s3cret"), "the request itself keeps it");
+        let e = Forward::new("ftp://user:s3cret@host/x", &[]).err().unwrap();
+        assert!(!e.to_string().contains("s3cret"), "{e}");
+        let e = Forward::new("http://user:s3cret@[::1/x", &[])
+            .err()
+            .unwrap();
+        assert!(!e.to_string().contains("s3cret"), "{e}");
     }
 
     #[test]
