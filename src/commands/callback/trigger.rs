@@ -21,7 +21,7 @@ use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 use crate::output::Tone;
 
-/// A `--body` file, and the answer read back, are cut off here (a callback body is small).
+/// A `--file` body, and the answer read back, are cut off here (a callback body is small).
 const MAX_BODY_BYTES: u64 = 1024 * 1024;
 const MAX_TIMEOUT_MS: u64 = 60_000;
 /// How much of a non-JSON answer the report quotes.
@@ -42,7 +42,7 @@ pub struct TriggerArgs {
     #[arg(long = "set", value_name = "FIELD=VALUE")]
     pub set: Vec<String>,
     /// Send the JSON in this file (`-`: standard input) instead of the event's sample body
-    #[arg(long, value_name = "FILE")]
+    #[arg(long = "file", alias = "body", value_name = "FILE")]
     pub body: Option<PathBuf>,
     /// ClientIP in the query string
     #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
@@ -155,7 +155,7 @@ fn warn_about_transport(ctx: &Ctx, target: &Target, token: Option<&Token>) {
     }
 }
 
-/// The body to send: `--body`, or the event's sample with fresh times and random numbers;
+/// The body to send: `--file`, or the event's sample with fresh times and random numbers;
 /// then each `--set`.
 fn request_body(ctx: &Ctx, args: &TriggerArgs, event: &Event) -> Result<Value, Error> {
     let mut body = match &args.body {
@@ -177,18 +177,17 @@ fn read_body(ctx: &Ctx, path: &std::path::Path) -> Result<Value, Error> {
         ctx.read_stdin_value("body", MAX_BODY_BYTES)?
     } else {
         let what = path.display();
-        let meta =
-            std::fs::metadata(path).map_err(|e| Error::usage(format!("--body {what}: {e}")))?;
+        let meta = std::fs::metadata(path).map_err(|e| Error::usage(format!("{what}: {e}")))?;
         if meta.len() > MAX_BODY_BYTES {
             return Err(Error::usage(format!(
-                "--body {what} is larger than {MAX_BODY_BYTES} bytes; a callback body is far smaller"
+                "--file {what} is larger than {MAX_BODY_BYTES} bytes; a callback body is far smaller"
             )));
         }
-        std::fs::read_to_string(path).map_err(|e| Error::usage(format!("--body {what}: {e}")))?
+        std::fs::read_to_string(path).map_err(|e| Error::usage(format!("{what}: {e}")))?
     };
     serde_json::from_str(&text).map_err(|e| {
         Error::usage(format!(
-            "--body {}: not JSON ({e}); the service always sends JSON",
+            "--file {}: not JSON ({e}); the service always sends JSON",
             path.display()
         ))
     })
