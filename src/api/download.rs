@@ -115,7 +115,7 @@ pub fn human_size(bytes: u64) -> String {
     for (name, size) in units {
         if bytes >= size {
             let value = bytes as f64 / size as f64;
-            return if bytes % size == 0 {
+            return if bytes.is_multiple_of(size) {
                 format!("{} {name}", bytes / size)
             } else {
                 format!("{value:.1} {name}")
