@@ -66,10 +66,13 @@ pub struct Env {
 impl Env {
     pub fn from_process() -> Self {
         let vars = std::env::vars()
-            // The locale decides whether charts may use Unicode.
+            // The locale decides whether charts may use Unicode; COLUMNS how wide they are.
             .filter(|(k, _)| {
                 k.starts_with("IMCTL_")
-                    || matches!(k.as_str(), "NO_COLOR" | "LC_ALL" | "LC_CTYPE" | "LANG")
+                    || matches!(
+                        k.as_str(),
+                        "NO_COLOR" | "LC_ALL" | "LC_CTYPE" | "LANG" | "COLUMNS"
+                    )
             })
             .collect();
         Env { vars }

@@ -6,6 +6,7 @@
 //! the receiver (`listen`), `trigger` and the emulator's callback emission build on it.
 
 pub mod answer;
+mod catalogue;
 pub mod events;
 pub mod query;
 pub mod receive;

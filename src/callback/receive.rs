@@ -13,7 +13,7 @@
 //! | `unauthenticated` | 401 | Sign or RequestTime failed: not proven to come from the service |
 //! | `wrong_app` | 403 | signed, but SdkAppid is not this app's |
 //! | `not_json`, `not_object` | 400 | the service always sends a JSON object |
-//! | `no_command`, `command_mismatch` | 400 | no CallbackCommand, or the query and body disagree |
+//! | `no_command`, `command_mismatch` | 400 | no CallbackCommand in the query, or the query and body disagree |
 //!
 //! The body of every refusal is the documented answer envelope with `ActionStatus` `FAIL`,
 //! `ErrorCode` [`FAIL_ERROR_CODE`] and the reason in `ErrorInfo` (never the token or a Sign).
@@ -218,14 +218,15 @@ pub fn receive(method: &str, target: &str, body: &[u8], exp: &Expectation<'_>) -
             );
             return refuse(RefusalKind::CommandMismatch, message, query, Some(value));
         }
-        (Some(c), _) | (None, Some(c)) if !c.is_empty() => c.to_string(),
-        _ => {
-            return refuse(
-                RefusalKind::NoCommand,
-                "no CallbackCommand in the query or the body".into(),
-                query,
-                Some(value),
-            )
+        (Some(c), _) if !c.is_empty() => c.to_string(),
+        // The service always puts CallbackCommand in the query: a body naming one is not enough.
+        (_, body_command) => {
+            let message = if body_command.is_some() {
+                "no CallbackCommand in the query (only in the body); the service always sends it in the query"
+            } else {
+                "no CallbackCommand in the query; the service always sends it"
+            };
+            return refuse(RefusalKind::NoCommand, message.into(), query, Some(value));
         }
     };
     let event = events::find(&command);
@@ -409,6 +410,27 @@ mod tests {
             },
         );
         assert_eq!(refused(unsigned).kind, RefusalKind::NoCommand);
+    }
+
+    #[test]
+    fn a_signed_request_without_callback_command_in_its_query_is_400() {
+        let t = token();
+        let q = OutgoingQuery {
+            sdkappid: APP,
+            command: CMD,
+            client_ip: "127.0.0.1",
+            opt_platform: PLATFORM_RESTAPI,
+            auth: Some((&t, NOW)),
+        }
+        .encode();
+        let without: Vec<&str> = q
+            .split('&')
+            .filter(|p| !p.starts_with("CallbackCommand="))
+            .collect();
+        let target = format!("/im/callback?{}", without.join("&"));
+        let r = refused(run("POST", &target, BODY));
+        assert_eq!((r.kind, r.http_status()), (RefusalKind::NoCommand, 400));
+        assert!(r.message.contains("query"), "{}", r.message);
     }
 
     #[test]

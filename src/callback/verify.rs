@@ -283,6 +283,20 @@ fn check_request_time(query: &CallbackQuery, has_token: bool, age: Option<i64>) 
 
 fn check_sdkappid(query: &CallbackQuery, expected: Option<u64>) -> Check {
     use {CheckName::SdkAppid as N, Outcome::*};
+    // One rule for `verify` and `listen` (README): without a configured SDKAppID the check is
+    // skipped, whatever the query holds, even no SdkAppid at all.
+    let Some(expected) = expected else {
+        let got = match query.sdk_appid.as_deref() {
+            Some(got) => format!("SdkAppid is {got}"),
+            None => "no SdkAppid parameter".into(),
+        };
+        return Check::new(
+            N,
+            Skipped,
+            Reason::NotConfigured,
+            format!("{got}; no SDKAppID configured to compare with"),
+        );
+    };
     if query.is_repeated(SDK_APPID) {
         return Check::new(
             N,
@@ -293,14 +307,6 @@ fn check_sdkappid(query: &CallbackQuery, expected: Option<u64>) -> Check {
     }
     let Some(got) = query.sdk_appid.as_deref() else {
         return Check::new(N, Failed, Reason::Missing, "no SdkAppid parameter");
-    };
-    let Some(expected) = expected else {
-        return Check::new(
-            N,
-            Skipped,
-            Reason::NotConfigured,
-            format!("SdkAppid is {got}; no SDKAppID configured to compare with"),
-        );
     };
     // Constant time, like the Sign: a receiver says nothing through its timing.
     if constant_time_eq(got.as_bytes(), expected.to_string().as_bytes()) {
@@ -474,6 +480,21 @@ mod tests {
         let v = run(&url(""), None, None, NOW);
         assert!(v.is_valid());
         assert!(v.checks.iter().all(|c| c.outcome == Outcome::Skipped));
+    }
+
+    #[test]
+    fn without_an_sdkappid_configured_a_query_without_one_is_skipped_too() {
+        let v = run("Sign=x&RequestTime=1", None, None, NOW);
+        let check = v.check(CheckName::SdkAppid).unwrap();
+        assert_eq!(
+            (check.outcome, check.reason),
+            (Outcome::Skipped, Reason::NotConfigured)
+        );
+        let v = run("RequestTime=1", Some("t"), Some(5), NOW);
+        assert_eq!(
+            v.check(CheckName::SdkAppid).unwrap().reason,
+            Reason::Missing
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ fn add_list_use_show_remove() {
     assert!(add("dev", "1400000002", &[]).status.success());
     let dup = add("dev", "1400000003", &[]);
     assert_eq!(dup.status.code(), Some(2));
-    assert!(text(&dup.stderr).contains("--force"));
+    assert!(text(&dup.stderr).contains("--yes"));
 
     // The first profile added becomes current.
     let out = sb
@@ -283,4 +283,61 @@ fn dry_run_changes_no_profile() {
         .status
         .success());
     assert_ne!(std::fs::read(sb.config_path()).unwrap(), before);
+}
+
+#[test]
+fn add_says_what_it_took_from_the_environment() {
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .env("IMCTL_SDKAPPID", "1400000000")
+        .env("IMCTL_KEY", DEMO_KEY)
+        .env("IMCTL_REGION", "singapore")
+        .args(["app", "add", "ci"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("taken from the environment for profile `ci`: sdkappid from IMCTL_SDKAPPID, region from IMCTL_REGION, the key from IMCTL_KEY"),
+        "{err}"
+    );
+    assert!(!err.contains(DEMO_KEY));
+    // Flags win and nothing is said.
+    let out = sb
+        .cmd()
+        .env("IMCTL_SDKAPPID", "1400000009")
+        .args([
+            "app",
+            "add",
+            "dev",
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("environment"),
+        "{}",
+        text(&out.stderr)
+    );
+    // --yes replaces an existing profile (--force stays a hidden alias).
+    let out = sb
+        .cmd()
+        .args([
+            "--yes",
+            "app",
+            "add",
+            "dev",
+            "--sdkappid",
+            "1400000001",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
 }

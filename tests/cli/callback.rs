@@ -535,6 +535,48 @@ fn check_url_names_every_broken_rule() {
 }
 
 #[test]
+fn check_url_sees_private_addresses_in_numeric_disguise() {
+    let sb = Sandbox::new();
+    for url in [
+        "https://2130706433/cb",
+        "https://0x7f.0.0.1/cb",
+        "https://0xC0A80001/cb",
+    ] {
+        let out = sb
+            .cmd()
+            .args(["callback", "check-url", url, "-o", "json"])
+            .output()
+            .unwrap();
+        let v = stdout_json(&out);
+        let rules: Vec<&str> = v["Warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["Rule"].as_str().unwrap())
+            .collect();
+        assert_eq!(rules, ["not_public"], "{url}: {v}");
+        let message = v["Warnings"][0]["Message"].as_str().unwrap();
+        assert!(
+            message.contains("(127.0.0.1)") || message.contains("(192.168.0.1)"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn verify_without_an_sdkappid_skips_the_check_even_when_the_query_has_none() {
+    let sb = Sandbox::new();
+    let url = genuine_url().replace("SdkAppid=1400000000&", "");
+    let out = verify(&sb, &url, "1669872130", &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert_eq!(reason(&out, "SdkAppid"), "skipped/not_configured");
+    // With one configured, a missing SdkAppid still fails.
+    let out = verify(&sb, &url, "1669872130", &["--sdkappid", "1400000000"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(reason(&out, "SdkAppid"), "failed/missing");
+}
+
+#[test]
 fn check_url_warns_about_a_port_prefix_change() {
     let sb = Sandbox::new();
     let out = sb

@@ -423,3 +423,24 @@ fn ids_follows_no_redirect_and_no_proxy_for_loopback() {
         "a loopback endpoint went through the proxy"
     );
 }
+
+#[test]
+fn ids_timeout_is_the_whole_calls_budget() {
+    let sb = Sandbox::new();
+    // A host that takes the request and never answers: every attempt times out.
+    let silent = crate::common::Stub::start(|_, _| std::thread::sleep(Duration::from_secs(20)));
+    let started = Instant::now();
+    let out = ids(&sb)
+        .args(["--cloud-endpoint", &silent.url, "--timeout", "2"])
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("timed out"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Three attempts of 2 s each took 7.6 s before; the budget is the whole call's.
+    assert!(took < Duration::from_millis(3500), "{took:?}");
+}

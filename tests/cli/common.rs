@@ -259,3 +259,64 @@ pub fn post_json(
 pub fn auth_query(sig: &str) -> String {
     format!("sdkappid=1400000000&identifier=administrator&usersig={sig}&random=1&contenttype=json")
 }
+
+/// A stand-in HTTP server on 127.0.0.1 for answers the emulator never gives (a REST answer that
+/// omits a user, an archive that lies about its size). Each connection gets its own thread;
+/// `answer` reads the request target (`/v4/...?...`) and writes a whole HTTP response to the
+/// stream. Threads end with the test binary or when the client goes away.
+pub struct Stub {
+    pub url: String,
+}
+
+impl Stub {
+    pub fn start<F>(answer: F) -> Stub
+    where
+        F: Fn(&str, &mut std::net::TcpStream) + Send + Sync + 'static,
+    {
+        use std::io::Read;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let answer = std::sync::Arc::new(answer);
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { return };
+                let answer = answer.clone();
+                std::thread::spawn(move || {
+                    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(10)));
+                    let mut head = Vec::new();
+                    let mut byte = [0u8; 1];
+                    while !head.ends_with(b"\r\n\r\n") && head.len() < 64 * 1024 {
+                        match stream.read(&mut byte) {
+                            Ok(1) => head.push(byte[0]),
+                            _ => return,
+                        }
+                    }
+                    let head = String::from_utf8_lossy(&head).into_owned();
+                    let length: usize = head
+                        .lines()
+                        .filter_map(|l| l.split_once(':'))
+                        .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
+                        .and_then(|(_, v)| v.trim().parse().ok())
+                        .unwrap_or(0);
+                    let mut body = vec![0u8; length];
+                    if stream.read_exact(&mut body).is_err() {
+                        return;
+                    }
+                    let target = head.split(' ').nth(1).unwrap_or("").to_string();
+                    answer(&target, &mut stream);
+                });
+            }
+        });
+        Stub { url }
+    }
+
+    /// A 200 answer with a JSON body, the connection closed after it.
+    pub fn json(stream: &mut std::net::TcpStream, body: &str) {
+        use std::io::Write;
+        let _ = write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+    }
+}

@@ -4,7 +4,9 @@
 //! documented errors; and a corrupt download that leaves nothing behind.
 
 use std::path::Path;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value};
 
@@ -250,6 +252,8 @@ fn hours_without_messages_expired_hours_and_bad_hours_are_explained() {
         err.contains("1004") && err.contains("no message was sent"),
         "{err}"
     );
+    // ... and which hour was probably meant.
+    assert!(err.contains("; ") && err.contains("--hour 20"), "{err}");
 
     // Group messages: the emulator keeps none yet.
     let (code, _, err) = history(&emu, &sb, &["--type", "group", "--hour", &hour]);
@@ -263,7 +267,13 @@ fn hours_without_messages_expired_hours_and_bad_hours_are_explained() {
     assert!(err.contains("1005") && err.contains("7 days"), "{err}");
 
     // Not an hour: a usage error, nothing asked.
-    for bad in ["2026113124", "202611", "yesterday", "2026023010x"] {
+    for bad in [
+        "2026113124",
+        "202611",
+        "yesterday",
+        "2026023010x",
+        "2026023012",
+    ] {
         let (code, out, err) = history(&emu, &sb, &["--type", "c2c", "--hour", bad]);
         assert_eq!((code, out.as_str()), (2, ""), "{bad}: {err}");
         assert!(err.contains("YYYYMMDDHH"), "{err}");
@@ -322,4 +332,272 @@ fn a_corrupt_download_fails_clearly_and_leaves_nothing() {
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(jsonl(&out).len(), 3);
+}
+
+/// What the stand-in archive host serves.
+#[derive(Clone, Copy)]
+enum Serve {
+    /// A valid header then `lines` blank lines, announcing `FileSize` 78.
+    Bomb { lines: usize, announce: bool },
+    /// An endless body, no size announced.
+    Endless,
+}
+
+fn gz(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+/// A stand-in for get_history and its archive host on 127.0.0.1; counts the REST calls.
+fn archive_host(serve: Serve) -> (crate::common::Stub, Arc<AtomicUsize>) {
+    use std::io::Write;
+    let calls = Arc::new(AtomicUsize::new(0));
+    let seen = calls.clone();
+    let base = Arc::new(OnceLock::<String>::new());
+    let me = base.clone();
+    let archive = match serve {
+        Serve::Bomb { lines, .. } => {
+            let mut raw =
+                br#"{"SdkAppId":1400000000,"ChatType":"C2C","MsgTime":"2026120710","MsgList":["#
+                    .to_vec();
+            raw.extend(std::iter::repeat_n(b'\n', lines + 1));
+            raw.extend_from_slice(b"]}\n");
+            gz(&raw)
+        }
+        Serve::Endless => Vec::new(),
+    };
+    let stub = crate::common::Stub::start(move |target, stream| {
+        if target.starts_with("/v4/") {
+            seen.fetch_add(1, Ordering::SeqCst);
+            let url = format!("{}/archive.gz", me.get().unwrap());
+            let file = match serve {
+                Serve::Bomb { announce, .. } => {
+                    json!({"URL": url, "ExpireTime": "2099-01-01 00:00:00",
+                    "FileSize": if announce { 78 } else { 0 }, "FileMD5": "",
+                    "GzipSize": archive.len(), "GzipMD5": ""})
+                }
+                Serve::Endless => json!({"URL": url, "ExpireTime": "2099-01-01 00:00:00",
+                    "FileSize": 0, "FileMD5": "", "GzipSize": 0, "GzipMD5": ""}),
+            };
+            let body =
+                json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "File": [file]});
+            crate::common::Stub::json(stream, &body.to_string());
+            return;
+        }
+        match serve {
+            Serve::Bomb { .. } => {
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    archive.len()
+                );
+                let _ = stream.write_all(&archive);
+            }
+            Serve::Endless => {
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                );
+                let chunk = vec![0u8; 64 * 1024];
+                loop {
+                    let frame =
+                        [format!("{:x}\r\n", chunk.len()).as_bytes(), &chunk, b"\r\n"].concat();
+                    if stream.write_all(&frame).is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+    });
+    base.set(stub.url.clone()).unwrap();
+    (stub, calls)
+}
+
+/// `logs history ARGS` against `stub` with its own TMPDIR: exit code, stderr, and what the
+/// TMPDIR holds afterwards.
+fn history_at(sb: &Sandbox, stub: &str, args: &[&str]) -> (i32, String, Vec<String>) {
+    let tmp = sb.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let out = sb
+        .std_cmd()
+        .env("TMPDIR", &tmp)
+        .args(["--endpoint", stub, "--sdkappid", "1400000000", "--key-file"])
+        .arg(sb.key_file())
+        .args(["logs", "history", "--type", "c2c"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        text(&out.stderr),
+        files_in(&tmp),
+    )
+}
+
+#[test]
+fn an_archive_passing_its_announced_size_stops_at_once_and_leaves_nothing() {
+    let sb = Sandbox::new();
+    let (stub, _) = archive_host(Serve::Bomb {
+        lines: 64 << 20,
+        announce: true,
+    });
+    let started = Instant::now();
+    let (code, err, left) = history_at(&sb, &stub.url, &["--hour", "2026120710"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("more than the announced 78 bytes"), "{err}");
+    assert!(left.is_empty(), "{left:?}");
+    // Unpacking all 64 MiB before checking took seconds in a debug build.
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn without_an_announced_size_the_download_and_the_unpacked_size_are_capped() {
+    let sb = Sandbox::new();
+    let (stub, _) = archive_host(Serve::Endless);
+    let (code, err, left) = history_at(&sb, &stub.url, &["--max-download", "1M"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("more than 1 MiB (1048576 bytes), the limit of --max-download"),
+        "{err}"
+    );
+    assert!(left.is_empty(), "{left:?}");
+
+    let (stub, _) = archive_host(Serve::Bomb {
+        lines: 4 << 20,
+        announce: false,
+    });
+    let (code, err, left) = history_at(&sb, &stub.url, &["--max-unpacked", "1M"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("the limit of --max-unpacked"), "{err}");
+    assert!(left.is_empty(), "{left:?}");
+    // Within the caps the same archive reads (it holds no message).
+    let (code, err, _) = history_at(&sb, &stub.url, &["--max-unpacked", "8M"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_or_sigterm_during_a_download_leaves_nothing_behind() {
+    use std::io::BufRead;
+    for signal in ["-INT", "-TERM"] {
+        let sb = Sandbox::new();
+        let (stub, _) = archive_host(Serve::Endless);
+        let tmp = sb.path().join("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
+        let mut child = sb
+            .std_cmd()
+            .env("TMPDIR", &tmp)
+            .args([
+                "--endpoint",
+                &stub.url,
+                "--sdkappid",
+                "1400000000",
+                "--key-file",
+            ])
+            .arg(sb.key_file())
+            .args(["logs", "history", "--type", "c2c"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        while !line.contains("downloading") {
+            line.clear();
+            assert!(err.read_line(&mut line).unwrap() > 0, "no download started");
+        }
+        // Let some of the body land in the .partial file first.
+        let until = Instant::now() + Duration::from_secs(10);
+        while !std::fs::read_dir(&tmp)
+            .unwrap()
+            .filter_map(Result::ok)
+            .any(|d| std::fs::read_dir(d.path()).is_ok_and(|mut f| f.next().is_some()))
+        {
+            assert!(Instant::now() < until, "no partial file appeared");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130), "{signal}");
+        assert!(files_in(&tmp).is_empty(), "{signal}: {:?}", files_in(&tmp));
+    }
+}
+
+#[test]
+fn a_plain_http_download_url_for_a_remote_host_is_a_server_problem() {
+    let sb = Sandbox::new();
+    let stub = crate::common::Stub::start(|_, stream| {
+        crate::common::Stub::json(
+            stream,
+            r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","File":[{"URL":"http://download.example.invalid/a.gz","FileSize":1,"GzipSize":1}]}"#,
+        )
+    });
+    let (code, err, _) = history_at(&sb, &stub.url, &["--hour", "2026120710"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("plain-http download URL"), "{err}");
+}
+
+#[test]
+fn impossible_hours_and_unwritable_out_are_refused_before_any_call() {
+    let sb = Sandbox::new();
+    let (stub, calls) = archive_host(Serve::Bomb {
+        lines: 1,
+        announce: false,
+    });
+    let (code, err, _) = history_at(&sb, &stub.url, &["--hour", "2026023012"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not a real date"), "{err}");
+    let file = sb.file("archive", "not a directory");
+    let (code, err, _) = history_at(
+        &sb,
+        &stub.url,
+        &["--hour", "2026120710", "--out", file.to_str().unwrap()],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("--out") && err.contains("cannot write there"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a directory");
+    assert_eq!(calls.load(Ordering::SeqCst), 0, "nothing was asked");
+}
+
+#[test]
+fn the_default_hour_is_the_last_complete_one_and_since_converts() {
+    let sb = Sandbox::new();
+    let (stub, _) = archive_host(Serve::Bomb {
+        lines: 1,
+        announce: false,
+    });
+    let (code, err, _) = history_at(&sb, &stub.url, &[]);
+    assert_eq!(code, 0, "{err}");
+    let expected = beijing_hour(now() - 3600);
+    assert!(
+        err.contains(&format!(
+            "reading hour {expected} (Beijing time, UTC+8; the last complete hour)"
+        )),
+        "{err}"
+    );
+    let (code, err, _) = history_at(&sb, &stub.url, &["--since", "3h"]);
+    assert_eq!(code, 0, "{err}");
+    let hours: Vec<String> = [now() - 3 * 3600, now() - 3 * 3600 - 5]
+        .iter()
+        .map(|t| beijing_hour(*t))
+        .collect();
+    assert!(
+        hours
+            .iter()
+            .any(|h| err.contains(&format!("reading hour {h} (Beijing time, UTC+8; --since)"))),
+        "{err}"
+    );
+    assert!(err.contains(" UTC to "), "{err}");
 }

@@ -26,16 +26,15 @@ struct Listen {
 
 impl Listen {
     fn start(sb: &Sandbox, extra: &[&str]) -> Listen {
+        Listen::start_as(sb, &["--sdkappid", APP], extra)
+    }
+
+    /// With `global` flags (or none: no SDKAppID configured) before the subcommand.
+    fn start_as(sb: &Sandbox, global: &[&str], extra: &[&str]) -> Listen {
         let mut child = sb
             .std_cmd()
-            .args([
-                "--sdkappid",
-                APP,
-                "callback",
-                "listen",
-                "--listen",
-                "127.0.0.1:0",
-            ])
+            .args(global)
+            .args(["callback", "listen", "--listen", "127.0.0.1:0"])
             .args(["--token", TOKEN])
             .args(extra)
             .stdout(Stdio::piped())
@@ -460,6 +459,89 @@ fn forward_to_relays_the_handlers_answer_and_falls_back_when_it_is_gone() {
         err.contains("failed (cannot connect); answered --respond allow instead"),
         "{err}"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_signed_request_without_callback_command_in_its_query_is_400() {
+    let sb = Sandbox::new();
+    let listen = Listen::start(&sb, &[]);
+    let query = signed_query(
+        "C2C.CallbackAfterSendMsg",
+        1_400_000_000,
+        imctl::units::now_unix(),
+    );
+    let without: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.starts_with("CallbackCommand="))
+        .collect();
+    let body = br#"{"CallbackCommand":"C2C.CallbackAfterSendMsg","From_Account":"zoe"}"#;
+    let (status, answer) = raw_post(
+        &listen.url,
+        &format!("/cb?{}", without.join("&")),
+        &format!("Content-Length: {}\r\n", body.len()),
+        body,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert!(answer.contains("no_command"), "{answer}");
+    let (_, out, err) = listen.stop();
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("HTTP 400: no_command"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn without_an_sdkappid_configured_listen_skips_the_check_as_verify_does() {
+    let sb = Sandbox::new();
+    let listen = Listen::start_as(&sb, &[], &[]);
+    let query = signed_query(
+        "C2C.CallbackAfterSendMsg",
+        1_400_000_000,
+        imctl::units::now_unix(),
+    );
+    let without: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.starts_with("SdkAppid="))
+        .collect();
+    let body = br#"{"CallbackCommand":"C2C.CallbackAfterSendMsg","From_Account":"zoe"}"#;
+    let (status, answer) = raw_post(
+        &listen.url,
+        &format!("/cb?{}", without.join("&")),
+        &format!("Content-Length: {}\r\n", body.len()),
+        body,
+    );
+    assert_eq!(status, 200, "{answer}");
+    listen.wait_lines(1);
+    let (_, out, err) = listen.stop();
+    assert!(out.contains("From=zoe"), "{out}");
+    assert!(err.contains("SdkAppid is not checked"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_forward_to_password_is_never_shown() {
+    let sb = Sandbox::new();
+    // Nothing listens on port 1: every forward falls back, and the warning names the target.
+    let front = Listen::start(
+        &sb,
+        &["--forward-to", "http://hook:pa55word@127.0.0.1:1/cb?t=1"],
+    );
+    let (code, _) = trigger(
+        &sb,
+        &front.url,
+        "C2C.CallbackBeforeSendMsg",
+        &["--token", TOKEN],
+    );
+    assert_eq!(code, Some(0));
+    front.wait_lines(1);
+    let (_, out, err) = front.stop();
+    assert!(
+        err.contains("http://REDACTED@127.0.0.1:1/cb") && err.contains("answered --respond"),
+        "{err}"
+    );
+    for shown in [&out, &err] {
+        assert!(!shown.contains("pa55word"), "{shown}");
+    }
 }
 
 /// `count` signed events over `connections` kept-alive connections; every answer must be 200

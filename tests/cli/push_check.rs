@@ -79,7 +79,14 @@ fn send_test_reports_the_message_key_or_explains_the_refusal() {
     let (code, json, _) = push_check(
         &emu,
         &sb,
-        &["alice", "--send-test", "--title", "T", "--desc", "D"],
+        &[
+            "alice",
+            "--send-test",
+            "--push-title",
+            "T",
+            "--push-desc",
+            "D",
+        ],
     );
     assert_eq!(code, 0, "{json}");
     assert!(json["MsgKey"].as_str().is_some_and(|k| !k.is_empty()));
@@ -88,7 +95,7 @@ fn send_test_reports_the_message_key_or_explains_the_refusal() {
 
     // Without --desc the push text is the message text: said so.
     let (_, json, _) = push_check(&emu, &sb, &["alice", "--send-test"]);
-    assert!(json["Notes"][0].as_str().unwrap().contains("--desc"));
+    assert!(json["Notes"][0].as_str().unwrap().contains("--push-desc"));
 
     // A sender that does not exist: refused, explained, exit 1.
     let (code, json, _) = push_check(&emu, &sb, &["alice", "--send-test", "--from", "nobody"]);
@@ -198,4 +205,37 @@ fn a_wrong_key_is_an_auth_error_not_a_verdict() {
         .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn an_answer_that_does_not_mention_the_user_is_not_a_not_imported_verdict() {
+    let sb = Sandbox::new();
+    let stub = crate::common::Stub::start(|_, stream| {
+        crate::common::Stub::json(
+            stream,
+            r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","QueryResult":[],"ErrorList":[]}"#,
+        )
+    });
+    let out = sb
+        .cmd()
+        .args([
+            "--endpoint",
+            &stub.url,
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .args(["push-check", "alice", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let json = stdout_json(&out);
+    assert_eq!(json["Verdict"], "NotReported", "{json}");
+    assert_eq!(json["Reachable"], false);
+    let explanation = json["Explanation"].as_str().unwrap();
+    assert!(
+        explanation.contains("did not report this user") && !explanation.contains("import"),
+        "{explanation}"
+    );
 }

@@ -114,6 +114,7 @@ fn the_chart_fits_80_columns_in_unicode_and_ascii() {
     let chart = |extra: &[&str], lang: &str| {
         let out = emu
             .std_cmd(&sb)
+            .env_remove("COLUMNS")
             .env("LANG", lang)
             .env_remove("LC_ALL")
             .env_remove("LC_CTYPE")
@@ -170,4 +171,141 @@ fn ip_list_prints_one_address_a_line_or_the_json_shape() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// `imctl app stats ARGS` against a stand-in whose getappinfo answer is `days`.
+fn stats_from(days: &str, args: &[&str]) -> std::process::Output {
+    let sb = Sandbox::new();
+    let answer = format!(r#"{{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Result":{days}}}"#);
+    let stub =
+        crate::common::Stub::start(move |_, stream| crate::common::Stub::json(stream, &answer));
+    sb.std_cmd()
+        .env_remove("COLUMNS")
+        .args([
+            "--endpoint",
+            &stub.url,
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .args(["app", "stats"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn no_change_is_computed_across_a_missing_day() {
+    let days = r#"[{"Date":"20261125","ActiveUserNum":"100"},
+                   {"Date":"20261128","ActiveUserNum":"300"},
+                   {"Date":"20261129","ActiveUserNum":"330"}]"#;
+    let out = stats_from(days, &["-o", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json = stdout_json(&out);
+    let shown = json["Days"].as_array().unwrap();
+    assert!(shown[1].get("Change").is_none(), "{}", shown[1]);
+    assert_eq!(shown[2]["Change"]["ActiveUserNum"], 30);
+    let out = stats_from(days, &[]);
+    let table = text(&out.stdout);
+    assert!(!table.contains("+200"), "{table}");
+    assert!(table.contains("330 (+10.0%)"), "{table}");
+}
+
+#[test]
+fn a_value_that_is_not_a_number_is_said() {
+    let days = r#"[{"Date":"20261128","ActiveUserNum":"n/a","C2CUpMsgNum":"5"}]"#;
+    let out = stats_from(days, &["-o", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json = stdout_json(&out);
+    assert_eq!(json["Days"][0]["Unreadable"]["ActiveUserNum"], "n/a");
+    assert!(json["Days"][0].get("ActiveUserNum").is_none());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("2026-11-28: ActiveUserNum is \"n/a\", not a number"),
+        "{err}"
+    );
+    let out = stats_from(days, &[]);
+    assert!(
+        text(&out.stdout).contains("unreadable"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn the_chart_refuses_a_data_format_and_follows_the_width() {
+    let days =
+        r#"[{"Date":"20261128","ActiveUserNum":"10"},{"Date":"20261129","ActiveUserNum":"20"}]"#;
+    for format in ["json", "csv", "table", "jsonl"] {
+        let out = stats_from(days, &["--chart", "-o", format]);
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert!(out.stdout.is_empty());
+        assert!(
+            text(&out.stderr).contains("--chart"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let sb = Sandbox::new();
+    let answer = format!(r#"{{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Result":{days}}}"#);
+    let stub =
+        crate::common::Stub::start(move |_, stream| crate::common::Stub::json(stream, &answer));
+    let out = sb
+        .std_cmd()
+        .env("COLUMNS", "120")
+        .args([
+            "--endpoint",
+            &stub.url,
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .args(["app", "stats", "--chart", "--ascii"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let chart = text(&out.stdout);
+    let widest = chart.lines().map(|l| l.chars().count()).max().unwrap();
+    assert_eq!(widest, 120, "{chart}");
+}
+
+#[test]
+fn ip_list_prints_only_addresses_and_blocks_and_fails_on_the_rest() {
+    let sb = Sandbox::new();
+    let stub = crate::common::Stub::start(|_, stream| {
+        crate::common::Stub::json(
+            stream,
+            r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","IPList":["203.0.113.0/25","; rm -rf / #","999.1.1.1","2001:db8::/32"]}"#,
+        )
+    });
+    let run = |extra: &[&str]| {
+        sb.std_cmd()
+            .args([
+                "--endpoint",
+                &stub.url,
+                "--sdkappid",
+                "1400000000",
+                "--key-file",
+            ])
+            .arg(sb.key_file())
+            .args(["app", "ip-list"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "203.0.113.0/25\n2001:db8::/32\n");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("left out `; rm -rf / #`") && err.contains("999.1.1.1"),
+        "{err}"
+    );
+    let out = run(&["-o", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json = stdout_json(&out);
+    assert_eq!(json["IPList"].as_array().unwrap().len(), 2);
+    assert_eq!(json["Rejected"][1], "999.1.1.1");
 }

@@ -446,7 +446,7 @@ fn set_and_body_shape_what_is_sent() {
             "--url",
             &handler.url,
         ])
-        .args(["--sdkappid", SDKAPPID, "-o", "json", "--body"])
+        .args(["--sdkappid", SDKAPPID, "-o", "json", "--file"])
         .arg(&body)
         .output()
         .unwrap();

@@ -10,6 +10,7 @@ use std::time::Duration;
 use serde_json::{json, Map, Value};
 
 use super::tc3::{self, Credentials, Signed, JSON_CONTENT_TYPE};
+use crate::api::retry::Deadline;
 use crate::error::{is_cloud_throttle_code, Error};
 
 const BACKOFF_BASE: Duration = Duration::from_millis(250);
@@ -18,7 +19,11 @@ pub struct CloudConfig {
     /// `https://host[:port]` (or `http://127.0.0.1:port` for a test server), already checked
     /// with [`crate::api::endpoint::checked_base_url`]; no path.
     pub endpoint: String,
+    /// The longest one attempt may take.
     pub timeout: Duration,
+    /// The whole call's budget, retries and their pauses included (`--timeout`), as in every
+    /// REST call; `None`: attempts times `timeout`.
+    pub budget: Option<Duration>,
     pub connect_timeout: Duration,
     /// Tries per call, the first included.
     pub attempts: u32,
@@ -40,6 +45,7 @@ pub struct Action<'a> {
 pub struct CloudClient {
     http: reqwest::Client,
     timeout: Duration,
+    budget: Option<Duration>,
     endpoint: String,
     url: String,
     host: String,
@@ -74,6 +80,7 @@ impl CloudClient {
         Ok(CloudClient {
             http,
             timeout: cfg.timeout,
+            budget: cfg.budget,
             url: format!("{endpoint}/"),
             endpoint,
             host,
@@ -122,12 +129,19 @@ impl CloudClient {
         let payload = body.to_string();
         let signed = self.sign(action, &payload, timestamp);
         let label = format!("{} {}", self.endpoint, action.action);
+        let deadline = Deadline::starting_now(self.budget);
         let mut attempt = 1;
         loop {
-            match self.attempt(&signed, &payload, &label).await {
+            let timeout = deadline.attempt_timeout(self.timeout);
+            match self.attempt(&signed, &payload, &label, timeout).await {
                 Ok(response) => return Ok(response),
-                Err((_, true)) if attempt < self.attempts => {
-                    tokio::time::sleep(BACKOFF_BASE * (1 << attempt.min(6))).await;
+                Err((e, true)) if attempt < self.attempts => {
+                    let pause = BACKOFF_BASE * (1 << attempt.min(6));
+                    // No retry the budget cannot hold: the pause alone, or nothing after it.
+                    if deadline.remaining().is_some_and(|left| pause >= left) {
+                        return Err(e);
+                    }
+                    tokio::time::sleep(pause).await;
                     attempt += 1;
                 }
                 Err((e, _)) => return Err(e),
@@ -157,11 +171,12 @@ impl CloudClient {
         signed: &Signed,
         payload: &str,
         label: &str,
+        timeout: Duration,
     ) -> Result<Value, (Error, bool)> {
         let mut request = self
             .http
             .post(&self.url)
-            .timeout(self.timeout)
+            .timeout(timeout)
             .body(payload.to_string());
         for (name, value) in &signed.headers {
             request = request.header(*name, value);
@@ -265,6 +280,7 @@ mod tests {
             CloudConfig {
                 endpoint: endpoint.into(),
                 timeout: Duration::from_secs(5),
+                budget: None,
                 connect_timeout: Duration::from_secs(2),
                 attempts: 2,
                 proxy: Default::default(),

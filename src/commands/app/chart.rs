@@ -1,4 +1,4 @@
-//! A horizontal bar chart for a terminal: one row per day, readable at 80 columns, in Unicode
+//! A horizontal bar chart for a terminal: one row per day, as wide as the terminal, in Unicode
 //! eighth-blocks or plain ASCII.
 
 /// The glyphs a chart is drawn with.
@@ -52,6 +52,23 @@ fn bar(value: u64, max: u64, width: usize, glyphs: Glyphs) -> String {
     }
 }
 
+/// The narrowest and widest charts drawn, whatever the terminal says.
+const MIN_WIDTH: usize = 40;
+const MAX_WIDTH: usize = 200;
+
+/// The width to draw to: `$COLUMNS` when set to a number (the shell's own idea, and how a
+/// script asks for a width), else stdout's terminal width, else 80; kept within 40..=200.
+pub fn width(columns: Option<&str>) -> usize {
+    let from_env = columns.and_then(|c| c.trim().parse::<usize>().ok());
+    let from_terminal =
+        || terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0));
+    from_env
+        .filter(|w| *w > 0)
+        .or_else(from_terminal)
+        .unwrap_or(80)
+        .clamp(MIN_WIDTH, MAX_WIDTH)
+}
+
 /// Unicode unless the locale says the terminal cannot show it.
 pub fn glyphs_for(lookup: impl Fn(&str) -> Option<String>) -> Glyphs {
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
@@ -91,6 +108,16 @@ mod tests {
             let lines: Vec<&str> = chart.lines().collect();
             assert!(lines[1].ends_with(" 100"));
             assert!(lines[3].trim_end().ends_with(" 0"));
+        }
+    }
+
+    #[test]
+    fn the_width_follows_columns_within_bounds() {
+        assert_eq!(width(Some("120")), 120);
+        assert_eq!(width(Some("10")), MIN_WIDTH);
+        assert_eq!(width(Some("9999")), MAX_WIDTH);
+        for line in bars("DAU", &rows(), 120, Glyphs::Unicode).lines().skip(1) {
+            assert_eq!(line.chars().count(), 120, "{line:?}");
         }
     }
 

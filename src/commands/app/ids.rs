@@ -81,6 +81,7 @@ pub fn run(ctx: &mut Ctx, args: &AppIdsArgs) -> Result<Exit, Error> {
         CloudConfig {
             endpoint,
             timeout,
+            budget: ctx.global.timeout.map(Duration::from_secs),
             connect_timeout: CONNECT_TIMEOUT.min(timeout),
             attempts: ATTEMPTS,
             proxy: rest::proxy_env(),

@@ -49,7 +49,8 @@ Mainland-China lists are returned by default; the lists outside China need a tic
 
 Examples:
   imctl app ip-list
-  imctl app ip-list --nettype callback-cn      (addresses your callback server must accept)
+  # the addresses your callback server must accept
+  imctl app ip-list --nettype callback-cn
   imctl app ip-list --nettype 2 -o json")]
 pub struct AppIpListArgs {
     /// Which list (a name or its number 0-6)
@@ -74,10 +75,22 @@ pub fn run(ctx: &mut Ctx, args: &AppIpListArgs) -> Result<Exit, Error> {
             .await?;
         wire::parse::<GetIpList>(value)
     })?;
-    let GetIpListResponse { ip_list } = answer;
+    let GetIpListResponse { ip_list: sent } = answer;
+    // The list goes into firewall rules: only what parses as an address or block is printed.
+    let (ip_list, rejected): (Vec<String>, Vec<String>) =
+        sent.into_iter().partition(|entry| is_ip_or_cidr(entry));
+    for entry in &rejected {
+        ctx.out.warn(&format!(
+            "left out `{}`: not an IP address or CIDR block",
+            printable(entry)
+        ));
+    }
     match ctx.out.format() {
         Some(OutputFormat::Json) | Some(OutputFormat::Jsonl) | Some(OutputFormat::Table) => {
-            let value = json!({"NetType": args.nettype.code(), "IPList": ip_list});
+            let mut value = json!({"NetType": args.nettype.code(), "IPList": ip_list});
+            if !rejected.is_empty() {
+                value["Rejected"] = json!(rejected);
+            }
             ctx.out.object(&value, String::new)?;
         }
         Some(OutputFormat::Csv) => {
@@ -91,6 +104,14 @@ pub fn run(ctx: &mut Ctx, args: &AppIpListArgs) -> Result<Exit, Error> {
             }
         }
     }
+    if !rejected.is_empty() {
+        return Err(Error::Failed(format!(
+            "the service's list held {} entr{} that {} not an IP address or CIDR block (left out above)",
+            rejected.len(),
+            if rejected.len() == 1 { "y" } else { "ies" },
+            if rejected.len() == 1 { "is" } else { "are" },
+        )));
+    }
     if ip_list.is_empty() {
         ctx.out
             .status("the service returned no addresses for this nettype");
@@ -98,9 +119,58 @@ pub fn run(ctx: &mut Ctx, args: &AppIpListArgs) -> Result<Exit, Error> {
     Ok(Exit::Ok)
 }
 
+/// `198.51.100.7`, `203.0.113.0/25`, `2001:db8::1` or `2001:db8::/32`, written the plain way
+/// (no spaces, a prefix length within the address's bits).
+fn is_ip_or_cidr(entry: &str) -> bool {
+    let (address, prefix) = match entry.split_once('/') {
+        Some((a, p)) => (a, Some(p)),
+        None => (entry, None),
+    };
+    let Ok(ip) = address.parse::<std::net::IpAddr>() else {
+        return false;
+    };
+    let bits = if ip.is_ipv4() { 32 } else { 128 };
+    match prefix {
+        None => true,
+        Some(p) => {
+            !p.is_empty()
+                && p.len() <= 3
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| n <= bits)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_addresses_and_blocks_pass() {
+        for good in [
+            "198.51.100.7",
+            "203.0.113.0/25",
+            "0.0.0.0/0",
+            "2001:db8::1",
+            "2001:db8::/32",
+        ] {
+            assert!(is_ip_or_cidr(good), "{good}");
+        }
+        for bad in [
+            "; rm -rf / #",
+            "999.1.1.1",
+            "1.2.3.4/33",
+            "1.2.3.4/",
+            "1.2.3.4/+8",
+            " 1.2.3.4",
+            "1.2.3",
+            "example.com",
+            "",
+            "::1/129",
+        ] {
+            assert!(!is_ip_or_cidr(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn nettype_names_and_numbers_map_to_the_documented_codes() {

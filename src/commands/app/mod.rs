@@ -22,7 +22,10 @@ pub enum AppCommand {
 Examples:
   imctl app add prod --sdkappid 1400000000 --region singapore --key-file secret.key
   printf %s \"$KEY\" | imctl app add ci --sdkappid 1400000000 --key-stdin
-  imctl app add prod --sdkappid 1400000000 --key-file secret.key --force --dry-run")]
+  # what replacing the profile would change, without writing
+  imctl app add prod --sdkappid 1400000000 --key-file secret.key --yes --dry-run
+
+Values taken from IMCTL_* variables instead of flags are named on stderr before saving.")]
     Add(AppAddArgs),
     /// List saved profiles
     #[command(after_help = "\

@@ -12,8 +12,8 @@ use crate::error::{Error, Exit};
 pub struct AppAddArgs {
     /// Profile name
     pub name: String,
-    /// Overwrite an existing profile of the same name
-    #[arg(long)]
+    /// Old spelling of the global --yes (replace an existing profile); hidden for one release
+    #[arg(long, hide = true)]
     pub force: bool,
 }
 
@@ -90,6 +90,33 @@ pub fn add(ctx: &mut Ctx, args: &AppAddArgs) -> Result<Exit, Error> {
     let path = &ctx.env.config_path()?;
     validate_name(&args.name)?;
     let g = &ctx.global;
+    // What came from the environment rather than a flag is said, never saved silently.
+    let mut from_env: Vec<&str> = Vec::new();
+    let mut took = |taken: bool, what: &'static str| {
+        if taken {
+            from_env.push(what);
+        }
+    };
+    took(
+        g.sdkappid.is_none() && ctx.env.get("IMCTL_SDKAPPID").is_some(),
+        "sdkappid from IMCTL_SDKAPPID",
+    );
+    took(
+        g.region.is_none() && ctx.env.get("IMCTL_REGION").is_some(),
+        "region from IMCTL_REGION",
+    );
+    took(
+        g.key_file.is_none() && !g.key_stdin && ctx.env.get("IMCTL_KEY").is_some(),
+        "the key from IMCTL_KEY",
+    );
+    took(
+        g.admin.is_none() && ctx.env.get("IMCTL_ADMIN").is_some(),
+        "admin from IMCTL_ADMIN",
+    );
+    took(
+        g.endpoint.is_none() && ctx.env.get("IMCTL_ENDPOINT").is_some(),
+        "endpoint from IMCTL_ENDPOINT",
+    );
     let sdkappid = match (&g.sdkappid, ctx.env.get("IMCTL_SDKAPPID")) {
         (Some(v), _) => {
             config::parse_sdkappid(v, "--sdkappid").map_err(|e| Error::usage(e.to_string()))?
@@ -125,9 +152,16 @@ pub fn add(ctx: &mut Ctx, args: &AppAddArgs) -> Result<Exit, Error> {
         .or_else(|| ctx.env.get("IMCTL_ENDPOINT").map(str::to_string));
 
     let mut file = ProfileFile::load(path)?;
-    if file.profiles.contains_key(&args.name) && !args.force {
+    if !from_env.is_empty() {
+        ctx.out.warn(&format!(
+            "taken from the environment for profile `{}`: {} (give the flags instead to choose otherwise)",
+            args.name,
+            from_env.join(", ")
+        ));
+    }
+    if file.profiles.contains_key(&args.name) && !(ctx.global.yes || args.force) {
         return Err(Error::usage(format!(
-            "a profile named `{}` exists already; pass --force to replace it",
+            "a profile named `{}` exists already; pass --yes to replace it",
             args.name
         )));
     }

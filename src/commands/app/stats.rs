@@ -61,7 +61,8 @@ pub struct AppStatsArgs {
     /// Last day (YYYY-MM-DD or YYYYMMDD)
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
-    /// Draw the trend of one figure as a bar chart (80 columns; ASCII unless the locale is UTF-8)
+    /// Draw the trend of one figure as a bar chart (the terminal's width, else $COLUMNS, else 80;
+    /// ASCII unless the locale is UTF-8)
     #[arg(long)]
     pub chart: bool,
     /// The figure --chart draws (a getappinfo field name)
@@ -89,6 +90,12 @@ pub fn run(ctx: &mut Ctx, args: &AppStatsArgs) -> Result<Exit, Error> {
         _ => None,
     };
     let metric = if args.chart {
+        if let Some(format) = ctx.out.format().filter(|f| *f != OutputFormat::Text) {
+            return Err(Error::usage(format!(
+                "--chart draws for a person and has no {} form: drop -o, or drop --chart to get the data",
+                format!("{format:?}").to_lowercase()
+            )));
+        }
         Some(counter_name(&args.metric)?)
     } else {
         None
@@ -110,8 +117,21 @@ pub fn run(ctx: &mut Ctx, args: &AppStatsArgs) -> Result<Exit, Error> {
     }
     let days: Vec<Value> = shown
         .iter()
-        .map(|(i, day)| day_json(day, i.checked_sub(1).map(|p| &all[p])))
+        .map(|(i, day)| {
+            let before = i.checked_sub(1).map(|p| &all[p]);
+            day_json(day, before.filter(|b| is_day_before(b, day)))
+        })
         .collect();
+    // A value that is not a number is said, never shown as a silent gap.
+    for day in &days {
+        for (field, raw) in day["Unreadable"].as_object().into_iter().flatten() {
+            ctx.out.warn(&format!(
+                "{}: {field} is {}, not a number; it is left out",
+                printable(&iso(day["Date"].as_str().unwrap_or_default())),
+                printable(&raw.to_string())
+            ));
+        }
+    }
     if let Some(metric) = metric {
         let glyphs = if args.ascii {
             Glyphs::Ascii
@@ -127,7 +147,8 @@ pub fn run(ctx: &mut Ctx, args: &AppStatsArgs) -> Result<Exit, Error> {
                 )
             })
             .collect();
-        ctx.out.line(&chart::bars(metric, &rows, 80, glyphs))?;
+        let width = chart::width(ctx.env.get("COLUMNS"));
+        ctx.out.line(&chart::bars(metric, &rows, width, glyphs))?;
         return Ok(Exit::Ok);
     }
     match ctx.out.format() {
@@ -186,14 +207,27 @@ fn select(
     }
 }
 
+/// Whether `before` is the calendar day just before `day` (a missing day breaks the chain:
+/// no change is computed across it).
+fn is_day_before(before: &AppInfoDay, day: &AppInfoDay) -> bool {
+    let start = |d: &AppInfoDay| crate::units::beijing_hour_start(&format!("{}00", d.date));
+    matches!((start(before), start(day)), (Some(b), Some(d)) if d - b == 86_400)
+}
+
 /// One day in the service's field names, values as numbers, and `Change` against `previous`
-/// (absent when the day before is not in the answer).
+/// (absent when the day before is not in the answer). A field present but not a number goes
+/// to `Unreadable` with the text the service sent.
 fn day_json(day: &AppInfoDay, previous: Option<&AppInfoDay>) -> Value {
     let mut out = Map::new();
     out.insert("Date".into(), json!(day.date));
+    let raw = serde_json::to_value(day).unwrap_or(Value::Null);
     let mut change = Map::new();
+    let mut unreadable = Map::new();
     for name in APP_INFO_COUNTERS {
         let Some(value) = day.counter(name) else {
+            if let Some(sent) = raw.get(name).filter(|v| !v.is_null()) {
+                unreadable.insert(name.into(), sent.clone());
+            }
             continue;
         };
         out.insert(name.into(), json!(value));
@@ -203,6 +237,9 @@ fn day_json(day: &AppInfoDay, previous: Option<&AppInfoDay>) -> Value {
     }
     if previous.is_some() {
         out.insert("Change".into(), Value::Object(change));
+    }
+    if !unreadable.is_empty() {
+        out.insert("Unreadable".into(), Value::Object(unreadable));
     }
     Value::Object(out)
 }
@@ -216,6 +253,7 @@ fn panel_row(day: &Value, fields: &[(&str, &str)]) -> Value {
     );
     for (field, label) in fields {
         let cell = match day[*field].as_u64() {
+            None if day["Unreadable"].get(*field).is_some() => "unreadable".to_string(),
             None => "-".to_string(),
             Some(value) => match day["Change"][*field].as_i64() {
                 None | Some(0) => value.to_string(),
@@ -307,6 +345,20 @@ mod tests {
         let row = panel_row(&second, PANELS[0].1);
         assert_eq!(row["DAU"], "90 (-10.0%)");
         assert_eq!(row["New users"], "-");
+    }
+
+    #[test]
+    fn no_change_across_a_missing_day_and_unreadable_values_are_named() {
+        let a = day("20261126", "100");
+        let c = day("20261128", "300");
+        assert!(!is_day_before(&a, &c));
+        assert!(is_day_before(&day("20261130", "1"), &day("20261201", "1")));
+        assert!(is_day_before(&day("20240228", "1"), &day("20240229", "1")));
+        let odd = day("20261129", "lots");
+        let shown = day_json(&odd, None);
+        assert!(shown.get("ActiveUserNum").is_none());
+        assert_eq!(shown["Unreadable"]["ActiveUserNum"], "lots");
+        assert_eq!(panel_row(&shown, PANELS[0].1)["DAU"], "unreadable");
     }
 
     #[test]

@@ -135,7 +135,7 @@ Examples:
       --token-file callback.token --sdkappid 1400000000
   imctl callback trigger Group.CallbackBeforeSendMsg --url \"$URL\" --set GroupId=@TGS#2J4SZEAEL \\
       --set 'MsgBody=[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"buy now\"}}]'
-  imctl callback trigger State.StateChange --url \"$URL\" --body login.json -o json
+  imctl callback trigger State.StateChange --url \"$URL\" --file login.json -o json
   imctl callback trigger C2C.CallbackAfterSendMsg --url \"$URL\" --dry-run    (print, send nothing)
 
 Sends POST URL?SdkAppid=…&CallbackCommand=EVENT&contenttype=json&ClientIP=…&OptPlatform=…
@@ -178,7 +178,7 @@ pub struct TokenArgs {
     #[arg(long, value_name = "TOKEN", conflicts_with = "token_file")]
     pub token: Option<String>,
     /// Read the token from this file (a trailing newline is ignored)
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, alias = "callback-token-file", value_name = "PATH")]
     pub token_file: Option<PathBuf>,
 }
 

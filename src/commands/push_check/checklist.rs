@@ -25,7 +25,7 @@ const STEPS: [(&str, &str); 7] = [
         "phone",
     ),
     (
-        "Custom messages are pushed only when OfflinePushInfo.Desc is set (--desc)",
+        "Custom messages are pushed only when OfflinePushInfo.Desc is set (--push-desc)",
         "your sending code",
     ),
     (

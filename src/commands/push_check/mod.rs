@@ -31,8 +31,9 @@ Exit status: 0 when a message sent now reaches the user (Online or PushOnline on
 Examples:
   imctl push-check alice
   imctl push-check alice --all-platforms -o json
-  imctl push-check alice --send-test --title 'Test' --desc 'Can you see this?'
-  imctl push-check alice --send-test --from bob --custom --desc 'custom push text'")]
+  imctl push-check alice --send-test --push-title 'Test' --push-desc 'Can you see this?'
+  # a custom message is pushed offline only with a push text
+  imctl push-check alice --send-test --from bob --custom --push-desc 'custom push text'")]
 pub struct PushCheckArgs {
     /// The UserID to check
     #[arg(value_name = "USERID")]
@@ -50,10 +51,15 @@ pub struct PushCheckArgs {
     #[arg(long, value_name = "TEXT", default_value = DEFAULT_TEXT, requires = "send_test")]
     pub text: String,
     /// Notification title (OfflinePushInfo.Title)
-    #[arg(long, value_name = "TITLE", default_value = DEFAULT_TITLE, requires = "send_test")]
+    #[arg(long = "push-title", alias = "title", value_name = "TITLE", default_value = DEFAULT_TITLE, requires = "send_test")]
     pub title: String,
     /// Notification text (OfflinePushInfo.Desc); custom messages are pushed only with it
-    #[arg(long, value_name = "TEXT", requires = "send_test")]
+    #[arg(
+        long = "push-desc",
+        alias = "desc",
+        value_name = "TEXT",
+        requires = "send_test"
+    )]
     pub desc: Option<String>,
     /// Send a custom message (TIMCustomElem) instead of text
     #[arg(long, requires = "send_test")]
@@ -208,12 +214,14 @@ async fn check(ctx: &mut Ctx, args: &PushCheckArgs) -> Result<Option<Report>, Er
     // Reading the status changes nothing, so it runs under --dry-run too.
     // With one account, "not imported" comes back as the call's own ErrorCode 70107 (the top
     // ErrorCode is 0 only when some account succeeded) or as an ErrorList entry.
-    let answer = match wire::call::<QueryOnlineStatus>(client, &request, &[user]).await {
-        Err(Error::Api { code: 70107, .. }) => Default::default(),
-        other => other?,
-    };
+    let (answer, mut not_imported) =
+        match wire::call::<QueryOnlineStatus>(client, &request, &[user]).await {
+            Err(Error::Api { code: 70107, .. }) => (Default::default(), true),
+            other => (other?, false),
+        };
     if let Some(err) = answer.error_list.iter().find(|e| e.to_account == user) {
-        if err.error_code != 70107 {
+        not_imported = err.error_code == 70107;
+        if !not_imported {
             return Err(Error::Api {
                 endpoint: "v4/openim/query_online_status".into(),
                 code: err.error_code,
@@ -234,23 +242,40 @@ async fn check(ctx: &mut Ctx, args: &PushCheckArgs) -> Result<Option<Report>, Er
                 notes: Vec::new(),
             }
         }
-        None => Report {
-            user: user.into(),
-            status: "NotImported".into(),
-            platforms: Vec::new(),
-            verdict: Verdict::NotImported,
-            sent: None,
-            notes: Vec::new(),
-        },
+        // Only the service's own 70107 says "not imported"; silence about the user says nothing.
+        None => {
+            let verdict = if not_imported {
+                Verdict::NotImported
+            } else {
+                Verdict::NotReported
+            };
+            Report {
+                user: user.into(),
+                status: format!("{verdict:?}"),
+                platforms: Vec::new(),
+                verdict,
+                sent: None,
+                notes: Vec::new(),
+            }
+        }
     };
     if !args.send_test {
         return Ok(Some(report));
     }
-    if report.verdict == Verdict::NotImported {
-        report
-            .notes
-            .push("no test message sent: the receiver is not imported".into());
-        return Ok(Some(report));
+    match report.verdict {
+        Verdict::NotImported => {
+            report
+                .notes
+                .push("no test message sent: the receiver is not imported".into());
+            return Ok(Some(report));
+        }
+        Verdict::NotReported => {
+            report
+                .notes
+                .push("no test message sent: the receiver's status is unknown".into());
+            return Ok(Some(report));
+        }
+        _ => {}
     }
     report.notes.extend(test.notes());
     let body = test.request(fastrand::u32(..));

@@ -57,11 +57,11 @@ impl TestMessage<'_> {
         if self.desc.is_none() {
             if self.custom {
                 notes.push(
-                    "no --desc: a custom message without OfflinePushInfo.Desc is never pushed offline; only an online device gets it".to_string(),
+                    "no --push-desc: a custom message without OfflinePushInfo.Desc is never pushed offline; only an online device gets it".to_string(),
                 );
             } else {
                 notes.push(
-                    "no --desc: the push shows the message text; custom messages push only with OfflinePushInfo.Desc set (--desc)".to_string(),
+                    "no --push-desc: the push shows the message text; custom messages push only with OfflinePushInfo.Desc set (--push-desc)".to_string(),
                 );
             }
         }
@@ -117,7 +117,7 @@ mod tests {
     #[test]
     fn an_empty_desc_is_named_and_custom_messages_say_no_push() {
         assert!(message(false, Some("x")).notes().is_empty());
-        assert!(message(false, None).notes()[0].contains("--desc"));
+        assert!(message(false, None).notes()[0].contains("--push-desc"));
         assert!(message(true, None).notes()[0].contains("never pushed"));
         let body = serde_json::to_value(message(true, Some("d")).request(1)).unwrap();
         assert_eq!(body["MsgBody"][0]["MsgType"], "TIMCustomElem");

@@ -17,8 +17,10 @@ pub enum Verdict {
     PushOnline,
     /// Offline everywhere: no push can reach the user.
     Offline,
-    /// The account does not exist.
+    /// The account does not exist (the service said so: ErrorCode 70107).
     NotImported,
+    /// The service's answer did not mention the user at all: nothing is known.
+    NotReported,
 }
 
 impl Verdict {
@@ -41,6 +43,9 @@ impl Verdict {
             }
             Verdict::NotImported => {
                 "not an imported account: nothing can be delivered (import it with imctl account import)"
+            }
+            Verdict::NotReported => {
+                "the service did not report this user: its answer neither gave a status nor an error for them, so nothing can be concluded (run the check again; with -vv the answer is shown)"
             }
         }
     }
@@ -143,6 +148,7 @@ mod tests {
         assert_eq!(p.verdict, Verdict::Offline);
         assert!(!p.verdict.reachable());
         assert!(!Verdict::NotImported.reachable());
+        assert!(!Verdict::NotReported.reachable());
     }
 
     #[test]
