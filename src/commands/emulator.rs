@@ -22,12 +22,15 @@ use crate::emulator::services::presence::{PLATFORMS, STATUSES};
 use crate::emulator::{Emulator, EmulatorConfig, EventLog, ServerEvent, ServerLimits};
 use crate::error::{Error, Exit};
 use crate::output::DetailSink;
+use crate::secret::SecretKey;
 
 #[derive(Debug, Args)]
 #[command(
     args_conflicts_with_subcommands = true,
     after_help = "\
 Examples:
+  # No app configured: the --sandbox SDKAppID (1400000000) and public key
+  imctl emulator
   imctl emulator --sdkappid 1400000000 --key-file examples/demo.key
   imctl emulator --listen 127.0.0.1:0 --data ./emu --latency 50 --throttle
   imctl emulator --edition trial                  # 20 members a group, at most 100 groups
@@ -228,12 +231,12 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
         return Err(Error::usage("--fail-rate must be between 0 and 1"));
     }
     let settings = ctx.settings()?;
-    let sdkappid = settings.require_sdkappid()?;
+    let (sdkappid, key, defaults) = app_or_sandbox_defaults(&settings)?;
     let cfg = EmulatorConfig {
         listen,
         sdkappid,
         admin: settings.admin.clone(),
-        key: settings.require_key()?.clone(),
+        key,
         data: args.data.clone(),
         latency: Duration::from_millis(args.latency),
         fail_rate: args.fail_rate,
@@ -263,6 +266,9 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
             "imctl emulator listening on {}",
             client_url(bound)
         ));
+        if let Some(note) = defaults {
+            ctx.out.status(&note);
+        }
         if let Some(warning) = exposure_warning(bound, sdkappid) {
             ctx.out.warn(&warning);
         }
@@ -273,6 +279,34 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
             .await
     })?;
     Ok(Exit::Ok)
+}
+
+/// The configured SDKAppID and key, each falling back to the `--sandbox` default when none is
+/// configured (a newcomer can start an emulator with no app at all), and the note saying which
+/// defaults are in use. A configured value always wins.
+fn app_or_sandbox_defaults(
+    settings: &crate::config::Settings,
+) -> Result<(u32, SecretKey, Option<String>), Error> {
+    let mut defaulted = Vec::new();
+    let sdkappid = settings.sdkappid.unwrap_or_else(|| {
+        defaulted.push(format!("SDKAppID {}", rest::SANDBOX_SDKAPPID));
+        rest::SANDBOX_SDKAPPID
+    });
+    let key = match &settings.key {
+        Some(key) => key.clone(),
+        None => {
+            defaulted.push("the public sandbox key (examples/demo.key)".to_string());
+            rest::sandbox_key()?
+        }
+    };
+    let note = (!defaulted.is_empty()).then(|| {
+        format!(
+            "no app configured: using the --sandbox defaults, {} (clients need the same; \
+             pass --sdkappid and --key-file to emulate your own app)",
+            defaulted.join(" and ")
+        )
+    });
+    Ok((sdkappid, key, note))
 }
 
 /// A URL a client on this machine can use: an unspecified address (0.0.0.0, ::) is reached

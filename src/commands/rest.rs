@@ -32,6 +32,11 @@ pub const SANDBOX_SDKAPPID: u32 = 1_400_000_000;
 /// The sandbox's key: public on purpose (it is the official libraries' sample key).
 const SANDBOX_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
+/// The key the sandbox (and an `imctl emulator` given none) signs with.
+pub fn sandbox_key() -> Result<SecretKey, Error> {
+    SecretKey::new(SANDBOX_KEY.into()).map_err(Error::Failed)
+}
+
 pub fn runtime() -> Result<tokio::runtime::Runtime, Error> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -269,7 +274,7 @@ async fn start_sandbox(
     // The sandbox's state is account data: private like the rest of the data dir.
     crate::config::create_private_dir(&dir)?;
     let sdkappid = settings.sdkappid.unwrap_or(SANDBOX_SDKAPPID);
-    let key = SecretKey::new(SANDBOX_KEY.into()).map_err(Error::Failed)?;
+    let key = sandbox_key()?;
     let emulator = Emulator::bind(EmulatorConfig {
         listen: SocketAddr::new(IpAddr::from([127, 0, 0, 1]), 0),
         sdkappid,

@@ -595,3 +595,94 @@ fn messages_are_stored_counted_per_day_and_deduplicated() {
     );
     assert_eq!(ips["IPList"], serde_json::json!(["0.0.0.0/0"]), "{ips}");
 }
+
+// ---------------------------------------------------------------- no app configured
+
+/// `imctl emulator ARGS` with no SDKAppID or key from flags: its ready line's URL and the
+/// stderr lines that follow within a moment.
+fn start_bare(sb: &Sandbox, env: &[(&str, &str)], args: &[&str]) -> (Child, String, Vec<String>) {
+    let mut cmd = sb.std_cmd();
+    cmd.args(["emulator", "--listen", "127.0.0.1:0"]).args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut ready = String::new();
+    stderr.read_line(&mut ready).unwrap();
+    let url = ready
+        .trim()
+        .rsplit(' ')
+        .next()
+        .filter(|u| u.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no ready line: {ready}"))
+        .to_string();
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let sink = lines.clone();
+    std::thread::spawn(move || {
+        for line in stderr.lines().map_while(Result::ok) {
+            sink.lock().unwrap().push(line);
+        }
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let rest = lines.lock().unwrap().clone();
+    (child, url, rest)
+}
+
+#[test]
+fn with_no_app_configured_it_uses_the_sandbox_defaults_and_says_so() {
+    let sb = Sandbox::new();
+    let (mut child, url, lines) = start_bare(&sb, &[], &[]);
+    let note = lines
+        .iter()
+        .find(|l| l.contains("--sandbox defaults"))
+        .unwrap_or_else(|| panic!("no note: {lines:?}"));
+    assert!(note.contains("SDKAppID 1400000000"), "{note}");
+    assert!(note.contains("sandbox key"), "{note}");
+    assert!(!note.contains(DEMO_KEY), "{note}");
+    // The sandbox's SDKAppID and key (the demo key) are what it accepts.
+    sb.cmd()
+        .args(["--endpoint", &url, "--sdkappid", "1400000000", "--key-file"])
+        .arg(sb.key_file())
+        .args(["account", "import", "alice"])
+        .assert()
+        .success();
+    let _ = child.kill();
+    let _ = child.wait();
+
+    // A configured SDKAppID wins; only the key is defaulted.
+    let (mut child, url, lines) = start_bare(&sb, &[("IMCTL_SDKAPPID", "1400000555")], &[]);
+    let note = lines
+        .iter()
+        .find(|l| l.contains("--sandbox defaults"))
+        .unwrap_or_else(|| panic!("no note: {lines:?}"));
+    assert!(!note.contains("SDKAppID"), "{note}");
+    sb.cmd()
+        .args(["--endpoint", &url, "--sdkappid", "1400000000", "--key-file"])
+        .arg(sb.key_file())
+        .args(["account", "check", "alice"])
+        .assert()
+        .code(4);
+    let _ = child.kill();
+    let _ = child.wait();
+
+    // Both configured: no note.
+    let key = sb.key_file();
+    let (mut child, _, lines) = start_bare(
+        &sb,
+        &[],
+        &[
+            "--sdkappid",
+            "1400000001",
+            "--key-file",
+            key.to_str().unwrap(),
+        ],
+    );
+    assert!(lines.iter().all(|l| !l.contains("defaults")), "{lines:?}");
+    let _ = child.kill();
+    let _ = child.wait();
+}
