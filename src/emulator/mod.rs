@@ -89,6 +89,9 @@ struct Shared {
     /// When an accept failure was last reported (ms since `born`), to report one a second.
     last_accept_report: AtomicU64,
     born: Instant,
+    /// One request at a time touches a state kept in a file (its transaction spans the request;
+    /// other processes wait on the file's lock).
+    turn: tokio::sync::Mutex<()>,
 }
 
 pub struct Emulator {
@@ -131,6 +134,7 @@ impl Emulator {
                 log: None,
                 last_accept_report: AtomicU64::new(u64::MAX),
                 born: Instant::now(),
+                turn: tokio::sync::Mutex::new(()),
             },
         })
     }
@@ -250,7 +254,14 @@ async fn answer(
         }
         _ => {}
     }
-    let response = process(shared, req);
+    let response = {
+        // Waiting here, not in SQLite, keeps this process's other requests off the threads.
+        let _turn = match shared.state.is_durable() {
+            true => Some(shared.turn.lock().await),
+            false => None,
+        };
+        process(shared, req)
+    };
     let code = response.get("ErrorCode").and_then(Value::as_i64);
     match fault {
         Some(Fault::Reset { .. }) => (Err(Hangup), code),
@@ -301,17 +312,21 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
             );
         }
     }
-    let answer = if test_hook {
-        routes::handle_test_hook(&shared.state, command, &body, now_unix())
-    } else {
-        routes::handle(&shared.state, service, command, &body, &query, now_unix())
-    };
-    answer.unwrap_or_else(|| {
-        fail(
+    let answer = shared.state.in_transaction(|| {
+        if test_hook {
+            routes::handle_test_hook(&shared.state, command, &body, now_unix())
+        } else {
+            routes::handle(&shared.state, service, command, &body, &query, now_unix())
+        }
+    });
+    match answer {
+        Ok(Some(answer)) => answer,
+        Ok(None) => fail(
             60009,
             &format!("bad resource: unknown command {service}/{command}"),
-        )
-    })
+        ),
+        Err(e) => fail(70500, &format!("internal server error: {e}")),
+    }
 }
 
 /// `GET /imctl-files/<token>.gz`: an archive `get_history` listed. No UserSig (the token is the

@@ -686,3 +686,35 @@ fn with_no_app_configured_it_uses_the_sandbox_defaults_and_says_so() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[cfg(unix)]
+#[test]
+fn data_files_are_owner_only_in_an_owner_only_directory() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let dir = sb.path().join("emu-data");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let emu = crate::common::Emulator::start(&sb, &["--data", dir.to_str().unwrap()]);
+    emu.cmd(&sb)
+        .args(["account", "import", "alice"])
+        .assert()
+        .success();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for name in [
+        "emulator.sqlite3",
+        "emulator.sqlite3-wal",
+        "emulator.sqlite3-shm",
+    ] {
+        assert_eq!(mode(&dir.join(name)), 0o600, "{name}");
+    }
+    // The --sandbox state too.
+    sb.cmd()
+        .args(["--sandbox", "account", "import", "bob"])
+        .assert()
+        .success();
+    let sandbox = sb.path().join("data").join("sandbox");
+    assert_eq!(mode(&sandbox), 0o700);
+    assert_eq!(mode(&sandbox.join("emulator.sqlite3")), 0o600);
+}

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod appinfo;
+pub mod db;
 pub mod group;
 pub mod group_events;
 pub mod history;
@@ -54,6 +55,9 @@ pub struct State {
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
     /// The chat-history archives handed out by `get_history`.
     pub history: history::Archives,
+    /// The SQLite file the state lives in (`--data`, `--sandbox`), and the version of it this
+    /// process's copy reflects (`None`: unknown, read it again).
+    durable: Option<(db::Conn, std::sync::Mutex<Option<i64>>)>,
 }
 
 impl State {
@@ -66,21 +70,20 @@ impl State {
             groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
             callbacks: None,
             history: history::Archives::default(),
+            durable: None,
         }
     }
 
     /// State kept in SQLite under `dir`, loaded now and written through on every change
-    /// (accounts and messages; online statuses live in memory).
+    /// (accounts, messages, groups; online statuses live in memory). Other processes may share
+    /// the file: see [`State::in_transaction`].
     pub fn open(dir: &Path) -> Result<Self, String> {
-        let accounts = Accounts::open(dir)?;
-        let messages = match accounts.db() {
-            Some(db) => message::Messages::open(db)?,
-            None => message::Messages::in_memory(),
-        };
-        let groups = match accounts.db() {
-            Some(db) => group::Groups::load(db)?,
-            None => group::Groups::in_memory(Default::default(), false, 0),
-        };
+        let db: db::Conn = std::sync::Arc::new(std::sync::Mutex::new(db::open(dir)?));
+        let accounts = Accounts::with_db(db.clone())?;
+        let messages = message::Messages::open(db.clone())?;
+        let groups = group::Groups::load(db.clone())?;
+        let version = db::version(&db.lock().unwrap_or_else(|p| p.into_inner()))
+            .map_err(|e| e.to_string())?;
         Ok(State {
             app: App::default(),
             accounts,
@@ -89,7 +92,51 @@ impl State {
             groups,
             callbacks: None,
             history: history::Archives::default(),
+            durable: Some((db, std::sync::Mutex::new(Some(version)))),
         })
+    }
+
+    /// Whether the state lives in a file other processes may share.
+    pub fn is_durable(&self) -> bool {
+        self.durable.is_some()
+    }
+
+    /// Runs one request's handler. With a file: inside one `BEGIN IMMEDIATE` transaction,
+    /// after reading the state again if another process changed it, so the handler's
+    /// read-modify-write is atomic across processes. The caller runs one request at a time
+    /// per process (the emulator's turn lock).
+    pub fn in_transaction<R>(&self, handler: impl FnOnce() -> R) -> Result<R, String> {
+        let Some((conn, seen)) = &self.durable else {
+            return Ok(handler());
+        };
+        let lock = || conn.lock().unwrap_or_else(|p| p.into_inner());
+        let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
+        let (turn, version) = db::begin(&lock())?;
+        if *seen != Some(version) {
+            let reloaded = {
+                let c = lock();
+                self.accounts
+                    .reload(&c)
+                    .and_then(|()| self.messages.reload(&c))
+                    .and_then(|()| self.groups.reload(&c))
+            };
+            if let Err(e) = reloaded {
+                *seen = None;
+                let _ = lock().execute_batch("ROLLBACK");
+                return Err(e);
+            }
+            *seen = Some(version);
+        }
+        let result = handler();
+        match turn.end(&lock(), version) {
+            Ok(now) => *seen = Some(now),
+            Err(e) => {
+                // What the handler changed in memory is not in the file: read it again next time.
+                *seen = None;
+                return Err(e);
+            }
+        }
+        Ok(result)
     }
 }
 
