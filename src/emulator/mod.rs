@@ -145,6 +145,14 @@ impl Emulator {
         self
     }
 
+    /// Sends the emulator's warnings (a callback URL that cannot be reached) to `warn`.
+    pub fn with_warnings(mut self, warn: callbacks::WarnLog) -> Self {
+        if let Some(emitter) = &mut self.shared.state.callbacks {
+            emitter.set_warn(warn);
+        }
+        self
+    }
+
     /// Reports every request (and accept failures) to `log`.
     pub fn with_log(mut self, log: EventLog) -> Self {
         self.shared.log = Some(log);

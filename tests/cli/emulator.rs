@@ -718,3 +718,43 @@ fn data_files_are_owner_only_in_an_owner_only_directory() {
     assert_eq!(mode(&sandbox), 0o700);
     assert_eq!(mode(&sandbox.join("emulator.sqlite3")), 0o600);
 }
+
+#[test]
+fn an_unreachable_callback_url_is_warned_about_once() {
+    let sb = Sandbox::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/im/cb?token=hush");
+    let emu = Running::start(&sb, &[], "127.0.0.1:0", &["--callback-url", &url]);
+    for name in ["a", "b", "c"] {
+        // The before-create callback fails, so the group is created (the documented default).
+        emu.cmd(&sb)
+            .args(["group", "create", "--name", name])
+            .assert()
+            .success();
+    }
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let warned = |lines: &[String]| {
+        lines
+            .iter()
+            .filter(|l| l.starts_with("warning:") && l.contains("cannot be reached"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    while warned(&emu.stderr()).is_empty() {
+        assert!(Instant::now() < deadline, "no warning: {:?}", emu.stderr());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let lines = warned(&emu.stderr());
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains(&format!("http://127.0.0.1:{port}/im/cb ")),
+        "{}",
+        lines[0]
+    );
+    assert!(!lines[0].contains("hush"), "{}", lines[0]);
+}
