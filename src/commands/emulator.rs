@@ -172,12 +172,14 @@ fn set_status(ctx: &mut Ctx, args: &SetStatusArgs) -> Result<Exit, Error> {
     };
     let shown =
         json!({"UserID": request.user_id, "Platform": request.platform, "Status": request.status});
-    ctx.out.object(&shown, || {
-        format!(
+    // A change with no data of its own: the object with -o json, else a status line on stderr.
+    ctx.out.done(
+        &shown,
+        &format!(
             "{} is now {} on {}",
             request.user_id, request.status, request.platform
-        )
-    })?;
+        ),
+    )?;
     Ok(Exit::Ok)
 }
 

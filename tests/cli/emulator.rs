@@ -422,7 +422,20 @@ fn set_status_is_what_query_online_status_reports() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "alice is now PushOnline on iPhone\n");
+    // Status on stderr, stdout kept for data; -q leaves nothing.
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(text(&out.stderr), "alice is now PushOnline on iPhone\n");
+    let quiet = emu
+        .cmd(&sb)
+        .args(["-q", "emulator", "set-status", "alice"])
+        .args(["--platform", "iPhone", "--status", "PushOnline"])
+        .output()
+        .unwrap();
+    assert!(quiet.status.success(), "{}", text(&quiet.stderr));
+    assert_eq!(
+        (text(&quiet.stdout), text(&quiet.stderr)),
+        (String::new(), String::new())
+    );
     let shown = state(&sb);
     assert!(
         shown.contains("PushOnline") && shown.contains("iPhone"),
