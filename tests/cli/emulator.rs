@@ -771,3 +771,42 @@ fn an_unreachable_callback_url_is_warned_about_once() {
     );
     assert!(!lines[0].contains("hush"), "{}", lines[0]);
 }
+
+#[test]
+fn app_stats_counts_groups_and_group_messages() {
+    let sb = Sandbox::new();
+    let emu = crate::common::Emulator::start(&sb, &[]);
+    let run = |args: &[&str]| {
+        let out = emu.cmd(&sb).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        out
+    };
+    run(&["account", "import", "alice"]);
+    run(&["account", "import", "bob"]);
+    run(&[
+        "group", "create", "--name", "a", "--id", "ga", "--owner", "alice", "--member", "bob",
+    ]);
+    run(&["group", "create", "--name", "b", "--id", "gb"]);
+    run(&["group", "create", "--name", "c", "--id", "gc"]);
+    run(&["group", "send", "ga", "gb", "--text", "hi"]);
+    run(&["group", "send", "ga", "--text", "yo", "--from", "bob"]);
+    // A system notification is not a sender's message.
+    run(&["group", "notify", "ga", "--text", "maintenance"]);
+    let out = run(&["app", "stats", "-o", "json"]);
+    let days = crate::common::stdout_json(&out)["Days"].clone();
+    let today = days.as_array().unwrap().last().unwrap().clone();
+    let expect = [
+        ("GroupAllGroupNum", 3),
+        ("GroupNewGroupNum", 3),
+        ("GroupJoinGroupTimes", 2),
+        ("GroupUpMsgNum", 3),
+        ("GroupSendMsgUserNum", 2),
+        ("GroupSendMsgGroupNum", 2),
+        ("UpMsgNum", 3),
+        ("SendMsgUserNum", 2),
+        ("C2CUpMsgNum", 0),
+    ];
+    for (field, n) in expect {
+        assert_eq!(today[field], n, "{field}: {today}");
+    }
+}

@@ -269,6 +269,11 @@ impl Groups {
         self.len() == 0
     }
 
+    /// Reads every group (`getappinfo`'s counters).
+    pub fn read<R>(&self, f: impl FnOnce(&HashMap<String, Group>) -> R) -> R {
+        f(&self.lock().groups)
+    }
+
     /// A copy of one group (tests).
     pub fn get(&self, id: &str) -> Option<Group> {
         self.lock().groups.get(id).cloned()
