@@ -2,7 +2,7 @@
 //! same field names, same error codes as the documented service (DESIGN.md §5), plus the
 //! failure modes a client must survive: latency, rate limits, 5xx, resets and hangs.
 //!
-//! `server.rs` is the HTTP server (shared with the callback receiver), `gateway.rs` the UserSig
+//! The HTTP server is `crate::server` (shared with the callback receiver); `gateway.rs` the UserSig
 //! checks and the envelope, `routes.rs` the `(service, command)` table, `services/` one file per
 //! service with its state, `faults.rs` the injected failures and the documented rate limits.
 
@@ -10,7 +10,6 @@ pub mod callbacks;
 pub mod faults;
 pub mod gateway;
 pub mod routes;
-pub mod server;
 pub mod services;
 
 use std::net::SocketAddr;
@@ -28,11 +27,11 @@ use tokio::net::TcpListener;
 
 use crate::error::Error;
 use crate::secret::SecretKey;
+pub use crate::server::ServerLimits;
+use crate::server::{self, Handler, HandlerFuture, Hangup, Refusal};
 use crate::units::now_unix;
 use faults::{Fault, FaultPlan, Throttle};
 use gateway::{fail, Gate, Query};
-pub use server::ServerLimits;
-use server::{Handler, HandlerFuture, Hangup, Refusal};
 pub use services::State;
 
 /// The root of the test-only calls (`POST /imctl-test/set_status`), outside `/v4/`.
