@@ -78,12 +78,27 @@ impl State {
     /// (accounts, messages, groups; online statuses live in memory). Other processes may share
     /// the file: see [`State::in_transaction`].
     pub fn open(dir: &Path) -> Result<Self, String> {
-        let db: db::Conn = std::sync::Arc::new(std::sync::Mutex::new(db::open(dir)?));
-        let accounts = Accounts::with_db(db.clone())?;
-        let messages = message::Messages::open(db.clone())?;
-        let groups = group::Groups::load(db.clone())?;
-        let version = db::version(&db.lock().unwrap_or_else(|p| p.into_inner()))
-            .map_err(|e| e.to_string())?;
+        let conn = db::open(dir)?;
+        // Tables made (or altered) and read in one transaction with the file's write lock:
+        // another process starting at the same moment neither adds a column twice nor changes
+        // what is being read.
+        conn.execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        let db: db::Conn = std::sync::Arc::new(std::sync::Mutex::new(conn));
+        let loaded = (|| {
+            let version = db::version(&db.lock().unwrap_or_else(|p| p.into_inner()))
+                .map_err(|e| e.to_string())?;
+            let accounts = Accounts::with_db(db.clone())?;
+            let messages = message::Messages::open(db.clone())?;
+            let groups = group::Groups::load(db.clone())?;
+            Ok::<_, String>((version, accounts, messages, groups))
+        })();
+        let end = if loaded.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        db.lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .execute_batch(end)
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        let (version, accounts, messages, groups) = loaded?;
         Ok(State {
             app: App::default(),
             accounts,
@@ -187,4 +202,60 @@ pub fn apply_nick_face(account: &mut Account, nick: Option<&str>, face: Option<&
 
 pub fn persist_error(e: String) -> (i64, String) {
     (70500, format!("internal server error: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emulator::gateway::Query;
+    use crate::emulator::routes::handle;
+
+    fn call(state: &State, service: &str, command: &str, body: Value) -> Value {
+        state
+            .in_transaction(|| handle(state, service, command, &body, &Query::default(), 1))
+            .unwrap()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_request_sees_what_another_process_committed_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (
+            State::open(dir.path()).unwrap(),
+            State::open(dir.path()).unwrap(),
+        );
+        let create = |s: &State| {
+            call(
+                s,
+                "group_open_http_svc",
+                "create_group",
+                json!({"Type": "Public", "Name": "g"}),
+            )
+        };
+        let first = create(&a);
+        let second = create(&b);
+        assert_ne!(first["GroupId"], second["GroupId"], "{first} {second}");
+        call(
+            &a,
+            "im_open_login_svc",
+            "account_import",
+            json!({"UserID": "alice"}),
+        );
+        let nick = json!({"From_Account": "alice", "ProfileItem": [{"Tag": "Tag_Profile_IM_Nick", "Value": "A"}]});
+        call(&b, "profile", "portrait_set", nick);
+        let got = call(
+            &a,
+            "profile",
+            "portrait_get",
+            json!({"To_Account": ["alice"], "TagList": ["Tag_Profile_IM_Nick"]}),
+        );
+        assert_eq!(
+            got["UserProfileItem"][0]["ProfileItem"][0]["Value"], "A",
+            "{got}"
+        );
+        assert_eq!(a.groups.len(), 2);
+        // Opened after the changes: no reload needed, the same state.
+        let c = State::open(dir.path()).unwrap();
+        assert_eq!(c.groups.len(), 2);
+    }
 }
