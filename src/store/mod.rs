@@ -31,6 +31,29 @@ pub struct Store {
     conn: Connection,
 }
 
+/// How long opening a SQLite file waits for other processes opening it too.
+const OPEN_BUDGET: Duration = Duration::from_secs(5);
+
+/// Runs `sql` (a file's set-up: journal mode, tables), trying again for a while when SQLite
+/// answers "busy" or "locked": switching a new file to WAL does so at once, without waiting,
+/// while another process opens it too (parallel commands on a fresh data dir).
+pub fn execute_when_free(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        match conn.execute_batch(sql) {
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) && started.elapsed() < OPEN_BUDGET =>
+            {
+                std::thread::sleep(Duration::from_millis(5 + fastrand::u64(0..20)));
+            }
+            other => return other,
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating) `dir/imctl.sqlite3` and prunes rows older than `retention_days`.
     pub fn open(dir: &Path, retention_days: u32, now: i64) -> Result<Self, String> {
@@ -42,7 +65,8 @@ impl Store {
         let conn = Connection::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         conn.busy_timeout(Duration::from_secs(5))
             .map_err(|e| e.to_string())?;
-        conn.execute_batch(
+        execute_when_free(
+            &conn,
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
              CREATE TABLE IF NOT EXISTS calls (
                  time INTEGER NOT NULL, profile TEXT NOT NULL, endpoint TEXT NOT NULL,
@@ -69,6 +93,28 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_up_waits_for_another_process_holding_the_new_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("x.sqlite3");
+        let holder = Connection::open(&path).unwrap();
+        holder
+            .execute_batch("BEGIN EXCLUSIVE; CREATE TABLE t (x);")
+            .unwrap();
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            holder.execute_batch("COMMIT").unwrap();
+        });
+        // No busy timeout: SQLite answers "locked" at once, as it does for a WAL switch.
+        let other = Connection::open(&path).unwrap();
+        execute_when_free(
+            &other,
+            "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS u (y);",
+        )
+        .unwrap();
+        release.join().unwrap();
+    }
 
     #[cfg(unix)]
     #[test]

@@ -34,7 +34,9 @@ pub fn open(dir: &Path) -> Result<Connection, String> {
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     // WAL + NORMAL: a commit is in the OS before we answer, so a killed process loses nothing.
-    conn.execute_batch(
+    // (Set-up waits for other processes setting up the same new file.)
+    crate::store::execute_when_free(
+        &conn,
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
          CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL);
          INSERT OR IGNORE INTO meta (k, v) VALUES ('version', 0);",
