@@ -213,3 +213,30 @@ fn parallel_profile_sets_of_one_account_keep_every_field() {
     assert_eq!(profile["Tag_Profile_IM_Level"], 7);
     assert_eq!(profile["Tag_Profile_IM_Role"], 3);
 }
+
+#[test]
+fn parallel_mutes_and_profile_sets_of_one_account_keep_both() {
+    let sb = Sandbox::new();
+    import(&sb, &strings(["bob"]));
+    let commands: Vec<Vec<String>> = vec![
+        strings(["account", "mute", "bob", "--c2c", "forever"]),
+        strings(["account", "mute", "bob", "--group", "forever"]),
+        strings(["account", "profile", "set", "bob", "--nick", "Bob"]),
+        strings(["account", "profile", "set", "bob", "--location", "Seoul"]),
+        strings(["account", "profile", "set", "bob", "--signature", "yo"]),
+        strings(["account", "profile", "set", "bob", "--level", "9"]),
+        strings(["account", "profile", "set", "bob", "--role", "2"]),
+        strings(["account", "profile", "set", "bob", "--language", "5"]),
+    ];
+    all_at_once(&sb, &commands);
+    let mute = sandbox_json(&sb, &["account", "mute", "bob", "--show"]);
+    assert_eq!(mute["C2CmsgNospeakingTime"], 4294967295u64, "{mute}");
+    assert_eq!(mute["GroupmsgNospeakingTime"], 4294967295u64, "{mute}");
+    let profile = &sandbox_json(&sb, &["account", "profile", "get", "bob"])[0];
+    assert_eq!(profile["Tag_Profile_IM_Nick"], "Bob", "{profile}");
+    assert_eq!(profile["Tag_Profile_IM_Location"], "Seoul");
+    assert_eq!(profile["Tag_Profile_IM_SelfSignature"], "yo");
+    assert_eq!(profile["Tag_Profile_IM_Level"], 9);
+    assert_eq!(profile["Tag_Profile_IM_Role"], 2);
+    assert_eq!(profile["Tag_Profile_IM_Language"], 5);
+}
