@@ -17,6 +17,7 @@ pub mod error;
 pub mod global;
 pub mod output;
 pub mod secret;
+pub mod server;
 
 pub mod store;
 pub mod units;

@@ -35,6 +35,8 @@ mod listen;
 mod logs;
 #[path = "cli/output.rs"]
 mod output;
+#[path = "cli/parallel.rs"]
+mod parallel;
 #[path = "cli/push_check.rs"]
 mod push_check;
 #[path = "cli/readme.rs"]

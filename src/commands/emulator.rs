@@ -172,12 +172,14 @@ fn set_status(ctx: &mut Ctx, args: &SetStatusArgs) -> Result<Exit, Error> {
     };
     let shown =
         json!({"UserID": request.user_id, "Platform": request.platform, "Status": request.status});
-    ctx.out.object(&shown, || {
-        format!(
+    // A change with no data of its own: the object with -o json, else a status line on stderr.
+    ctx.out.done(
+        &shown,
+        &format!(
             "{} is now {} on {}",
             request.user_id, request.status, request.platform
-        )
-    })?;
+        ),
+    )?;
     Ok(Exit::Ok)
 }
 
@@ -254,8 +256,15 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
         ..ServerLimits::default()
     };
     let rt = rest::runtime()?;
+    // Warnings come from the runtime's workers; this thread prints them through the output.
+    let (warn_tx, mut warnings) = tokio::sync::mpsc::unbounded_channel::<String>();
     rt.block_on(async {
-        let mut emulator = Emulator::bind(cfg).await?.with_limits(limits);
+        let mut emulator = Emulator::bind(cfg)
+            .await?
+            .with_limits(limits)
+            .with_warnings(Arc::new(move |w: &str| {
+                let _ = warn_tx.send(w.to_string());
+            }));
         let sink = ctx.out.detail_sink();
         if sink.level() >= 1 {
             emulator = emulator.with_log(request_log(sink));
@@ -272,11 +281,16 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
         if let Some(warning) = exposure_warning(bound, sdkappid) {
             ctx.out.warn(&warning);
         }
-        emulator
-            .serve(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
+        let serve = emulator.serve(async {
+            let _ = tokio::signal::ctrl_c().await;
+        });
+        tokio::pin!(serve);
+        loop {
+            tokio::select! {
+                done = &mut serve => break done,
+                Some(warning) = warnings.recv() => ctx.out.warn(&warning),
+            }
+        }
     })?;
     Ok(Exit::Ok)
 }

@@ -2,7 +2,7 @@
 //! same field names, same error codes as the documented service (DESIGN.md §5), plus the
 //! failure modes a client must survive: latency, rate limits, 5xx, resets and hangs.
 //!
-//! `server.rs` is the HTTP server (shared with the callback receiver), `gateway.rs` the UserSig
+//! The HTTP server is `crate::server` (shared with the callback receiver); `gateway.rs` the UserSig
 //! checks and the envelope, `routes.rs` the `(service, command)` table, `services/` one file per
 //! service with its state, `faults.rs` the injected failures and the documented rate limits.
 
@@ -10,7 +10,6 @@ pub mod callbacks;
 pub mod faults;
 pub mod gateway;
 pub mod routes;
-pub mod server;
 pub mod services;
 
 use std::net::SocketAddr;
@@ -28,11 +27,11 @@ use tokio::net::TcpListener;
 
 use crate::error::Error;
 use crate::secret::SecretKey;
+pub use crate::server::ServerLimits;
+use crate::server::{self, Handler, HandlerFuture, Hangup, Refusal};
 use crate::units::now_unix;
 use faults::{Fault, FaultPlan, Throttle};
 use gateway::{fail, Gate, Query};
-pub use server::ServerLimits;
-use server::{Handler, HandlerFuture, Hangup, Refusal};
 pub use services::State;
 
 /// The root of the test-only calls (`POST /imctl-test/set_status`), outside `/v4/`.
@@ -89,6 +88,9 @@ struct Shared {
     /// When an accept failure was last reported (ms since `born`), to report one a second.
     last_accept_report: AtomicU64,
     born: Instant,
+    /// One request at a time touches a state kept in a file (its transaction spans the request;
+    /// other processes wait on the file's lock).
+    turn: tokio::sync::Mutex<()>,
 }
 
 pub struct Emulator {
@@ -131,6 +133,7 @@ impl Emulator {
                 log: None,
                 last_accept_report: AtomicU64::new(u64::MAX),
                 born: Instant::now(),
+                turn: tokio::sync::Mutex::new(()),
             },
         })
     }
@@ -138,6 +141,14 @@ impl Emulator {
     /// Other server limits than the defaults (tests, tuning).
     pub fn with_limits(mut self, limits: ServerLimits) -> Self {
         self.limits = limits;
+        self
+    }
+
+    /// Sends the emulator's warnings (a callback URL that cannot be reached) to `warn`.
+    pub fn with_warnings(mut self, warn: callbacks::WarnLog) -> Self {
+        if let Some(emitter) = &mut self.shared.state.callbacks {
+            emitter.set_warn(warn);
+        }
         self
     }
 
@@ -250,7 +261,14 @@ async fn answer(
         }
         _ => {}
     }
-    let response = process(shared, req);
+    let response = {
+        // Waiting here, not in SQLite, keeps this process's other requests off the threads.
+        let _turn = match shared.state.is_durable() {
+            true => Some(shared.turn.lock().await),
+            false => None,
+        };
+        process(shared, req)
+    };
     let code = response.get("ErrorCode").and_then(Value::as_i64);
     match fault {
         Some(Fault::Reset { .. }) => (Err(Hangup), code),
@@ -301,17 +319,21 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
             );
         }
     }
-    let answer = if test_hook {
-        routes::handle_test_hook(&shared.state, command, &body, now_unix())
-    } else {
-        routes::handle(&shared.state, service, command, &body, &query, now_unix())
-    };
-    answer.unwrap_or_else(|| {
-        fail(
+    let answer = shared.state.in_transaction(|| {
+        if test_hook {
+            routes::handle_test_hook(&shared.state, command, &body, now_unix())
+        } else {
+            routes::handle(&shared.state, service, command, &body, &query, now_unix())
+        }
+    });
+    match answer {
+        Ok(Some(answer)) => answer,
+        Ok(None) => fail(
             60009,
             &format!("bad resource: unknown command {service}/{command}"),
-        )
-    })
+        ),
+        Err(e) => fail(70500, &format!("internal server error: {e}")),
+    }
 }
 
 /// `GET /imctl-files/<token>.gz`: an archive `get_history` listed. No UserSig (the token is the

@@ -428,7 +428,7 @@ fn ids_follows_no_redirect_and_no_proxy_for_loopback() {
 fn ids_timeout_is_the_whole_calls_budget() {
     let sb = Sandbox::new();
     // A host that takes the request and never answers: every attempt times out.
-    let silent = crate::common::Stub::start(|_, _| std::thread::sleep(Duration::from_secs(20)));
+    let silent = crate::common::Stub::raw(|_, _| std::thread::sleep(Duration::from_secs(20)));
     let started = Instant::now();
     let out = ids(&sb)
         .args(["--cloud-endpoint", &silent.url, "--timeout", "2"])

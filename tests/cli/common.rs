@@ -79,10 +79,40 @@ pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// A real `imctl emulator` on 127.0.0.1 (a free port), killed when dropped.
+/// A real `imctl emulator` on 127.0.0.1 (a free port), killed when dropped; its stderr after the
+/// ready line is kept line by line. Start it with [`Emulator::start`] (the demo app) or
+/// [`Emulator::launch`] (any flags, a command prefix, environment): the one place tests parse
+/// the ready line.
 pub struct Emulator {
     pub child: std::process::Child,
     pub url: String,
+    /// The ready line (`imctl emulator listening on URL`).
+    pub ready: String,
+    stderr: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+/// How [`Emulator::launch`] starts one; `Launch::default()` is the demo app on 127.0.0.1:0.
+pub struct Launch<'a> {
+    /// A program the emulator runs under (`prlimit --nofile=64:64`), if any.
+    pub prefix: &'a [&'a str],
+    pub listen: &'a str,
+    /// Pass the demo app's `--sdkappid 1400000000 --key-file demo.key`.
+    pub app: bool,
+    /// More flags after `emulator`.
+    pub args: &'a [&'a str],
+    pub env: &'a [(&'a str, &'a str)],
+}
+
+impl Default for Launch<'_> {
+    fn default() -> Self {
+        Launch {
+            prefix: &[],
+            listen: "127.0.0.1:0",
+            app: true,
+            args: &[],
+            env: &[],
+        }
+    }
 }
 
 impl Emulator {
@@ -105,37 +135,95 @@ impl Emulator {
 
     /// Starts one with the demo app and `extra` flags; waits for its ready line.
     pub fn start(sb: &Sandbox, extra: &[&str]) -> Emulator {
+        Self::launch(
+            sb,
+            Launch {
+                args: extra,
+                ..Launch::default()
+            },
+        )
+    }
+
+    /// Starts one as `how` says; waits for its ready line and keeps reading stderr (so the
+    /// emulator never blocks on a full pipe).
+    pub fn launch(sb: &Sandbox, how: Launch<'_>) -> Emulator {
         use std::io::BufRead;
-        let key = sb.key_file();
-        let mut child = sb
-            .std_cmd()
-            .args([
-                "emulator",
-                "--listen",
-                "127.0.0.1:0",
-                "--sdkappid",
-                "1400000000",
-                "--key-file",
-            ])
-            .arg(&key)
-            .args(extra)
+        let base = sb.std_cmd();
+        let mut cmd = match how.prefix.split_first() {
+            Some((program, args)) => {
+                let mut c = std::process::Command::new(program);
+                c.args(args).arg(base.get_program());
+                c
+            }
+            None => std::process::Command::new(base.get_program()),
+        };
+        for (k, v) in base.get_envs() {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            };
+        }
+        for (k, v) in how.env {
+            cmd.env(k, v);
+        }
+        cmd.args(["emulator", "--listen", how.listen]);
+        if how.app {
+            cmd.args(["--sdkappid", "1400000000", "--key-file"])
+                .arg(sb.key_file());
+        }
+        let mut child = cmd
+            .args(how.args)
+            .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
             .unwrap();
         let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-        let mut line = String::new();
-        stderr.read_line(&mut line).unwrap();
-        let url = line
+        let mut ready = String::new();
+        stderr.read_line(&mut ready).unwrap();
+        let url = ready
             .trim()
             .rsplit(' ')
             .next()
-            .filter(|u| u.starts_with("http://127.0.0.1:"))
-            .unwrap_or_else(|| panic!("no ready line: {line}"))
+            .filter(|u| u.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no ready line: {ready}"))
             .to_string();
-        // Keep draining stderr so the emulator never blocks on a full pipe.
-        std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
-        Emulator { child, url }
+        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = lines.clone();
+        std::thread::spawn(move || {
+            for line in stderr.lines().map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        Emulator {
+            child,
+            url,
+            ready,
+            stderr: lines,
+        }
+    }
+
+    /// The stderr lines after the ready line, so far.
+    pub fn stderr(&self) -> Vec<String> {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// Waits (up to `within`) for a stderr line that `wanted` accepts.
+    pub fn wait_for_stderr(
+        &self,
+        within: std::time::Duration,
+        wanted: impl Fn(&str) -> bool,
+    ) -> Option<String> {
+        let deadline = std::time::Instant::now() + within;
+        loop {
+            if let Some(line) = self.stderr().into_iter().find(|l| wanted(l)) {
+                return Some(line);
+            }
+            if std::time::Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
     }
 
     /// `imctl` pointed at this emulator with the demo app's credentials.
@@ -171,6 +259,212 @@ impl Drop for Emulator {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+// ---------------------------------------------------------------- stub HTTP server
+
+/// One request a [`Stub`] received.
+#[derive(Debug, Clone)]
+pub struct StubRequest {
+    pub method: String,
+    /// Path and query, as sent.
+    pub target: String,
+    /// Header names in lower case.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl StubRequest {
+    /// A query parameter, as sent (not decoded).
+    pub fn query(&self, name: &str) -> Option<String> {
+        let query = self.target.split_once('?')?.1;
+        query.split('&').find_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            (k == name).then(|| v.to_string())
+        })
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON (`null` when it is not).
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+/// What a [`Stub`] answers.
+#[derive(Debug, Clone)]
+pub struct StubReply {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+    /// Wait this long before answering.
+    pub delay: std::time::Duration,
+}
+
+impl StubReply {
+    /// 200 with a JSON body.
+    pub fn json(body: &str) -> StubReply {
+        StubReply {
+            status: 200,
+            content_type: "application/json",
+            body: body.as_bytes().to_vec(),
+            delay: std::time::Duration::ZERO,
+        }
+    }
+}
+
+type Answerer = dyn Fn(&StubRequest) -> StubReply + Send + Sync;
+/// Writes a whole HTTP response itself (a body that lies about its size, never ends, ...).
+type RawAnswerer = dyn Fn(&str, &mut std::net::TcpStream) + Send + Sync;
+
+#[derive(Clone)]
+enum Answer {
+    Reply(std::sync::Arc<Answerer>),
+    Raw(std::sync::Arc<RawAnswerer>),
+}
+
+/// A stub HTTP/1.1 server on 127.0.0.1 (a free port) for the handlers, backends and services a
+/// test stands in for: it records every request and answers each, one connection at a time per
+/// thread, `Connection: close`. The one stub-server helper.
+pub struct Stub {
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<StubRequest>>>,
+}
+
+impl Stub {
+    /// A stub answering every request with `answer(request)`.
+    pub fn start(answer: impl Fn(&StubRequest) -> StubReply + Send + Sync + 'static) -> Stub {
+        Stub::serve(Answer::Reply(std::sync::Arc::new(answer)))
+    }
+
+    /// A stub whose `answer(target, stream)` writes the whole response itself, for answers no
+    /// well-behaved server gives (see [`Stub::write_json`] for a plain one).
+    pub fn raw(answer: impl Fn(&str, &mut std::net::TcpStream) + Send + Sync + 'static) -> Stub {
+        Stub::serve(Answer::Raw(std::sync::Arc::new(answer)))
+    }
+
+    /// A 200 answer with a JSON body written to `stream`, the connection closed after it.
+    pub fn write_json(stream: &mut std::net::TcpStream, body: &str) {
+        use std::io::Write;
+        let _ = write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+    }
+
+    fn serve(answer: Answer) -> Stub {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { continue };
+                let (sink, answer) = (sink.clone(), answer.clone());
+                std::thread::spawn(move || serve_one(stream, &sink, &answer));
+            }
+        });
+        Stub { url, requests }
+    }
+
+    /// A stub answering every request 200 with this JSON.
+    pub fn json(body: &'static str) -> Stub {
+        Stub::start(move |_| StubReply::json(body))
+    }
+
+    /// Every request so far, in arrival order.
+    pub fn requests(&self) -> Vec<StubRequest> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    /// Waits (up to `within`) for a request `wanted` accepts.
+    pub fn wait_for(
+        &self,
+        within: std::time::Duration,
+        wanted: impl Fn(&StubRequest) -> bool,
+    ) -> Option<StubRequest> {
+        let deadline = std::time::Instant::now() + within;
+        loop {
+            if let Some(r) = self.requests().into_iter().find(|r| wanted(r)) {
+                return Some(r);
+            }
+            if std::time::Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+fn serve_one(
+    mut stream: std::net::TcpStream,
+    sink: &std::sync::Mutex<Vec<StubRequest>>,
+    answer: &Answer,
+) {
+    use std::io::{BufRead, Read, Write};
+    let Ok(clone) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = std::io::BufReader::new(clone);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+        return;
+    }
+    let mut parts = request_line.split(' ');
+    let method = parts.next().unwrap_or("").to_string();
+    let target = parts.next().unwrap_or("").to_string();
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+        }
+    }
+    let length = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    let _ = reader.read_exact(&mut body);
+    let request = StubRequest {
+        method,
+        target,
+        headers,
+        body,
+    };
+    let answer = match answer {
+        Answer::Reply(answer) => answer,
+        Answer::Raw(raw) => {
+            let target = request.target.clone();
+            sink.lock().unwrap().push(request);
+            raw(&target, &mut stream);
+            return;
+        }
+    };
+    let reply = answer(&request);
+    sink.lock().unwrap().push(request);
+    std::thread::sleep(reply.delay);
+    let _ = write!(
+        stream,
+        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        reply.status,
+        reply.content_type,
+        reply.body.len()
+    );
+    let _ = stream.write_all(&reply.body);
 }
 
 /// Compares `actual` with the committed snapshot `tests/snapshots/NAME` (human output and JSON
@@ -258,65 +552,4 @@ pub fn post_json(
 
 pub fn auth_query(sig: &str) -> String {
     format!("sdkappid=1400000000&identifier=administrator&usersig={sig}&random=1&contenttype=json")
-}
-
-/// A stand-in HTTP server on 127.0.0.1 for answers the emulator never gives (a REST answer that
-/// omits a user, an archive that lies about its size). Each connection gets its own thread;
-/// `answer` reads the request target (`/v4/...?...`) and writes a whole HTTP response to the
-/// stream. Threads end with the test binary or when the client goes away.
-pub struct Stub {
-    pub url: String,
-}
-
-impl Stub {
-    pub fn start<F>(answer: F) -> Stub
-    where
-        F: Fn(&str, &mut std::net::TcpStream) + Send + Sync + 'static,
-    {
-        use std::io::Read;
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let answer = std::sync::Arc::new(answer);
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { return };
-                let answer = answer.clone();
-                std::thread::spawn(move || {
-                    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(10)));
-                    let mut head = Vec::new();
-                    let mut byte = [0u8; 1];
-                    while !head.ends_with(b"\r\n\r\n") && head.len() < 64 * 1024 {
-                        match stream.read(&mut byte) {
-                            Ok(1) => head.push(byte[0]),
-                            _ => return,
-                        }
-                    }
-                    let head = String::from_utf8_lossy(&head).into_owned();
-                    let length: usize = head
-                        .lines()
-                        .filter_map(|l| l.split_once(':'))
-                        .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
-                        .and_then(|(_, v)| v.trim().parse().ok())
-                        .unwrap_or(0);
-                    let mut body = vec![0u8; length];
-                    if stream.read_exact(&mut body).is_err() {
-                        return;
-                    }
-                    let target = head.split(' ').nth(1).unwrap_or("").to_string();
-                    answer(&target, &mut stream);
-                });
-            }
-        });
-        Stub { url }
-    }
-
-    /// A 200 answer with a JSON body, the connection closed after it.
-    pub fn json(stream: &mut std::net::TcpStream, body: &str) {
-        use std::io::Write;
-        let _ = write!(
-            stream,
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-    }
 }

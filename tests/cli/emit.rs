@@ -2,25 +2,29 @@
 //! before-send answers allow, reject, drop or rewrite the message; after-events never delay the
 //! REST answer. A small recording backend on 127.0.0.1 stands in for the user's handler.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::common::{stdout_json, text, Emulator, Sandbox};
+use crate::common::{stdout_json, text, Emulator, Sandbox, Stub, StubRequest};
 
 const TOKEN: &str = "xxxxyyyy";
 
 /// One callback as the backend received it.
 #[derive(Debug, Clone)]
 struct Received {
-    target: String,
+    request: StubRequest,
     body: Value,
 }
 
 impl Received {
+    fn new(request: StubRequest) -> Received {
+        Received {
+            body: request.json(),
+            request,
+        }
+    }
+
     fn command(&self) -> String {
         self.body["CallbackCommand"]
             .as_str()
@@ -29,85 +33,39 @@ impl Received {
     }
 
     fn query(&self, name: &str) -> Option<String> {
-        let query = self.target.split_once('?')?.1;
-        query.split('&').find_map(|pair| {
-            let (k, v) = pair.split_once('=')?;
-            (k == name).then(|| v.to_string())
-        })
+        self.request.query(name)
     }
 }
 
-/// A backend answering every callback with `answer`, recording what it got.
+/// A backend answering every callback with `answer`, recording what it got (the common stub).
 struct Backend {
     url: String,
-    got: Arc<Mutex<Vec<Received>>>,
+    stub: Stub,
 }
 
 impl Backend {
     fn start(answer: &'static str) -> Backend {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}/im/callback", listener.local_addr().unwrap());
-        let got = Arc::new(Mutex::new(Vec::new()));
-        let sink = got.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { continue };
-                let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let mut request_line = String::new();
-                if reader.read_line(&mut request_line).is_err() {
-                    continue;
-                }
-                let target = request_line.split(' ').nth(1).unwrap_or("").to_string();
-                let mut length = 0;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                        break;
-                    }
-                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                }
-                let mut body = vec![0; length];
-                let _ = reader.read_exact(&mut body);
-                sink.lock().unwrap().push(Received {
-                    target,
-                    body: serde_json::from_slice(&body).unwrap_or(Value::Null),
-                });
-                let _ = write!(
-                    stream,
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
-                    answer.len()
-                );
-            }
-        });
-        Backend { url, got }
+        let stub = Stub::json(answer);
+        Backend {
+            url: format!("{}/im/callback", stub.url),
+            stub,
+        }
     }
 
-    /// Waits (2 s at most) for a callback with this command.
+    /// Waits (3 s at most) for a callback with this command.
     fn wait_for(&self, command: &str) -> Option<Received> {
-        let until = Instant::now() + Duration::from_secs(3);
-        while Instant::now() < until {
-            if let Some(r) = self
-                .got
-                .lock()
-                .unwrap()
-                .iter()
-                .find(|r| r.command() == command)
-            {
-                return Some(r.clone());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        None
+        self.stub
+            .wait_for(Duration::from_secs(3), |r| {
+                r.json()["CallbackCommand"] == command
+            })
+            .map(Received::new)
     }
 
     fn commands(&self) -> Vec<String> {
-        self.got
-            .lock()
-            .unwrap()
-            .iter()
-            .map(Received::command)
+        self.stub
+            .requests()
+            .into_iter()
+            .map(|r| Received::new(r).command())
             .collect()
     }
 }
@@ -164,7 +122,9 @@ fn a_before_send_reject_refuses_the_message_with_20006_and_it_is_signed() {
         .contains("before-send callback"));
 
     let got = backend.wait_for("C2C.CallbackBeforeSendMsg").unwrap();
-    assert!(got.target.starts_with("/im/callback?SdkAppid=1400000000&CallbackCommand=C2C.CallbackBeforeSendMsg&contenttype=json&ClientIP="), "{}", got.target);
+    assert_eq!(got.request.method, "POST");
+    assert_eq!(got.request.header("Content-Type"), Some("application/json"));
+    assert!(got.request.target.starts_with("/im/callback?SdkAppid=1400000000&CallbackCommand=C2C.CallbackBeforeSendMsg&contenttype=json&ClientIP="), "{}", got.request.target);
     assert_eq!(got.query("OptPlatform").as_deref(), Some("RESTAPI"));
     assert_eq!(got.body["From_Account"], "bob");
     assert_eq!(got.body["To_Account"], "alice");
@@ -173,7 +133,7 @@ fn a_before_send_reject_refuses_the_message_with_20006_and_it_is_signed() {
     let url = format!(
         "{}{}",
         backend.url.trim_end_matches("/im/callback"),
-        got.target
+        got.request.target
     );
     sb.cmd()
         .args([
@@ -266,14 +226,14 @@ fn only_the_listed_events_are_sent_and_a_dead_backend_blocks_nothing() {
 
     // Nothing listens at the URL: sends still succeed, quickly.
     let sb = Sandbox::new();
-    let closed = TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let dead = Backend {
         url: format!("http://{}/", closed.local_addr().unwrap()),
-        got: Arc::new(Mutex::new(Vec::new())),
+        stub: Stub::json("{}"),
     };
     drop(closed);
     let emu = emulator_with(&sb, &dead, &[]);
-    let started = Instant::now();
+    let started = std::time::Instant::now();
     let report = send_test(&emu, &sb);
     assert!(report["MsgKey"].as_str().is_some(), "{report}");
     assert!(started.elapsed() < Duration::from_secs(3));

@@ -1,110 +1,44 @@
 //! `imctl emulator` as a server under abuse: slow clients, floods of large bodies, too few file
 //! descriptors, an address open to the network, and its `-v` request log.
 
-use std::io::{BufRead, Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::process::{Child, Stdio};
-use std::sync::{Arc, Barrier, Mutex};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-use crate::common::{admin_sig, assert_snapshot, auth_query, post_json, text, Sandbox, DEMO_KEY};
+use crate::common::{
+    admin_sig, assert_snapshot, auth_query, post_json, text, Emulator, Launch, Sandbox, DEMO_KEY,
+};
 
-/// An emulator started with a command prefix (`prlimit ...`) and its stderr kept line by line.
-struct Running {
-    child: Child,
-    url: String,
-    ready: String,
-    stderr: Arc<Mutex<Vec<String>>>,
+/// An emulator (the common helper) started with a command prefix (`prlimit ...`) and flags.
+fn start(sb: &Sandbox, prefix: &[&str], listen: &str, extra: &[&str]) -> Emulator {
+    Emulator::launch(
+        sb,
+        Launch {
+            prefix,
+            listen,
+            args: extra,
+            ..Launch::default()
+        },
+    )
 }
 
-impl Running {
-    fn start(sb: &Sandbox, prefix: &[&str], listen: &str, extra: &[&str]) -> Running {
-        let base = sb.std_cmd();
-        let mut cmd = match prefix.split_first() {
-            Some((program, args)) => {
-                let mut c = std::process::Command::new(program);
-                c.args(args).arg(base.get_program());
-                c
-            }
-            None => std::process::Command::new(base.get_program()),
-        };
-        for (k, v) in base.get_envs() {
-            match v {
-                Some(v) => cmd.env(k, v),
-                None => cmd.env_remove(k),
-            };
-        }
-        let key = sb.key_file();
-        let mut child = cmd
-            .args([
-                "emulator",
-                "--listen",
-                listen,
-                "--sdkappid",
-                "1400000000",
-                "--key-file",
-            ])
-            .arg(&key)
-            .args(extra)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-        let mut ready = String::new();
-        stderr.read_line(&mut ready).unwrap();
-        let url = ready
-            .trim()
-            .rsplit(' ')
-            .next()
-            .filter(|u| u.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no ready line: {ready}"))
-            .to_string();
-        let lines = Arc::new(Mutex::new(Vec::new()));
-        let sink = lines.clone();
-        std::thread::spawn(move || {
-            for line in stderr.lines().map_while(Result::ok) {
-                sink.lock().unwrap().push(line);
-            }
-        });
-        Running {
-            child,
-            url,
-            ready,
-            stderr: lines,
-        }
-    }
+/// What the abuse tests ask of a running emulator process.
+trait Probe {
+    fn serves(&self, sb: &Sandbox) -> bool;
+    fn cpu_ticks(&self) -> u64;
+    fn status_kib(&self, field: &str) -> u64;
+}
 
-    fn addr(&self) -> SocketAddr {
-        self.url.trim_start_matches("http://").parse().unwrap()
-    }
-
-    fn cmd(&self, sb: &Sandbox) -> assert_cmd::Command {
-        let mut cmd = sb.cmd();
-        cmd.args([
-            "--endpoint",
-            &self.url,
-            "--sdkappid",
-            "1400000000",
-            "--key-file",
-        ])
-        .arg(sb.key_file())
-        .args(["--timeout", "10"]);
-        cmd
-    }
-
-    /// `account check alice` answers (exit 0 or 1: alice need not exist).
+impl Probe for Emulator {
+    /// `account check alice` answers within 10 s (exit 0 or 1: alice need not exist).
     fn serves(&self, sb: &Sandbox) -> bool {
         let out = self
             .cmd(sb)
-            .args(["account", "check", "alice"])
+            .args(["--timeout", "10", "account", "check", "alice"])
             .output()
             .unwrap();
         matches!(out.status.code(), Some(0 | 1))
-    }
-
-    fn stderr(&self) -> Vec<String> {
-        self.stderr.lock().unwrap().clone()
     }
 
     /// User + system CPU time of the process so far, in clock ticks.
@@ -123,13 +57,6 @@ impl Running {
             .find_map(|l| l.strip_prefix(field))
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
             .unwrap()
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -159,7 +86,7 @@ fn closed_by(stream: &mut TcpStream, by: Instant) -> bool {
 #[test]
 fn slow_header_clients_are_dropped_while_others_are_served() {
     let sb = Sandbox::new();
-    let emu = Running::start(&sb, &[], "127.0.0.1:0", &["--header-timeout", "2"]);
+    let emu = start(&sb, &[], "127.0.0.1:0", &["--header-timeout", "2"]);
     let started = Instant::now();
     let mut silent: Vec<TcpStream> = (0..20)
         .map(|_| {
@@ -202,7 +129,7 @@ fn slow_header_clients_are_dropped_while_others_are_served() {
 #[test]
 fn partial_heads_are_dropped_within_ten_seconds_by_default() {
     let sb = Sandbox::new();
-    let emu = Running::start(&sb, &[], "127.0.0.1:0", &[]);
+    let emu = start(&sb, &[], "127.0.0.1:0", &[]);
     let started = Instant::now();
     let mut s = TcpStream::connect(emu.addr()).unwrap();
     s.write_all(b"POST /v4/x/y HTTP/1.1\r\n").unwrap();
@@ -218,7 +145,7 @@ fn partial_heads_are_dropped_within_ten_seconds_by_default() {
 #[test]
 fn many_parallel_large_bodies_are_refused_and_memory_stays_bounded() {
     let sb = Sandbox::new();
-    let emu = Running::start(&sb, &[], "127.0.0.1:0", &["--max-inflight-mib", "8"]);
+    let emu = start(&sb, &[], "127.0.0.1:0", &["--max-inflight-mib", "8"]);
     let before = emu.status_kib("VmRSS:");
     const CLIENTS: usize = 40;
     const LEN: usize = 4_000_000;
@@ -277,7 +204,7 @@ fn open_fds(pid: u32) -> usize {
 #[test]
 fn out_of_descriptors_it_backs_off_and_serves_again_once_they_free_up() {
     let sb = Sandbox::new();
-    let emu = Running::start(
+    let emu = start(
         &sb,
         &["prlimit", "--nofile=64:64", "--"],
         "127.0.0.1:0",
@@ -320,22 +247,17 @@ fn out_of_descriptors_it_backs_off_and_serves_again_once_they_free_up() {
 #[test]
 fn listening_on_all_interfaces_prints_a_usable_url_and_warns() {
     let sb = Sandbox::new();
-    let emu = Running::start(&sb, &[], "0.0.0.0:0", &[]);
+    let emu = start(&sb, &[], "0.0.0.0:0", &[]);
     assert!(emu.url.starts_with("http://127.0.0.1:"), "{}", emu.ready);
     assert!(emu.serves(&sb), "reachable through 127.0.0.1");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    let warning = loop {
-        if let Some(l) = emu.stderr().into_iter().find(|l| l.starts_with("warning:")) {
-            break l;
-        }
-        assert!(Instant::now() < deadline, "no warning: {:?}", emu.stderr());
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let warning = emu
+        .wait_for_stderr(Duration::from_secs(5), |l| l.starts_with("warning:"))
+        .unwrap_or_else(|| panic!("no warning: {:?}", emu.stderr()));
     assert!(warning.contains("all interfaces"), "{warning}");
     assert!(warning.contains("1400000000"), "{warning}");
     assert!(!warning.contains(DEMO_KEY));
     // Loopback alone: no warning.
-    let local = Running::start(&sb, &[], "127.0.0.1:0", &[]);
+    let local = start(&sb, &[], "127.0.0.1:0", &[]);
     assert!(local.serves(&sb));
     assert!(!local.stderr().iter().any(|l| l.contains("warning")));
 }
@@ -343,7 +265,7 @@ fn listening_on_all_interfaces_prints_a_usable_url_and_warns() {
 #[test]
 fn verbose_logs_one_line_per_request() {
     let sb = Sandbox::new();
-    let emu = Running::start(&sb, &[], "127.0.0.1:0", &["-v"]);
+    let emu = start(&sb, &[], "127.0.0.1:0", &["-v"]);
     emu.cmd(&sb)
         .args(["account", "import", "alice"])
         .assert()
@@ -393,7 +315,7 @@ fn verbose_logs_one_line_per_request() {
 #[test]
 fn set_status_is_what_query_online_status_reports() {
     let sb = Sandbox::new();
-    let emu = Running::start(&sb, &[], "127.0.0.1:0", &[]);
+    let emu = start(&sb, &[], "127.0.0.1:0", &[]);
     emu.cmd(&sb)
         .args(["account", "import", "alice"])
         .assert()
@@ -422,7 +344,20 @@ fn set_status_is_what_query_online_status_reports() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "alice is now PushOnline on iPhone\n");
+    // Status on stderr, stdout kept for data; -q leaves nothing.
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(text(&out.stderr), "alice is now PushOnline on iPhone\n");
+    let quiet = emu
+        .cmd(&sb)
+        .args(["-q", "emulator", "set-status", "alice"])
+        .args(["--platform", "iPhone", "--status", "PushOnline"])
+        .output()
+        .unwrap();
+    assert!(quiet.status.success(), "{}", text(&quiet.stderr));
+    assert_eq!(
+        (text(&quiet.stdout), text(&quiet.stderr)),
+        (String::new(), String::new())
+    );
     let shown = state(&sb);
     assert!(
         shown.contains("PushOnline") && shown.contains("iPhone"),
@@ -520,7 +455,7 @@ fn set_status_is_what_query_online_status_reports() {
 #[test]
 fn messages_are_stored_counted_per_day_and_deduplicated() {
     let sb = Sandbox::new();
-    let emu = Running::start(&sb, &[], "127.0.0.1:0", &[]);
+    let emu = start(&sb, &[], "127.0.0.1:0", &[]);
     emu.cmd(&sb)
         .args(["account", "import", "alice"])
         .assert()
@@ -587,7 +522,7 @@ fn messages_are_stored_counted_per_day_and_deduplicated() {
     let ips = call("ConfigSvc/GetIPList", serde_json::json!({}));
     assert_eq!(ips["IPList"], serde_json::json!(["127.0.0.1"]), "{ips}");
     // An emulator on every interface says so.
-    let wide = Running::start(&sb, &[], "0.0.0.0:0", &[]);
+    let wide = start(&sb, &[], "0.0.0.0:0", &[]);
     let ips = post_json(
         wide.addr(),
         &format!("/v4/ConfigSvc/GetIPList?nettype=1&{}", auth_query(&sig)),
@@ -598,45 +533,27 @@ fn messages_are_stored_counted_per_day_and_deduplicated() {
 
 // ---------------------------------------------------------------- no app configured
 
-/// `imctl emulator ARGS` with no SDKAppID or key from flags: its ready line's URL and the
-/// stderr lines that follow within a moment.
-fn start_bare(sb: &Sandbox, env: &[(&str, &str)], args: &[&str]) -> (Child, String, Vec<String>) {
-    let mut cmd = sb.std_cmd();
-    cmd.args(["emulator", "--listen", "127.0.0.1:0"]).args(args);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = cmd
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-    let mut ready = String::new();
-    stderr.read_line(&mut ready).unwrap();
-    let url = ready
-        .trim()
-        .rsplit(' ')
-        .next()
-        .filter(|u| u.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no ready line: {ready}"))
-        .to_string();
-    let lines = Arc::new(Mutex::new(Vec::new()));
-    let sink = lines.clone();
-    std::thread::spawn(move || {
-        for line in stderr.lines().map_while(Result::ok) {
-            sink.lock().unwrap().push(line);
-        }
-    });
+/// `imctl emulator ARGS` with no SDKAppID or key from flags, and its stderr a moment later.
+fn start_bare(sb: &Sandbox, env: &[(&str, &str)], args: &[&str]) -> (Emulator, Vec<String>) {
+    let emu = Emulator::launch(
+        sb,
+        Launch {
+            app: false,
+            args,
+            env,
+            ..Launch::default()
+        },
+    );
     std::thread::sleep(Duration::from_millis(300));
-    let rest = lines.lock().unwrap().clone();
-    (child, url, rest)
+    let lines = emu.stderr();
+    (emu, lines)
 }
 
 #[test]
 fn with_no_app_configured_it_uses_the_sandbox_defaults_and_says_so() {
     let sb = Sandbox::new();
-    let (mut child, url, lines) = start_bare(&sb, &[], &[]);
+    let (emu, lines) = start_bare(&sb, &[], &[]);
+    let url = emu.url.clone();
     let note = lines
         .iter()
         .find(|l| l.contains("--sandbox defaults"))
@@ -651,11 +568,11 @@ fn with_no_app_configured_it_uses_the_sandbox_defaults_and_says_so() {
         .args(["account", "import", "alice"])
         .assert()
         .success();
-    let _ = child.kill();
-    let _ = child.wait();
 
     // A configured SDKAppID wins; only the key is defaulted.
-    let (mut child, url, lines) = start_bare(&sb, &[("IMCTL_SDKAPPID", "1400000555")], &[]);
+    drop(emu);
+    let (emu, lines) = start_bare(&sb, &[("IMCTL_SDKAPPID", "1400000555")], &[]);
+    let url = emu.url.clone();
     let note = lines
         .iter()
         .find(|l| l.contains("--sandbox defaults"))
@@ -667,12 +584,11 @@ fn with_no_app_configured_it_uses_the_sandbox_defaults_and_says_so() {
         .args(["account", "check", "alice"])
         .assert()
         .code(4);
-    let _ = child.kill();
-    let _ = child.wait();
 
     // Both configured: no note.
     let key = sb.key_file();
-    let (mut child, _, lines) = start_bare(
+    drop(emu);
+    let (_emu, lines) = start_bare(
         &sb,
         &[],
         &[
@@ -683,6 +599,113 @@ fn with_no_app_configured_it_uses_the_sandbox_defaults_and_says_so() {
         ],
     );
     assert!(lines.iter().all(|l| !l.contains("defaults")), "{lines:?}");
-    let _ = child.kill();
-    let _ = child.wait();
+}
+
+#[cfg(unix)]
+#[test]
+fn data_files_are_owner_only_in_an_owner_only_directory() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let dir = sb.path().join("emu-data");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let emu = Emulator::start(&sb, &["--data", dir.to_str().unwrap()]);
+    emu.cmd(&sb)
+        .args(["account", "import", "alice"])
+        .assert()
+        .success();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for name in [
+        "emulator.sqlite3",
+        "emulator.sqlite3-wal",
+        "emulator.sqlite3-shm",
+    ] {
+        assert_eq!(mode(&dir.join(name)), 0o600, "{name}");
+    }
+    // The --sandbox state too.
+    sb.cmd()
+        .args(["--sandbox", "account", "import", "bob"])
+        .assert()
+        .success();
+    let sandbox = sb.path().join("data").join("sandbox");
+    assert_eq!(mode(&sandbox), 0o700);
+    assert_eq!(mode(&sandbox.join("emulator.sqlite3")), 0o600);
+}
+
+#[test]
+fn an_unreachable_callback_url_is_warned_about_once() {
+    let sb = Sandbox::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/im/cb?token=hush");
+    let emu = start(&sb, &[], "127.0.0.1:0", &["--callback-url", &url]);
+    for name in ["a", "b", "c"] {
+        // The before-create callback fails, so the group is created (the documented default).
+        emu.cmd(&sb)
+            .args(["group", "create", "--name", name])
+            .assert()
+            .success();
+    }
+    let unreachable = |l: &str| l.starts_with("warning:") && l.contains("cannot be reached");
+    let warned = |lines: &[String]| {
+        lines
+            .iter()
+            .filter(|l| unreachable(l))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    emu.wait_for_stderr(Duration::from_secs(5), unreachable)
+        .unwrap_or_else(|| panic!("no warning: {:?}", emu.stderr()));
+    std::thread::sleep(Duration::from_millis(300));
+    let lines = warned(&emu.stderr());
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains(&format!("http://127.0.0.1:{port}/im/cb ")),
+        "{}",
+        lines[0]
+    );
+    assert!(!lines[0].contains("hush"), "{}", lines[0]);
+}
+
+#[test]
+fn app_stats_counts_groups_and_group_messages() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    let run = |args: &[&str]| {
+        let out = emu.cmd(&sb).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        out
+    };
+    run(&["account", "import", "alice"]);
+    run(&["account", "import", "bob"]);
+    run(&[
+        "group", "create", "--name", "a", "--id", "ga", "--owner", "alice", "--member", "bob",
+    ]);
+    run(&["group", "create", "--name", "b", "--id", "gb"]);
+    run(&["group", "create", "--name", "c", "--id", "gc"]);
+    run(&["group", "send", "ga", "gb", "--text", "hi"]);
+    run(&["group", "send", "ga", "--text", "yo", "--from", "bob"]);
+    // A system notification is not a sender's message.
+    run(&["group", "notify", "ga", "--text", "maintenance"]);
+    let out = run(&["app", "stats", "-o", "json"]);
+    let days = crate::common::stdout_json(&out)["Days"].clone();
+    let today = days.as_array().unwrap().last().unwrap().clone();
+    let expect = [
+        ("GroupAllGroupNum", 3),
+        ("GroupNewGroupNum", 3),
+        ("GroupJoinGroupTimes", 2),
+        ("GroupUpMsgNum", 3),
+        ("GroupSendMsgUserNum", 2),
+        ("GroupSendMsgGroupNum", 2),
+        ("UpMsgNum", 3),
+        ("SendMsgUserNum", 2),
+        ("C2CUpMsgNum", 0),
+    ];
+    for (field, n) in expect {
+        assert_eq!(today[field], n, "{field}: {today}");
+    }
 }

@@ -368,7 +368,7 @@ fn archive_host(serve: Serve) -> (crate::common::Stub, Arc<AtomicUsize>) {
         }
         Serve::Endless => Vec::new(),
     };
-    let stub = crate::common::Stub::start(move |target, stream| {
+    let stub = crate::common::Stub::raw(move |target, stream| {
         if target.starts_with("/v4/") {
             seen.fetch_add(1, Ordering::SeqCst);
             let url = format!("{}/archive.gz", me.get().unwrap());
@@ -383,7 +383,7 @@ fn archive_host(serve: Serve) -> (crate::common::Stub, Arc<AtomicUsize>) {
             };
             let body =
                 json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "File": [file]});
-            crate::common::Stub::json(stream, &body.to_string());
+            crate::common::Stub::write_json(stream, &body.to_string());
             return;
         }
         match serve {
@@ -535,8 +535,8 @@ fn ctrl_c_or_sigterm_during_a_download_leaves_nothing_behind() {
 #[test]
 fn a_plain_http_download_url_for_a_remote_host_is_a_server_problem() {
     let sb = Sandbox::new();
-    let stub = crate::common::Stub::start(|_, stream| {
-        crate::common::Stub::json(
+    let stub = crate::common::Stub::raw(|_, stream| {
+        crate::common::Stub::write_json(
             stream,
             r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","File":[{"URL":"http://download.example.invalid/a.gz","FileSize":1,"GzipSize":1}]}"#,
         )

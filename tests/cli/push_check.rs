@@ -210,8 +210,8 @@ fn a_wrong_key_is_an_auth_error_not_a_verdict() {
 #[test]
 fn an_answer_that_does_not_mention_the_user_is_not_a_not_imported_verdict() {
     let sb = Sandbox::new();
-    let stub = crate::common::Stub::start(|_, stream| {
-        crate::common::Stub::json(
+    let stub = crate::common::Stub::raw(|_, stream| {
+        crate::common::Stub::write_json(
             stream,
             r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","QueryResult":[],"ErrorList":[]}"#,
         )

@@ -178,7 +178,7 @@ fn stats_from(days: &str, args: &[&str]) -> std::process::Output {
     let sb = Sandbox::new();
     let answer = format!(r#"{{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Result":{days}}}"#);
     let stub =
-        crate::common::Stub::start(move |_, stream| crate::common::Stub::json(stream, &answer));
+        crate::common::Stub::raw(move |_, stream| crate::common::Stub::write_json(stream, &answer));
     sb.std_cmd()
         .env_remove("COLUMNS")
         .args([
@@ -250,7 +250,7 @@ fn the_chart_refuses_a_data_format_and_follows_the_width() {
     let sb = Sandbox::new();
     let answer = format!(r#"{{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","Result":{days}}}"#);
     let stub =
-        crate::common::Stub::start(move |_, stream| crate::common::Stub::json(stream, &answer));
+        crate::common::Stub::raw(move |_, stream| crate::common::Stub::write_json(stream, &answer));
     let out = sb
         .std_cmd()
         .env("COLUMNS", "120")
@@ -274,8 +274,8 @@ fn the_chart_refuses_a_data_format_and_follows_the_width() {
 #[test]
 fn ip_list_prints_only_addresses_and_blocks_and_fails_on_the_rest() {
     let sb = Sandbox::new();
-    let stub = crate::common::Stub::start(|_, stream| {
-        crate::common::Stub::json(
+    let stub = crate::common::Stub::raw(|_, stream| {
+        crate::common::Stub::write_json(
             stream,
             r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","IPList":["203.0.113.0/25","; rm -rf / #","999.1.1.1","2001:db8::/32"]}"#,
         )

@@ -11,6 +11,7 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::db::Conn;
 use super::{
     apply_nick_face, check_user_id, invalid, optional_string, persist_error, user_field, Reply,
     State,
@@ -38,7 +39,7 @@ pub struct Account {
 
 pub struct Accounts {
     accounts: RwLock<HashMap<String, Account>>,
-    db: Option<Arc<Mutex<Connection>>>,
+    db: Option<Conn>,
 }
 
 impl Accounts {
@@ -49,41 +50,32 @@ impl Accounts {
         }
     }
 
-    /// State kept in `dir/emulator.sqlite3`, loaded now and written through on every change.
+    /// State kept in `dir/emulator.sqlite3` on a connection of its own (tests).
     pub fn open(dir: &Path) -> Result<Self, String> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let path = dir.join("emulator.sqlite3");
-        let conn = Connection::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        // WAL + NORMAL: a commit is in the OS before we answer, so a killed process loses nothing.
-        conn.execute_batch(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
-             CREATE TABLE IF NOT EXISTS accounts (user_id TEXT PRIMARY KEY, data TEXT NOT NULL);",
-        )
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut accounts = HashMap::new();
-        {
-            let mut stmt = conn
-                .prepare("SELECT user_id, data FROM accounts")
-                .map_err(|e| e.to_string())?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-                .map_err(|e| e.to_string())?;
-            for row in rows {
-                let (id, data) = row.map_err(|e| e.to_string())?;
-                let account = serde_json::from_str(&data).unwrap_or_default();
-                accounts.insert(id, account);
-            }
-        }
+        Self::with_db(Arc::new(Mutex::new(super::db::open(dir)?)))
+    }
+
+    /// Accounts kept in the app's SQLite file, loaded now and written through on every change.
+    pub fn with_db(db: Conn) -> Result<Self, String> {
+        let accounts = {
+            let conn = db.lock().unwrap_or_else(|p| p.into_inner());
+            conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS accounts (user_id TEXT PRIMARY KEY, data TEXT NOT NULL);",
+            )
+            .map_err(|e| format!("accounts: {e}"))?;
+            load(&conn)?
+        };
         Ok(Accounts {
             accounts: RwLock::new(accounts),
-            db: Some(Arc::new(Mutex::new(conn))),
+            db: Some(db),
         })
     }
 
-    /// The SQLite connection, for the other services' stores.
-    pub fn db(&self) -> Option<Arc<Mutex<Connection>>> {
-        self.db.clone()
+    /// Reads the accounts again from the file (another process changed them).
+    pub fn reload(&self, conn: &Connection) -> Result<(), String> {
+        let fresh = load(conn)?;
+        *self.accounts.write().unwrap_or_else(|p| p.into_inner()) = fresh;
+        Ok(())
     }
 
     pub fn read<R>(&self, f: impl FnOnce(&HashMap<String, Account>) -> R) -> R {
@@ -102,7 +94,7 @@ impl Accounts {
         let result = f(&mut guard, &mut changed);
         if let Some(db) = &self.db {
             let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
-            let tx = conn.transaction().map_err(|e| e.to_string())?;
+            let tx = conn.savepoint().map_err(|e| e.to_string())?;
             for id in &changed {
                 match guard.get(id) {
                     Some(account) => {
@@ -132,6 +124,21 @@ impl Accounts {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+fn load(conn: &Connection) -> Result<HashMap<String, Account>, String> {
+    let mut stmt = conn
+        .prepare("SELECT user_id, data FROM accounts")
+        .map_err(|e| e.to_string())?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .map_err(|e| e.to_string())?;
+    let mut accounts = HashMap::new();
+    for row in rows {
+        let (id, data) = row.map_err(|e| e.to_string())?;
+        accounts.insert(id, serde_json::from_str(&data).unwrap_or_default());
+    }
+    Ok(accounts)
 }
 
 // ---------------------------------------------------------------- handlers

@@ -1,7 +1,9 @@
 //! `openconfigsvr/getappinfo` (spec §7.1) and `ConfigSvc/GetIPList` (§7.3), answered from the
 //! emulator's own state: the last 30 days (UTC), newest first, every value a string as the
-//! service writes them. Counters the emulator has no source for (groups, relationship chains,
-//! callbacks) are 0 because nothing of the kind happened here.
+//! service writes them. Groups and group messages are counted from the groups that exist (a
+//! disbanded group, and the members who left, are not kept: `GroupDestroyGroupNum` and
+//! `GroupQuitGroupTimes` are 0); counters the emulator has no source for (group deliveries and
+//! pushes, relationship chains, callbacks) are 0.
 
 use std::collections::HashSet;
 use std::net::IpAddr;
@@ -91,16 +93,19 @@ fn day_fields(state: &State, day: i64) -> Vec<(&'static str, String)> {
             .iter()
             .filter(|m| m.delivery == Delivery::Pushed)
             .count();
-        let senders: HashSet<&str> = today.iter().map(|m| m.from.as_str()).collect();
+        let senders: HashSet<String> = today.iter().map(|m| m.from.clone()).collect();
         let mut active = senders.clone();
         active.extend(
             today
                 .iter()
                 .filter(|m| m.delivery == Delivery::Online)
-                .map(|m| m.to.as_str()),
+                .map(|m| m.to.clone()),
         );
-        (today.len(), down, pushed, senders.len(), active.len())
+        (today.len(), down, pushed, senders, active)
     });
+    let groups = GroupDay::count(state, start, end);
+    let all_senders: HashSet<&String> = senders.iter().chain(&groups.senders).collect();
+    let active = active.len() + groups.senders.difference(&active).count();
     let (logins, login_users, peak) = state.presence.day_counts(day);
     let app = &state.app;
     fields()
@@ -115,16 +120,68 @@ fn day_fields(state: &State, day: i64) -> Vec<(&'static str, String)> {
                 "LoginTimes" => logins.to_string(),
                 "LoginUserNum" => login_users.to_string(),
                 "MaxOnlineNum" => peak.to_string(),
-                "UpMsgNum" | "C2CUpMsgNum" => up.to_string(),
+                "UpMsgNum" => (up + groups.messages).to_string(),
+                "C2CUpMsgNum" => up.to_string(),
                 "DownMsgNum" | "C2CDownMsgNum" => down.to_string(),
-                "SendMsgUserNum" | "C2CSendMsgUserNum" => senders.to_string(),
+                "SendMsgUserNum" => all_senders.len().to_string(),
+                "C2CSendMsgUserNum" => senders.len().to_string(),
                 "APNSMsgNum" | "C2CAPNSMsgNum" => pushed.to_string(),
-                // No groups, relationship chains or callbacks in the emulator.
+                "GroupUpMsgNum" => groups.messages.to_string(),
+                "GroupSendMsgUserNum" => groups.senders.len().to_string(),
+                "GroupSendMsgGroupNum" => groups.with_messages.to_string(),
+                "GroupJoinGroupTimes" => groups.joins.to_string(),
+                "GroupNewGroupNum" => groups.new.to_string(),
+                "GroupAllGroupNum" => groups.all.to_string(),
+                // Not kept (group deliveries and pushes, disbands, leaves), or not emulated
+                // (relationship chains, callback counts).
                 _ => "0".to_string(),
             };
             (name, value)
         })
         .collect()
+}
+
+/// One day of the group service, from the groups that exist now.
+#[derive(Debug, Default, PartialEq)]
+struct GroupDay {
+    /// Groups that existed at the end of the day / were created that day.
+    all: usize,
+    new: usize,
+    /// Members who joined that day (at creation or later) and are still members.
+    joins: usize,
+    /// Messages sent that day (system notifications are not messages of a sender).
+    messages: usize,
+    senders: HashSet<String>,
+    /// Groups with at least one message that day.
+    with_messages: usize,
+}
+
+impl GroupDay {
+    fn count(state: &State, start: i64, end: i64) -> GroupDay {
+        let mut day = GroupDay::default();
+        let within = |t: i64| (start..end).contains(&t);
+        state.groups.read(|groups| {
+            for group in groups.values() {
+                if group.create_time >= end {
+                    continue;
+                }
+                day.all += 1;
+                day.new += usize::from(within(group.create_time));
+                day.joins += group.members.iter().filter(|m| within(m.join_time)).count();
+                let mut sent = group
+                    .messages
+                    .iter()
+                    .filter(|m| !m.is_system && within(m.time))
+                    .peekable();
+                day.with_messages += usize::from(sent.peek().is_some());
+                for m in sent {
+                    day.messages += 1;
+                    day.senders.insert(m.from_account.clone());
+                }
+            }
+        });
+        day
+    }
 }
 
 /// `ConfigSvc/GetIPList?nettype=N`: where this emulator can be reached, which is also where its

@@ -6,11 +6,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use rusqlite::{params, Connection};
 use serde_json::{json, Value};
 
+use super::db::Conn;
 use super::message_events::{after_send, before_send, c2c_event};
 use super::presence::Reach;
 use super::State;
@@ -69,7 +70,7 @@ pub struct Messages {
     /// (from, to, MsgRandom, second) -> MsgKey, for the dedup window.
     recent: Mutex<HashMap<(String, String, u32, i64), String>>,
     seq: AtomicU64,
-    db: Option<Arc<Mutex<Connection>>>,
+    db: Option<Conn>,
 }
 
 impl Messages {
@@ -83,7 +84,7 @@ impl Messages {
     }
 
     /// Messages kept in the same SQLite file as the accounts.
-    pub fn open(db: Arc<Mutex<Connection>>) -> Result<Self, String> {
+    pub fn open(db: Conn) -> Result<Self, String> {
         let list = {
             let conn = db.lock().unwrap_or_else(|p| p.into_inner());
             conn.execute_batch(
@@ -93,28 +94,7 @@ impl Messages {
             )
             .map_err(|e| e.to_string())?;
             add_missing_columns(&conn)?;
-            let mut stmt = conn
-                .prepare("SELECT msg_key, from_id, to_id, time, random, delivery, body, cloud_data FROM messages ORDER BY rowid")
-                .map_err(|e| e.to_string())?;
-            let rows = stmt
-                .query_map([], |r| {
-                    Ok(Message {
-                        key: r.get(0)?,
-                        from: r.get(1)?,
-                        to: r.get(2)?,
-                        time: r.get(3)?,
-                        random: r.get(4)?,
-                        delivery: Delivery::parse(&r.get::<_, String>(5)?),
-                        body: r
-                            .get::<_, Option<String>>(6)?
-                            .and_then(|b| serde_json::from_str(&b).ok())
-                            .unwrap_or_else(|| json!([])),
-                        cloud_custom_data: r.get(7)?,
-                    })
-                })
-                .map_err(|e| e.to_string())?;
-            rows.collect::<Result<Vec<_>, _>>()
-                .map_err(|e| e.to_string())?
+            load(&conn)?
         };
         Ok(Messages {
             seq: AtomicU64::new(list.len() as u64 + 1),
@@ -124,10 +104,19 @@ impl Messages {
         })
     }
 
+    /// Reads the messages again from the file (another process stored some).
+    pub fn reload(&self, conn: &Connection) -> Result<(), String> {
+        let fresh = load(conn)?;
+        let mut list = self.list.lock().unwrap_or_else(|p| p.into_inner());
+        self.seq.store(fresh.len() as u64 + 1, Ordering::Relaxed);
+        *list = fresh;
+        Ok(())
+    }
+
     fn store(&self, batch: Vec<Message>) -> Result<(), String> {
         if let Some(db) = &self.db {
             let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
-            let tx = conn.transaction().map_err(|e| e.to_string())?;
+            let tx = conn.savepoint().map_err(|e| e.to_string())?;
             for m in &batch {
                 tx.execute(
                     "INSERT INTO messages (msg_key, from_id, to_id, time, random, delivery, body, cloud_data)
@@ -158,6 +147,31 @@ impl Messages {
     pub fn read<R>(&self, f: impl FnOnce(&[Message]) -> R) -> R {
         f(&self.list.lock().unwrap_or_else(|p| p.into_inner()))
     }
+}
+
+fn load(conn: &Connection) -> Result<Vec<Message>, String> {
+    let mut stmt = conn
+        .prepare("SELECT msg_key, from_id, to_id, time, random, delivery, body, cloud_data FROM messages ORDER BY rowid")
+        .map_err(|e| e.to_string())?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(Message {
+                key: r.get(0)?,
+                from: r.get(1)?,
+                to: r.get(2)?,
+                time: r.get(3)?,
+                random: r.get(4)?,
+                delivery: Delivery::parse(&r.get::<_, String>(5)?),
+                body: r
+                    .get::<_, Option<String>>(6)?
+                    .and_then(|b| serde_json::from_str(&b).ok())
+                    .unwrap_or_else(|| json!([])),
+                cloud_custom_data: r.get(7)?,
+            })
+        })
+        .map_err(|e| e.to_string())?;
+    rows.collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())
 }
 
 /// Files written before the emulator kept message bodies lack `body` and `cloud_data`: add them
@@ -477,7 +491,7 @@ mod tests {
     fn old_files_gain_the_body_columns_and_bodies_survive_a_restart() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("emulator.sqlite3");
-        let open = || Arc::new(Mutex::new(Connection::open(&path).unwrap()));
+        let open = || std::sync::Arc::new(Mutex::new(Connection::open(&path).unwrap()));
         // A file from before bodies were kept.
         open()
             .lock()

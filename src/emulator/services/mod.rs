@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod appinfo;
+pub mod db;
 pub mod group;
 pub mod group_events;
 pub mod history;
@@ -54,6 +55,9 @@ pub struct State {
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
     /// The chat-history archives handed out by `get_history`.
     pub history: history::Archives,
+    /// The SQLite file the state lives in (`--data`, `--sandbox`), and the version of it this
+    /// process's copy reflects (`None`: unknown, read it again).
+    durable: Option<(db::Conn, std::sync::Mutex<Option<i64>>)>,
 }
 
 impl State {
@@ -66,21 +70,35 @@ impl State {
             groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
             callbacks: None,
             history: history::Archives::default(),
+            durable: None,
         }
     }
 
     /// State kept in SQLite under `dir`, loaded now and written through on every change
-    /// (accounts and messages; online statuses live in memory).
+    /// (accounts, messages, groups; online statuses live in memory). Other processes may share
+    /// the file: see [`State::in_transaction`].
     pub fn open(dir: &Path) -> Result<Self, String> {
-        let accounts = Accounts::open(dir)?;
-        let messages = match accounts.db() {
-            Some(db) => message::Messages::open(db)?,
-            None => message::Messages::in_memory(),
-        };
-        let groups = match accounts.db() {
-            Some(db) => group::Groups::load(db)?,
-            None => group::Groups::in_memory(Default::default(), false, 0),
-        };
+        let conn = db::open(dir)?;
+        // Tables made (or altered) and read in one transaction with the file's write lock:
+        // another process starting at the same moment neither adds a column twice nor changes
+        // what is being read.
+        conn.execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        let db: db::Conn = std::sync::Arc::new(std::sync::Mutex::new(conn));
+        let loaded = (|| {
+            let version = db::version(&db.lock().unwrap_or_else(|p| p.into_inner()))
+                .map_err(|e| e.to_string())?;
+            let accounts = Accounts::with_db(db.clone())?;
+            let messages = message::Messages::open(db.clone())?;
+            let groups = group::Groups::load(db.clone())?;
+            Ok::<_, String>((version, accounts, messages, groups))
+        })();
+        let end = if loaded.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        db.lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .execute_batch(end)
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        let (version, accounts, messages, groups) = loaded?;
         Ok(State {
             app: App::default(),
             accounts,
@@ -89,7 +107,51 @@ impl State {
             groups,
             callbacks: None,
             history: history::Archives::default(),
+            durable: Some((db, std::sync::Mutex::new(Some(version)))),
         })
+    }
+
+    /// Whether the state lives in a file other processes may share.
+    pub fn is_durable(&self) -> bool {
+        self.durable.is_some()
+    }
+
+    /// Runs one request's handler. With a file: inside one `BEGIN IMMEDIATE` transaction,
+    /// after reading the state again if another process changed it, so the handler's
+    /// read-modify-write is atomic across processes. The caller runs one request at a time
+    /// per process (the emulator's turn lock).
+    pub fn in_transaction<R>(&self, handler: impl FnOnce() -> R) -> Result<R, String> {
+        let Some((conn, seen)) = &self.durable else {
+            return Ok(handler());
+        };
+        let lock = || conn.lock().unwrap_or_else(|p| p.into_inner());
+        let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
+        let (turn, version) = db::begin(&lock())?;
+        if *seen != Some(version) {
+            let reloaded = {
+                let c = lock();
+                self.accounts
+                    .reload(&c)
+                    .and_then(|()| self.messages.reload(&c))
+                    .and_then(|()| self.groups.reload(&c))
+            };
+            if let Err(e) = reloaded {
+                *seen = None;
+                let _ = lock().execute_batch("ROLLBACK");
+                return Err(e);
+            }
+            *seen = Some(version);
+        }
+        let result = handler();
+        match turn.end(&lock(), version) {
+            Ok(now) => *seen = Some(now),
+            Err(e) => {
+                // What the handler changed in memory is not in the file: read it again next time.
+                *seen = None;
+                return Err(e);
+            }
+        }
+        Ok(result)
     }
 }
 
@@ -140,4 +202,60 @@ pub fn apply_nick_face(account: &mut Account, nick: Option<&str>, face: Option<&
 
 pub fn persist_error(e: String) -> (i64, String) {
     (70500, format!("internal server error: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emulator::gateway::Query;
+    use crate::emulator::routes::handle;
+
+    fn call(state: &State, service: &str, command: &str, body: Value) -> Value {
+        state
+            .in_transaction(|| handle(state, service, command, &body, &Query::default(), 1))
+            .unwrap()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_request_sees_what_another_process_committed_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (
+            State::open(dir.path()).unwrap(),
+            State::open(dir.path()).unwrap(),
+        );
+        let create = |s: &State| {
+            call(
+                s,
+                "group_open_http_svc",
+                "create_group",
+                json!({"Type": "Public", "Name": "g"}),
+            )
+        };
+        let first = create(&a);
+        let second = create(&b);
+        assert_ne!(first["GroupId"], second["GroupId"], "{first} {second}");
+        call(
+            &a,
+            "im_open_login_svc",
+            "account_import",
+            json!({"UserID": "alice"}),
+        );
+        let nick = json!({"From_Account": "alice", "ProfileItem": [{"Tag": "Tag_Profile_IM_Nick", "Value": "A"}]});
+        call(&b, "profile", "portrait_set", nick);
+        let got = call(
+            &a,
+            "profile",
+            "portrait_get",
+            json!({"To_Account": ["alice"], "TagList": ["Tag_Profile_IM_Nick"]}),
+        );
+        assert_eq!(
+            got["UserProfileItem"][0]["ProfileItem"][0]["Value"], "A",
+            "{got}"
+        );
+        assert_eq!(a.groups.len(), 2);
+        // Opened after the changes: no reload needed, the same state.
+        let c = State::open(dir.path()).unwrap();
+        assert_eq!(c.groups.len(), 2);
+    }
 }

@@ -39,10 +39,10 @@ use crate::callback::verify::Expectation;
 use crate::callback::{callback_url, CallbackQuery, Decision, Token, ANSWER_TIMEOUT_MS};
 use crate::commands::rest::{ca_file, proxy_env};
 use crate::commands::{rest, Ctx};
-use crate::emulator::server::{self, Answer, Handler, HandlerFuture, Refusal, ServerLimits};
 use crate::error::{Error, Exit};
 use crate::global::OutputFormat;
 use crate::output::printable;
+use crate::server::{self, Answer, Handler, HandlerFuture, Refusal, ServerLimits};
 use crate::store::{CallbackEvent, Store, DEFAULT_RETENTION_DAYS};
 use crate::units::{now_unix, parse_duration, rfc3339};
 

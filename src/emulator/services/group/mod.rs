@@ -14,6 +14,7 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
+use super::db::Conn;
 use crate::domain::group::{
     self as rules, Edition, GroupType, ADD_MEMBERS_DOCUMENTED_MAX, CREATE_MEMBERS_MAX,
     DELETE_MEMBERS_DOCUMENTED_MAX, FACE_URL_MAX, INFO_BATCH, INTRODUCTION_MAX, JOINED_PAGE_MAX,
@@ -139,7 +140,7 @@ struct Inner {
 /// The group service and its state.
 pub struct Groups {
     inner: Mutex<Inner>,
-    db: Option<Arc<Mutex<Connection>>>,
+    db: Option<Conn>,
     edition: Edition,
     throttle: bool,
     sdkappid: u32,
@@ -173,10 +174,7 @@ impl Groups {
         throttle: bool,
         sdkappid: u32,
     ) -> Result<Self, String> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let path = dir.join("emulator.sqlite3");
-        let conn = Connection::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let conn = super::db::open(dir)?;
         let mut groups = Groups::load(Arc::new(Mutex::new(conn)))?;
         groups.set_plan(edition, throttle, sdkappid);
         Ok(groups)
@@ -184,52 +182,17 @@ impl Groups {
 
     /// Groups kept in the app's SQLite database (the accounts' connection), loaded now and
     /// written through on every change.
-    pub fn load(db: Arc<Mutex<Connection>>) -> Result<Self, String> {
-        let conn = db.lock().unwrap_or_else(|p| p.into_inner());
-        conn.execute_batch(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;
-             CREATE TABLE IF NOT EXISTS groups (group_id TEXT PRIMARY KEY, data TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS group_msgs (group_id TEXT NOT NULL, msg_seq INTEGER NOT NULL,
-                 data TEXT NOT NULL, PRIMARY KEY (group_id, msg_seq));",
-        )
-        .map_err(|e| format!("groups: {e}"))?;
-        let mut inner = Inner {
-            next_seq: 1,
-            ..Inner::default()
+    pub fn load(db: Conn) -> Result<Self, String> {
+        let inner = {
+            let conn = db.lock().unwrap_or_else(|p| p.into_inner());
+            conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS groups (group_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+                 CREATE TABLE IF NOT EXISTS group_msgs (group_id TEXT NOT NULL, msg_seq INTEGER NOT NULL,
+                     data TEXT NOT NULL, PRIMARY KEY (group_id, msg_seq));",
+            )
+            .map_err(|e| format!("groups: {e}"))?;
+            read_groups(&conn)?
         };
-        {
-            let mut stmt = conn
-                .prepare("SELECT data FROM groups")
-                .map_err(|e| e.to_string())?;
-            let rows = stmt
-                .query_map([], |r| r.get::<_, String>(0))
-                .map_err(|e| e.to_string())?;
-            for row in rows {
-                let Ok(mut group) = serde_json::from_str::<Group>(&row.map_err(|e| e.to_string())?)
-                else {
-                    continue;
-                };
-                group.reindex();
-                inner.next_seq = inner.next_seq.max(group.seq + 1);
-                inner.order.insert(group.seq, group.id.clone());
-                inner.groups.insert(group.id.clone(), group);
-            }
-            let mut stmt = conn
-                .prepare("SELECT group_id, data FROM group_msgs ORDER BY group_id, msg_seq")
-                .map_err(|e| e.to_string())?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-                .map_err(|e| e.to_string())?;
-            for row in rows {
-                let (id, data) = row.map_err(|e| e.to_string())?;
-                if let (Some(group), Ok(msg)) =
-                    (inner.groups.get_mut(&id), serde_json::from_str(&data))
-                {
-                    group.messages.push(msg);
-                }
-            }
-        }
-        drop(conn);
         Ok(Groups {
             inner: Mutex::new(inner),
             db: Some(db),
@@ -237,6 +200,17 @@ impl Groups {
             throttle: false,
             sdkappid: 0,
         })
+    }
+
+    /// Reads the groups again from the file (another process changed them); the day's count
+    /// and the message buckets are this process's own and stay.
+    pub fn reload(&self, conn: &Connection) -> Result<(), String> {
+        let fresh = read_groups(conn)?;
+        let mut inner = self.lock();
+        inner.groups = fresh.groups;
+        inner.order = fresh.order;
+        inner.next_seq = fresh.next_seq;
+        Ok(())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
@@ -253,7 +227,7 @@ impl Groups {
         let Some(db) = &self.db else { return Ok(()) };
         let fail = |e: rusqlite::Error| (10002, format!("internal error: {e}"));
         let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
-        let tx = conn.transaction().map_err(fail)?;
+        let tx = conn.savepoint().map_err(fail)?;
         for id in changed {
             match inner.groups.get(*id) {
                 Some(group) => {
@@ -293,6 +267,11 @@ impl Groups {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Reads every group (`getappinfo`'s counters).
+    pub fn read<R>(&self, f: impl FnOnce(&HashMap<String, Group>) -> R) -> R {
+        f(&self.lock().groups)
     }
 
     /// A copy of one group (tests).
@@ -350,6 +329,42 @@ impl Groups {
             _ => return None,
         })
     }
+}
+
+/// Every group and its messages, as stored.
+fn read_groups(conn: &Connection) -> Result<Inner, String> {
+    let mut inner = Inner {
+        next_seq: 1,
+        ..Inner::default()
+    };
+    let mut stmt = conn
+        .prepare("SELECT data FROM groups")
+        .map_err(|e| e.to_string())?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .map_err(|e| e.to_string())?;
+    for row in rows {
+        let Ok(mut group) = serde_json::from_str::<Group>(&row.map_err(|e| e.to_string())?) else {
+            continue;
+        };
+        group.reindex();
+        inner.next_seq = inner.next_seq.max(group.seq + 1);
+        inner.order.insert(group.seq, group.id.clone());
+        inner.groups.insert(group.id.clone(), group);
+    }
+    let mut stmt = conn
+        .prepare("SELECT group_id, data FROM group_msgs ORDER BY group_id, msg_seq")
+        .map_err(|e| e.to_string())?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .map_err(|e| e.to_string())?;
+    for row in rows {
+        let (id, data) = row.map_err(|e| e.to_string())?;
+        if let (Some(group), Ok(msg)) = (inner.groups.get_mut(&id), serde_json::from_str(&data)) {
+            group.messages.push(msg);
+        }
+    }
+    Ok(inner)
 }
 
 mod fields;

@@ -1,4 +1,4 @@
-//! The HTTP/1.1 server under the emulator, shared with the callback receiver: it accepts
+//! The hardened HTTP/1.1 server below both the emulator and the callback receiver: it accepts
 //! connections, reads each request's body under [`ServerLimits`], and hands the whole request to
 //! a [`Handler`]. What it guarantees whatever the clients do:
 //!
