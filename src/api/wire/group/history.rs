@@ -52,6 +52,9 @@ pub struct RspMsg {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_system_msg: Option<u8>,
+    /// Modelled by doocs/qcloud-im-server-sdk-java, not in the samples.
+    #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
+    pub msg_key: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -92,6 +95,9 @@ pub struct GroupMsgRecallRequest {
     pub msg_seq_list: Vec<MsgSeqItem>,
     #[serde(rename = "TopicId", default, skip_serializing_if = "Option::is_none")]
     pub topic_id: Option<String>,
+    /// Sent by doocs/qcloud-im-server-sdk-java; not on the official pages.
+    #[serde(rename = "Reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
