@@ -36,7 +36,9 @@ pub struct ImportMsgRequest {
 }
 
 endpoint!(
-    /// one message per call; SyncFromOldSystem 2 (history: read, not pushed) or 5 (real-time:
+    /// Imports one C2C message with its original time; no callbacks.
+    ///
+    /// One message per call; SyncFromOldSystem 2 (history: read, not pushed) or 5 (real-time:
     /// unread, pushed); JSON <= 12 KB (93000)
     /// <https://www.tencentcloud.com/document/product/1047/35014>
     ImportMsg,
@@ -122,7 +124,9 @@ pub struct AdminGetRoamMsgResponse {
 }
 
 endpoint!(
-    /// a response holds at most ~13 KB of messages; continue while Complete == 0 with MaxTime =
+    /// One page of a C2C conversation's roaming history, as one side sees it.
+    ///
+    /// A response holds at most ~13 KB of messages; continue while Complete == 0 with MaxTime =
     /// LastMsgTime and LastMsgKey
     /// <https://www.tencentcloud.com/document/product/1047/35478>
     AdminGetRoamMsg,
@@ -145,7 +149,9 @@ pub struct AdminMsgWithdrawRequest {
 }
 
 endpoint!(
-    /// one MsgKey per call; no time limit; recall cannot be undone
+    /// Recalls one C2C message by its `MsgKey`.
+    ///
+    /// One MsgKey per call; no time limit; recall cannot be undone
     /// <https://www.tencentcloud.com/document/product/1047/35015>
     AdminMsgWithdraw,
     "openim",
@@ -172,7 +178,9 @@ pub struct AdminSetMsgReadRequest {
 }
 
 endpoint!(
-    /// one conversation per call; MsgReadTime (optional, seconds, typed String in the tables)
+    /// Marks a C2C conversation read for one side.
+    ///
+    /// One conversation per call; MsgReadTime (optional, seconds, typed String in the tables)
     /// defaults to now
     /// <https://www.tencentcloud.com/document/product/1047/38996>
     AdminSetMsgRead,
@@ -233,6 +241,8 @@ pub struct GetC2cUnreadMsgNumResponse {
 }
 
 endpoint!(
+    /// A user's C2C unread counts, in total or per peer.
+    ///
     /// Peer_Account <= 10 UserIDs
     /// <https://www.tencentcloud.com/document/product/1047/41046>
     GetC2cUnreadMsgNum,
@@ -263,6 +273,8 @@ pub struct ModifyC2cMsgRequest {
 }
 
 endpoint!(
+    /// Rewrites a stored C2C message's body or cloud data.
+    ///
     /// MsgBody and/or CloudCustomData replace the stored values; cannot be undone
     /// <https://www.tencentcloud.com/document/product/1047/47722>
     ModifyC2cMsg,
@@ -296,6 +308,8 @@ pub struct DeleteC2cMsgRambleResponse {
 }
 
 endpoint!(
+    /// Deletes C2C messages from one side's roaming history only.
+    ///
     /// MsgKeyList <= 30 MsgKeys per call; one-way delete (only the Operator_Account side loses the
     /// messages)
     /// <https://cloud.tencent.com/document/product/269/101439>

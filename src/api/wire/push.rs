@@ -65,7 +65,9 @@ pub struct ImPushResponse {
 }
 
 endpoint!(
-    /// default 100 pushes per day per app (90047), > 1 s between pushes (90024); tags <= 10 per
+    /// Pushes one message to every user, or to those a tag or attribute condition selects.
+    ///
+    /// Default 100 pushes per day per app (90047), > 1 s between pushes (90024); tags <= 10 per
     /// condition, tag <= 50 B; MsgLifeTime 0..604800 (default 0 = online only)
     /// <https://www.tencentcloud.com/document/product/1047/37166>
     ImPush,
@@ -85,7 +87,9 @@ pub struct ImSetAttrNameRequest {
 }
 
 endpoint!(
-    /// up to 10 attributes per app, keys "0".."9"; name <= 50 B
+    /// Names the app's push attributes.
+    ///
+    /// Up to 10 attributes per app, keys "0".."9"; name <= 50 B
     /// <https://www.tencentcloud.com/document/product/1047/37167>
     ImSetAttrName,
     "all_member_push",
@@ -103,7 +107,9 @@ pub struct ImGetAttrNameResponse {
 }
 
 endpoint!(
-    /// empty body {}
+    /// The app's push attribute names.
+    ///
+    /// The body is `{}`.
     /// <https://www.tencentcloud.com/document/product/1047/37168>
     ImGetAttrName,
     "all_member_push",
@@ -136,6 +142,8 @@ pub struct ImGetAttrResponse {
 }
 
 endpoint!(
+    /// Users' push attribute values.
+    ///
     /// To_Account <= 100 users per call
     /// <https://www.tencentcloud.com/document/product/1047/37169>
     ImGetAttr,
@@ -154,6 +162,8 @@ pub struct ImSetAttrRequest {
 }
 
 endpoint!(
+    /// Sets users' push attribute values.
+    ///
     /// UserAttrs <= 100 users per call; value <= 50 B
     /// <https://www.tencentcloud.com/document/product/1047/37170>
     ImSetAttr,
@@ -181,6 +191,8 @@ pub struct ImRemoveAttrRequest {
 }
 
 endpoint!(
+    /// Removes push attributes from users.
+    ///
     /// UserAttrs <= 100 users per call
     /// <https://www.tencentcloud.com/document/product/1047/37171>
     ImRemoveAttr,
@@ -213,6 +225,8 @@ pub struct ImGetTagResponse {
 }
 
 endpoint!(
+    /// Users' push tags.
+    ///
     /// To_Account <= 100 users per call
     /// <https://www.tencentcloud.com/document/product/1047/37172>
     ImGetTag,
@@ -231,6 +245,8 @@ pub struct ImAddTagRequest {
 }
 
 endpoint!(
+    /// Adds push tags to users.
+    ///
     /// UserTags <= 100 users per call, <= 10 tags per user per call; <= 100 tags per user in total;
     /// tag <= 50 B
     /// <https://www.tencentcloud.com/document/product/1047/37173>
@@ -250,6 +266,8 @@ pub struct ImRemoveTagRequest {
 }
 
 endpoint!(
+    /// Removes push tags from users.
+    ///
     /// UserTags <= 100 users per call
     /// <https://www.tencentcloud.com/document/product/1047/37174>
     ImRemoveTag,
@@ -268,6 +286,8 @@ pub struct ImRemoveAllTagsRequest {
 }
 
 endpoint!(
+    /// Removes every push tag of users.
+    ///
     /// To_Account <= 100 users per call
     /// <https://www.tencentcloud.com/document/product/1047/37175>
     ImRemoveAllTags,

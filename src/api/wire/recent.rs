@@ -61,6 +61,8 @@ pub struct RecentGetListResponse {
 }
 
 endpoint!(
+    /// One page of a user's conversation list.
+    ///
     /// 100 recent conversations per user by default (Ultimate: 500, configurable in the console)
     /// <https://www.tencentcloud.com/document/product/1047/43087>
     RecentGetList,
@@ -97,7 +99,9 @@ pub struct RecentDeleteRequest {
 }
 
 endpoint!(
-    /// one conversation per call
+    /// Deletes one conversation from a user's list.
+    ///
+    /// One conversation per call
     /// <https://www.tencentcloud.com/document/product/1047/43088>
     RecentDelete,
     "recentcontact",
@@ -172,6 +176,8 @@ pub struct CreateContactGroupResponse {
 }
 
 endpoint!(
+    /// Creates a conversation group with its conversations.
+    ///
     /// Ultimate edition (51013); one group per call; <= 20 groups per user; group name <= 32 B; <=
     /// 1,000 conversations in groups
     /// <https://www.tencentcloud.com/document/product/1047/53437>
@@ -199,6 +205,8 @@ pub struct DelContactGroupResponse {
 }
 
 endpoint!(
+    /// Deletes a conversation group.
+    ///
     /// Ultimate edition; one group per call
     /// <https://www.tencentcloud.com/document/product/1047/53441>
     DelContactGroup,
@@ -293,6 +301,8 @@ pub struct UpdateContactGroupResponse {
 }
 
 endpoint!(
+    /// Renames a conversation group or adds and removes its conversations.
+    ///
     /// Ultimate edition; UpdateGroupType 1 rename, 2 add/remove conversations (ContactOptType 1
     /// add, 2 remove)
     /// <https://www.tencentcloud.com/document/product/1047/53439>
@@ -354,6 +364,8 @@ pub struct SearchContactGroupResponse {
 }
 
 endpoint!(
+    /// The marks and groups of the given conversations.
+    ///
     /// ContactItem <= 300 conversations per call
     /// <https://www.tencentcloud.com/document/product/1047/53442>
     SearchContactGroup,
@@ -386,7 +398,9 @@ pub struct GetContactGroupResponse {
 }
 
 endpoint!(
-    /// paged by StartIndex (NextStartIndex; CompleteFlag 1 = done)
+    /// One page of a user's marked and grouped conversations.
+    ///
+    /// Paged by StartIndex (NextStartIndex; CompleteFlag 1 = done)
     /// <https://www.tencentcloud.com/document/product/1047/53440>
     GetContactGroup,
     "recentcontact",
@@ -444,6 +458,8 @@ pub struct MarkContactResponse {
 }
 
 endpoint!(
+    /// Sets or clears conversation marks.
+    ///
     /// MarkItem <= 100 per call; CustomMark <= 256 B; standard marks need the Ultimate edition,
     /// custom marks do not
     /// <https://www.tencentcloud.com/document/product/1047/53438>

@@ -19,7 +19,9 @@ pub struct GetGroupAttrResponse {
 }
 
 endpoint!(
-    /// all group types
+    /// A group's custom attributes.
+    ///
+    /// All group types
     /// <https://www.tencentcloud.com/document/product/1047/44187>
     GetGroupAttr,
     "group_open_attr_http_svc",
@@ -48,7 +50,9 @@ pub struct ModifyGroupAttrRequest {
 }
 
 endpoint!(
-    /// key <= 32 B, value <= 4,000 B, <= 16 keys, all values <= 16,000 B; writes <= 5/s per group
+    /// Adds or overwrites group attributes.
+    ///
+    /// Key <= 32 B, value <= 4,000 B, <= 16 keys, all values <= 16,000 B; writes <= 5/s per group
     /// <https://www.tencentcloud.com/document/product/1047/44188>
     ModifyGroupAttr,
     "group_open_http_svc",
@@ -66,7 +70,9 @@ pub struct ClearGroupAttrRequest {
 }
 
 endpoint!(
-    /// not for Community (per the page); writes <= 5/s per group
+    /// Removes every group attribute.
+    ///
+    /// Not for Community (per the page); writes <= 5/s per group
     /// <https://www.tencentcloud.com/document/product/1047/44189>
     ClearGroupAttr,
     "group_open_http_svc",
@@ -86,7 +92,9 @@ pub struct SetGroupAttrRequest {
 }
 
 endpoint!(
-    /// same size limits as modify_group_attr; replaces all attributes
+    /// Replaces a group's attributes.
+    ///
+    /// Same size limits as modify_group_attr; replaces all attributes
     /// <https://www.tencentcloud.com/document/product/1047/44190>
     SetGroupAttr,
     "group_open_http_svc",
@@ -125,6 +133,8 @@ pub struct GetGroupCounterResponse {
 }
 
 endpoint!(
+    /// A group's counters.
+    ///
     /// Ultimate edition (10059); not for Community; omit GroupCounterKeys = all counters
     /// <https://www.tencentcloud.com/document/product/1047/53427>
     GetGroupCounter,
@@ -154,6 +164,8 @@ pub struct UpdateGroupCounterResponse {
 }
 
 endpoint!(
+    /// Sets, increases or decreases group counters.
+    ///
     /// Ultimate edition; <= 20 keys (10063), key <= 128 B, value int64; Mode Set / Increase /
     /// Decrease
     /// <https://www.tencentcloud.com/document/product/1047/53428>
@@ -180,6 +192,8 @@ pub struct DeleteGroupCounterRequest {
 }
 
 endpoint!(
+    /// Deletes group counters.
+    ///
     /// Ultimate edition; omit GroupCounterKeys = delete all counters
     /// <https://www.tencentcloud.com/document/product/1047/53429>
     DeleteGroupCounter,

@@ -70,6 +70,8 @@ pub struct GroupMsgGetSimpleResponse {
 }
 
 endpoint!(
+    /// One page of a group's message history, newest first.
+    ///
     /// ReqMsgNumber <= 20 per call; not for AVChatRoom
     /// <https://www.tencentcloud.com/document/product/1047/34971>
     GroupMsgGetSimple,
@@ -116,6 +118,8 @@ pub struct GroupMsgRecallResponse {
 }
 
 endpoint!(
+    /// Recalls group messages by sequence number.
+    ///
     /// MsgSeqList <= 10 seqs per call; only messages still in roaming storage; AVChatRoom: No in
     /// the 2024 snapshot, Yes on newer pages (SDK >= 7.4.4634 / Web 3.1.2)
     /// <https://www.tencentcloud.com/document/product/1047/34965>
@@ -139,7 +143,9 @@ pub struct DeleteGroupMsgBySenderRequest {
 }
 
 endpoint!(
-    /// acts on the last 1,000 messages of the group; silent (clients are not notified); AVChatRoom:
+    /// Silently recalls one sender's recent messages in a group.
+    ///
+    /// Acts on the last 1,000 messages of the group; silent (clients are not notified); AVChatRoom:
     /// no effect, no error
     /// <https://www.tencentcloud.com/document/product/1047/34970>
     DeleteGroupMsgBySender,
@@ -170,6 +176,8 @@ pub struct ModifyGroupMsgRequest {
 }
 
 endpoint!(
+    /// Rewrites a stored group message's body or cloud data.
+    ///
     /// MsgBody and/or CloudCustomData replace the stored values; not for AVChatRoom; cannot be
     /// undone
     /// <https://www.tencentcloud.com/document/product/1047/47948>

@@ -79,6 +79,8 @@ pub struct ImportGroupResponse {
 }
 
 endpoint!(
+    /// Imports a group with its original creation time; no callbacks.
+    ///
     /// Type Public/Private/ChatRoom/Community (no AVChatRoom: 10007); Name <= 30 B, Introduction <=
     /// 240 B, Notification <= 300 B, FaceUrl <= 100 B
     /// <https://www.tencentcloud.com/document/product/1047/34967>
@@ -133,6 +135,8 @@ pub struct ImportGroupMemberResponse {
 }
 
 endpoint!(
+    /// Imports members with their join times.
+    ///
     /// MemberList <= 300 per call; not for AVChatRoom (10007); JoinTime after group creation and
     /// before now
     /// <https://www.tencentcloud.com/document/product/1047/34969>
@@ -193,6 +197,8 @@ pub struct ImportGroupMsgResponse {
 }
 
 endpoint!(
+    /// Imports group messages with their send times.
+    ///
     /// <= 7 messages per call (older page text and the usage-limits page: 20); ascending SendTime,
     /// after group creation and after the newest message, before now; not for AVChatRoom
     /// <https://www.tencentcloud.com/document/product/1047/34968>
@@ -216,7 +222,9 @@ pub struct SetUnreadMsgNumRequest {
 }
 
 endpoint!(
-    /// one member per call; Private/Public/Community only (ChatRoom and AVChatRoom: ignored without
+    /// Sets one member's unread count.
+    ///
+    /// One member per call; Private/Public/Community only (ChatRoom and AVChatRoom: ignored without
     /// error)
     /// <https://www.tencentcloud.com/document/product/1047/34909>
     SetUnreadMsgNum,

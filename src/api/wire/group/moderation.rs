@@ -30,6 +30,8 @@ pub struct GetRoleInGroupResponse {
 }
 
 endpoint!(
+    /// Users' roles in a group.
+    ///
     /// User_Account <= 500 per call; AVChatRoom returns 10007
     /// <https://www.tencentcloud.com/document/product/1047/34963>
     GetRoleInGroup,
@@ -88,7 +90,9 @@ pub struct GetGroupMutedAccountResponse {
 }
 
 endpoint!(
-    /// all group types incl. AVChatRoom; TopicId optional (topic-enabled Community)
+    /// A group's muted members and until when.
+    ///
+    /// All group types incl. AVChatRoom; TopicId optional (topic-enabled Community)
     /// <https://www.tencentcloud.com/document/product/1047/34964>
     GetGroupMutedAccount,
     "group_open_http_svc",
@@ -116,7 +120,9 @@ pub struct GetGroupShuttedUinResponse {
 }
 
 endpoint!(
-    /// legacy name of get_group_muted_account
+    /// The older path of `get_group_muted_account`, with its older field names.
+    ///
+    /// Legacy name of get_group_muted_account
     /// <https://www.tencentcloud.com/document/product/1047/34964>
     GetGroupShuttedUin,
     "group_open_http_svc",
@@ -145,6 +151,8 @@ pub struct BanGroupMemberRequest {
 }
 
 endpoint!(
+    /// Bans members from an AVChatRoom for a time.
+    ///
     /// AVChatRoom only; Members_Account <= 20 per call; Description <= 1,000 bytes; Duration u32
     /// seconds; Ultimate edition + console switch
     /// <https://www.tencentcloud.com/document/product/1047/50296>
@@ -166,6 +174,8 @@ pub struct UnbanGroupMemberRequest {
 }
 
 endpoint!(
+    /// Lifts AVChatRoom bans.
+    ///
     /// AVChatRoom only; Members_Account <= 20 per call
     /// <https://www.tencentcloud.com/document/product/1047/50297>
     UnbanGroupMember,
@@ -206,6 +216,8 @@ pub struct GetGroupBanMemberResponse {
 }
 
 endpoint!(
+    /// One page of an AVChatRoom's banned members.
+    ///
     /// AVChatRoom only; Limit <= 100 per page; Offset paging (NextOffset 0 = done)
     /// <https://www.tencentcloud.com/document/product/1047/50295>
     GetGroupBanMember,
@@ -230,6 +242,8 @@ pub struct GetOnlineMemberNumResponse {
 }
 
 endpoint!(
+    /// How many members of an AVChatRoom are online.
+    ///
     /// AVChatRoom only; count refreshed every 10 s
     /// <https://www.tencentcloud.com/document/product/1047/38521>
     GetOnlineMemberNum,
@@ -275,6 +289,8 @@ pub struct GetAvChatRoomMembersResponse {
 }
 
 endpoint!(
+    /// One page of an AVChatRoom's online members.
+    ///
     /// AVChatRoom (newer pages: also Community); Timestamp paging (0 first; NextTimestamp 0 =
     /// done); at most the 1,000 latest online members
     /// <https://www.tencentcloud.com/document/product/1047/50293>

@@ -49,7 +49,9 @@ pub struct CreateTopicResponse {
 }
 
 endpoint!(
-    /// topic-enabled Community only; TopicName <= 30 B, CustomString <= 3,000 B, FaceUrl <= 100 B,
+    /// Creates a topic in a topic-enabled Community.
+    ///
+    /// Topic-enabled Community only; TopicName <= 30 B, CustomString <= 3,000 B, FaceUrl <= 100 B,
     /// Notification <= 300 B, Introduction <= 240 B; <= 200 topics per community
     /// <https://www.tencentcloud.com/document/product/1047/49471>
     CreateTopic,
@@ -113,7 +115,9 @@ pub struct ImportTopicResponse {
 }
 
 endpoint!(
-    /// topic-enabled Community only; no callbacks or notifications
+    /// Imports a topic with its original creation time.
+    ///
+    /// Topic-enabled Community only; no callbacks or notifications
     /// <https://www.tencentcloud.com/document/product/1047/53448>
     ImportTopic,
     "group_open_http_svc",
@@ -231,7 +235,9 @@ pub struct GetTopicResponse {
 }
 
 endpoint!(
-    /// topic-enabled Community only; omit TopicIdList = all topics
+    /// A Community's topics and the caller's state in each.
+    ///
+    /// Topic-enabled Community only; omit TopicIdList = all topics
     /// <https://www.tencentcloud.com/document/product/1047/49469>
     GetTopic,
     "million_group_open_http_svc",
@@ -286,7 +292,9 @@ pub struct ModifyTopicRequest {
 }
 
 endpoint!(
-    /// topic-enabled Community only; same size limits as create_topic
+    /// Changes a topic's profile or mute.
+    ///
+    /// Topic-enabled Community only; same size limits as create_topic
     /// <https://www.tencentcloud.com/document/product/1047/49468>
     ModifyTopic,
     "million_group_open_http_svc",
@@ -322,7 +330,9 @@ pub struct DestroyTopicResponse {
 }
 
 endpoint!(
-    /// topic-enabled Community only; irreversible
+    /// Destroys topics.
+    ///
+    /// Topic-enabled Community only; irreversible
     /// <https://www.tencentcloud.com/document/product/1047/49470>
     DestroyTopic,
     "million_group_open_http_svc",

@@ -16,6 +16,8 @@ pub struct BlackListAddRequest {
 }
 
 endpoint!(
+    /// Blocklists users for one user.
+    ///
     /// To_Account <= 1,000 per call; 1,000 blocklisted users per user (30013)
     /// <https://www.tencentcloud.com/document/product/1047/34911>
     BlackListAdd,
@@ -36,6 +38,8 @@ pub struct BlackListDeleteRequest {
 }
 
 endpoint!(
+    /// Takes users off one user's blocklist.
+    ///
     /// To_Account <= 1,000 per call
     /// <https://www.tencentcloud.com/document/product/1047/34912>
     BlackListDelete,
@@ -82,6 +86,8 @@ pub struct BlackListGetResponse {
 }
 
 endpoint!(
+    /// One page of a user's blocklist.
+    ///
     /// MaxLimited = page size (maximum not stated); LastSequence 0 for REST callers
     /// <https://www.tencentcloud.com/document/product/1047/34914>
     BlackListGet,
@@ -129,6 +135,8 @@ pub struct BlackListCheckResponse {
 }
 
 endpoint!(
+    /// Whether users are on each other's blocklists.
+    ///
     /// To_Account <= 1,000 per call; CheckType BlackCheckResult_Type_Single / _Both (required)
     /// <https://www.tencentcloud.com/document/product/1047/34913>
     BlackListCheck,

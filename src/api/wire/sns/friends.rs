@@ -47,7 +47,9 @@ pub struct FriendAddRequest {
 }
 
 endpoint!(
-    /// batch size not stated (unconfirmed); 3,000 friends per user; GroupName is a single String
+    /// Adds friends, subject to each peer's approval setting unless forced.
+    ///
+    /// Batch size not stated (unconfirmed); 3,000 friends per user; GroupName is a single String
     /// here
     /// <https://www.tencentcloud.com/document/product/1047/34902>
     FriendAdd,
@@ -100,6 +102,8 @@ pub struct FriendImportRequest {
 }
 
 endpoint!(
+    /// Imports friends one way, with no approval.
+    ///
     /// AddFriendItem <= 1,000 per call (usage-limits page); one-way import; GroupName is an Array
     /// here
     /// <https://www.tencentcloud.com/document/product/1047/34903>
@@ -129,7 +133,9 @@ pub struct FriendUpdateRequest {
 }
 
 endpoint!(
-    /// only Tag_SNS_IM_Remark, Tag_SNS_IM_Group and Tag_SNS_Custom_* may be updated; batch size not
+    /// Updates friends' remark, lists and custom fields.
+    ///
+    /// Only Tag_SNS_IM_Remark, Tag_SNS_IM_Group and Tag_SNS_Custom_* may be updated; batch size not
     /// stated (unconfirmed)
     /// <https://www.tencentcloud.com/document/product/1047/34904>
     FriendUpdate,
@@ -157,6 +163,8 @@ pub struct FriendDeleteRequest {
 }
 
 endpoint!(
+    /// Deletes friends, one way or both ways.
+    ///
     /// To_Account <= 1,000 per call; DeleteType Delete_Type_Single / Delete_Type_Both
     /// <https://www.tencentcloud.com/document/product/1047/34905>
     FriendDelete,
@@ -181,6 +189,8 @@ pub struct FriendDeleteAllRequest {
 }
 
 endpoint!(
+    /// Deletes all of a user's friends.
+    ///
     /// DeleteType default Delete_Type_Single
     /// <https://www.tencentcloud.com/document/product/1047/34906>
     FriendDeleteAll,
@@ -229,6 +239,8 @@ pub struct FriendCheckResponse {
 }
 
 endpoint!(
+    /// The friend relation between a user and others.
+    ///
     /// To_Account <= 1,000 per call; CheckType CheckResult_Type_Single / CheckResult_Type_Both
     /// (required)
     /// <https://www.tencentcloud.com/document/product/1047/34907>
@@ -287,7 +299,9 @@ pub struct FriendGetResponse {
 }
 
 endpoint!(
-    /// paged by StartIndex (page size not stated); returns all standard and custom friend fields,
+    /// One page of a user's friends with every friend field.
+    ///
+    /// Paged by StartIndex (page size not stated); returns all standard and custom friend fields,
     /// no profile fields
     /// <https://www.tencentcloud.com/document/product/1047/34908>
     FriendGet,
@@ -339,6 +353,8 @@ pub struct FriendGetListResponse {
 }
 
 endpoint!(
+    /// Chosen friends with chosen friend and profile fields.
+    ///
     /// To_Account: <= 100 recommended per call; TagList may mix Tag_Profile_* and Tag_SNS_* tags
     /// <https://www.tencentcloud.com/document/product/1047/34910>
     FriendGetList,

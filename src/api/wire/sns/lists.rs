@@ -47,6 +47,8 @@ pub struct FriendGroupAddResponse {
 }
 
 endpoint!(
+    /// Creates friend lists, optionally with friends in them.
+    ///
     /// 32 friend lists per user (30011); list name <= 30 B
     /// <https://www.tencentcloud.com/document/product/1047/34950>
     FriendGroupAdd,
@@ -73,6 +75,8 @@ pub struct FriendGroupDeleteResponse {
 }
 
 endpoint!(
+    /// Deletes friend lists (not the friends in them).
+    ///
     /// Deletes friend lists (not the friends in them).
     /// <https://www.tencentcloud.com/document/product/1047/34926>
     FriendGroupDelete,
@@ -122,6 +126,8 @@ pub struct FriendGroupGetResponse {
 }
 
 endpoint!(
+    /// A user's friend lists, optionally with their members.
+    ///
     /// NeedFriend "Need_Friend_Type_Yes" returns members (the table says it only applies when
     /// GroupName is empty, yet the complete sample sends both)
     /// <https://www.tencentcloud.com/document/product/1047/40123>
