@@ -29,7 +29,7 @@ pub struct RecentGetListRequest {
 pub struct SessionItem {
     /// 1 C2C (`To_Account`), 2 group (`GroupId`).
     #[serde(rename = "Type", default)]
-    pub type_: u8,
+    pub kind: u8,
     #[serde(
         rename = "To_Account",
         default,
@@ -79,7 +79,7 @@ pub struct RecentDeleteRequest {
     #[serde(rename = "From_Account")]
     pub from_account: String,
     #[serde(rename = "Type")]
-    pub type_: u8,
+    pub kind: u8,
     #[serde(
         rename = "To_Account",
         default,
@@ -116,7 +116,7 @@ endpoint!(
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ContactItem {
     #[serde(rename = "Type")]
-    pub type_: u8,
+    pub kind: u8,
     #[serde(
         rename = "To_Account",
         default,
@@ -327,7 +327,7 @@ pub struct SearchContactGroupRequest {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ContactInfo {
     #[serde(rename = "Type", default)]
-    pub type_: u8,
+    pub kind: u8,
     #[serde(
         rename = "To_Account",
         default,

@@ -19,7 +19,7 @@ pub struct ImportGroupRequest {
     pub owner_account: Option<String>,
     /// `Public`, `Private`, `ChatRoom` or `Community` (no AVChatRoom).
     #[serde(rename = "Type")]
-    pub type_: String,
+    pub group_type: String,
     #[serde(rename = "Name")]
     pub name: String,
     /// The original creation time, Unix seconds; absent: now.

@@ -1,4 +1,5 @@
-//! Topics of topic-enabled Communities, `million_group_open_http_svc` (spec §4.20).
+//! Topics of topic-enabled Communities (spec §4.20): `million_group_open_http_svc`, and
+//! `import_topic` under `group_open_http_svc`.
 
 use serde::{Deserialize, Serialize};
 
@@ -77,7 +78,7 @@ pub struct ImportTopicRequest {
     pub create_time: Option<i64>,
     /// `"Community"`.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    pub group_type: Option<String>,
     #[serde(
         rename = "Introduction",
         default,
