@@ -350,3 +350,29 @@ fn both_multiaccount_import_forms_serialize_as_documented() {
         serde_json::json!({"AccountList": [{"UserID": "a", "Nick": "A"}]})
     );
 }
+
+/// The older revision's keys are read into the current fields, and written back current.
+#[test]
+fn legacy_roam_msg_request_reads_into_the_current_keys() {
+    let doc = sample("openim.admin_getroammsg");
+    let legacy = doc["examples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"].as_str().unwrap().starts_with("legacy"))
+        .unwrap();
+    let req: AdminGetRoamMsgRequest = serde_json::from_value(legacy["request"].clone()).unwrap();
+    assert_eq!(req.operator_account, legacy["request"]["From_Account"]);
+    assert_eq!(req.peer_account, legacy["request"]["To_Account"]);
+    let written = serde_json::to_value(&req).unwrap();
+    assert!(written.get("Operator_Account").is_some() && written.get("From_Account").is_none());
+}
+
+#[test]
+fn group_history_reads_the_field_tables_msg_list_too() {
+    let answer = serde_json::json!({"GroupId": "g", "IsFinished": 1, "MsgList": [{"MsgSeq": 3}]});
+    let parsed: GroupMsgGetSimpleResponse = serde_json::from_value(answer).unwrap();
+    assert_eq!(parsed.rsp_msg_list[0].msg_seq, 3);
+    let written = serde_json::to_value(&parsed).unwrap();
+    assert!(written.get("RspMsgList").is_some() && written.get("MsgList").is_none());
+}
