@@ -7,6 +7,7 @@
 //! gets here.
 
 pub mod account;
+pub mod c2c;
 pub mod emulator;
 pub mod group;
 pub mod history;
@@ -15,6 +16,9 @@ pub mod mute;
 pub mod operations;
 pub mod presence;
 pub mod profile;
+pub mod push;
+pub mod recent;
+pub mod sns;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

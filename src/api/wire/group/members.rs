@@ -74,43 +74,6 @@ endpoint!(
     Empty
 );
 
-// ---------------------------------------------------------------- get_role_in_group
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct GetRoleInGroupRequest {
-    #[serde(rename = "GroupId")]
-    pub group_id: String,
-    #[serde(rename = "User_Account")]
-    pub user_account: Vec<String>,
-}
-
-/// One user's role: `Owner`, `Admin`, `Member` or `NotMember`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct UserRole {
-    #[serde(rename = "Member_Account", default)]
-    pub member_account: String,
-    #[serde(rename = "Role", default)]
-    pub role: String,
-}
-
-pub const ROLE_NOT_MEMBER: &str = "NotMember";
-pub const ROLE_OWNER: &str = "Owner";
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct GetRoleInGroupResponse {
-    #[serde(rename = "UserIdList", default)]
-    pub user_id_list: Vec<UserRole>,
-}
-
-endpoint!(
-    /// Each user's role in a group, `NotMember` included (≤ 500 users; not AVChatRoom).
-    GetRoleInGroup,
-    "group_open_http_svc",
-    "get_role_in_group",
-    GetRoleInGroupRequest,
-    GetRoleInGroupResponse
-);
-
 // ---------------------------------------------------------------- get_group_member_info
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

@@ -13,10 +13,20 @@ pub struct KeyValue {
     pub value: String,
 }
 
+mod attrs;
 mod groups;
+mod history;
+mod import;
 mod members;
 mod messages;
+mod moderation;
+mod topics;
 
+pub use attrs::*;
 pub use groups::*;
+pub use history::*;
+pub use import::*;
 pub use members::*;
 pub use messages::*;
+pub use moderation::*;
+pub use topics::*;
