@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('push-check', 'push-check', [CompletionResultType]::ParameterValue, 'Offline-push self-check and user status checker for one user')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Query the local log of REST calls and callback events; download chat history')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run a local, stateful implementation of the REST API')
+            [CompletionResult]::new('globals', 'globals', [CompletionResultType]::ParameterValue, 'Show the global options every command accepts')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions or the man page')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2095,6 +2096,33 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;emulator;help;help' {
             break
         }
+        'imctl;globals' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'imctl;completions' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
@@ -2131,6 +2159,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('push-check', 'push-check', [CompletionResultType]::ParameterValue, 'Offline-push self-check and user status checker for one user')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Query the local log of REST calls and callback events; download chat history')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run a local, stateful implementation of the REST API')
+            [CompletionResult]::new('globals', 'globals', [CompletionResultType]::ParameterValue, 'Show the global options every command accepts')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions or the man page')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2345,6 +2374,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;emulator;set-status' {
+            break
+        }
+        'imctl;help;globals' {
             break
         }
         'imctl;help;completions' {

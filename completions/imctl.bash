@@ -31,6 +31,9 @@ _imctl() {
             imctl,emulator)
                 cmd="imctl__subcmd__emulator"
                 ;;
+            imctl,globals)
+                cmd="imctl__subcmd__globals"
+                ;;
             imctl,group)
                 cmd="imctl__subcmd__group"
                 ;;
@@ -370,6 +373,9 @@ _imctl() {
             imctl__subcmd__help,emulator)
                 cmd="imctl__subcmd__help__subcmd__emulator"
                 ;;
+            imctl__subcmd__help,globals)
+                cmd="imctl__subcmd__help__subcmd__globals"
+                ;;
             imctl__subcmd__help,group)
                 cmd="imctl__subcmd__help__subcmd__group"
                 ;;
@@ -581,7 +587,7 @@ _imctl() {
 
     case "${cmd}" in
         imctl)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version app account group callback usersig push-check logs emulator completions help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version app account group callback usersig push-check logs emulator globals completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3244,6 +3250,60 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__globals)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group)
             opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list create info modify disband members joined transfer send notify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4653,7 +4713,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help)
-            opts="app account group callback usersig push-check logs emulator completions help"
+            opts="app account group callback usersig push-check logs emulator globals completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5089,6 +5149,20 @@ _imctl() {
         imctl__subcmd__help__subcmd__emulator__subcmd__set__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__globals)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

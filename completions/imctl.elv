@@ -50,6 +50,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand push-check 'Offline-push self-check and user status checker for one user'
             cand logs 'Query the local log of REST calls and callback events; download chat history'
             cand emulator 'Run a local, stateful implementation of the REST API'
+            cand globals 'Show the global options every command accepts'
             cand completions 'Print shell completions or the man page'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1964,6 +1965,32 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;emulator;help;help'= {
         }
+        &'imctl;globals'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;completions'= {
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
@@ -1999,6 +2026,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand push-check 'Offline-push self-check and user status checker for one user'
             cand logs 'Query the local log of REST calls and callback events; download chat history'
             cand emulator 'Run a local, stateful implementation of the REST API'
+            cand globals 'Show the global options every command accepts'
             cand completions 'Print shell completions or the man page'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2158,6 +2186,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand set-status 'Set a user''s online status on one platform in a running emulator (tests, demos)'
         }
         &'imctl;help;emulator;set-status'= {
+        }
+        &'imctl;help;globals'= {
         }
         &'imctl;help;completions'= {
         }

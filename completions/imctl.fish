@@ -55,6 +55,7 @@ complete -c imctl -n "__fish_imctl_needs_command" -f -a "usersig" -d 'Generate, 
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "globals" -d 'Show the global options every command accepts'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "completions" -d 'Print shell completions or the man page'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
@@ -1463,6 +1464,29 @@ complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand globals" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -1486,16 +1510,17 @@ complete -c imctl -n "__fish_imctl_using_subcommand completions" -l dry-run -d '
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "group" -d 'Manage groups, members and group messages'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List saved profiles'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "use" -d 'Make a profile the default'

@@ -1,7 +1,7 @@
 //! The command line, declared with clap derive: the root, the tree enum and the one dispatch
 //! from a parsed tree to its command. Behaviour lives in `commands/`.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::{
     account, app, callback, completions, emulator, group, logs, push_check, usersig, Ctx,
@@ -23,8 +23,10 @@ Exit codes:
 
 const TOP_EXAMPLES: &str = "\
 Examples:
-  imctl usersig gen --sdkappid 1400000000 --key-file examples/demo.key --user alice
-  imctl app add prod --sdkappid 1400000000 --region singapore --key-file secret.key
+  imctl usersig gen --sdkappid 1400000000 --key-file examples/demo.key \\
+      --user alice
+  imctl app add prod --sdkappid 1400000000 --region singapore \\
+      --key-file secret.key
   imctl usersig verify --user alice --sig \"$SIG\"
 
 Credentials resolve flag > environment (IMCTL_*) > profile > default.";
@@ -73,6 +75,12 @@ pub enum Command {
     Logs(crate::commands::logs::LogsCommand),
     /// Run a local, stateful implementation of the REST API
     Emulator(crate::commands::emulator::EmulatorArgs),
+    /// Show the global options every command accepts
+    #[command(after_help = "\
+Examples:
+  # every global option, with its environment variable
+  imctl help globals")]
+    Globals,
     /// Print shell completions or the man page
     #[command(after_help = "\
 Examples:
@@ -98,6 +106,72 @@ impl Command {
             Command::PushCheck(args) => push_check::run(ctx, &args),
             Command::Logs(cmd) => logs::run(ctx, cmd),
             Command::Emulator(args) => emulator::run(ctx, &args),
+            Command::Globals => {
+                let help = command()
+                    .find_subcommand_mut("globals")
+                    .map(|c| c.render_long_help().to_string())
+                    .unwrap_or_default();
+                ctx.out.raw(help.as_bytes())?;
+                Ok(Exit::Ok)
+            }
         }
     }
+}
+
+/// The one line every help page shows instead of the global options (they would fill most of
+/// a leaf's help); `imctl help globals` lists them all.
+const GLOBALS_POINTER: &str =
+    "Global options (-o, -q, -v, --app, --sandbox, --yes, …): imctl help globals";
+
+/// clap's default help layout plus [`GLOBALS_POINTER`].
+const HELP_TEMPLATE: &str = "\
+{before-help}{about-with-newline}
+{usage-heading} {usage}
+
+{all-args}
+
+GLOBALS_POINTER{after-help}";
+
+/// The command line as a person sees it: the whole tree, each help page with its own options
+/// and one line pointing at `imctl help globals`, which lists the global options. (The
+/// completions and the man page use [`Cli::command`], where the global options are visible.)
+pub fn command() -> clap::Command {
+    let mut root = Cli::command();
+    let globals: Vec<clap::Id> = root
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().clone())
+        .collect();
+    for id in globals {
+        root = root.mut_arg(id, |a| a.hide(true));
+    }
+    // Visible copies in `globals` only; clap does not propagate an argument a command has.
+    root = root.mut_subcommand("globals", |c| {
+        let about = c.get_about().cloned().unwrap_or_default();
+        GlobalArgs::augment_args(c).about(about).long_about(None)
+    });
+    with_pointer(root)
+}
+
+fn with_pointer(cmd: clap::Command) -> clap::Command {
+    let template = if cmd.get_name() == "globals" {
+        HELP_TEMPLATE.replace("\n\nGLOBALS_POINTER", "")
+    } else {
+        HELP_TEMPLATE.replace("GLOBALS_POINTER", GLOBALS_POINTER)
+    };
+    cmd.help_template(template).mut_subcommands(with_pointer)
+}
+
+/// Parses the process's command line (see [`command`]).
+pub fn parse() -> Result<Cli, clap::Error> {
+    parse_from(std::env::args_os())
+}
+
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let matches = command().try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
 }

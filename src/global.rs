@@ -22,8 +22,8 @@ fn region_help() -> String {
     )
 }
 
-/// Flags accepted before or after any subcommand. Help lists them under their own heading,
-/// after the command's own options.
+/// Flags accepted before or after any subcommand. `imctl help globals` lists them; every other
+/// help page shows one line pointing there (`cli::command`).
 #[derive(Debug, Clone, Args, Default)]
 #[command(next_help_heading = GLOBAL_HEADING)]
 pub struct GlobalArgs {

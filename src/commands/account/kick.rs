@@ -13,8 +13,10 @@ use crate::error::{Error, Exit};
 #[command(after_help = "\
 Examples:
   imctl account kick alice
-  imctl account kick alice -o json        ({\"UserID\": \"alice\"})
-  imctl --dry-run account kick alice      (print the request; send nothing)")]
+  # {\"UserID\": \"alice\"}
+  imctl account kick alice -o json
+  # print the request; send nothing
+  imctl --dry-run account kick alice")]
 pub struct AccountUserArg {
     /// UserID
     #[arg(value_name = "USERID")]

@@ -32,10 +32,14 @@ pub enum AccountCommand {
 Examples:
   imctl account import alice --nick Alice
   imctl account import --file users.csv --failures failed.csv
-  imctl account import --file users.csv --resume          (continue after a crash or Ctrl-C)
-  imctl account import --file failed.csv                  (a failures file re-imports as-is)
-  imctl --dry-run account import --file users.csv         (validate every line, send nothing)
-  imctl --sandbox account import alice                     (no Tencent account needed)
+  # continue after a crash or Ctrl-C
+  imctl account import --file users.csv --resume
+  # a failures file re-imports as-is
+  imctl account import --file failed.csv
+  # validate every line, send nothing
+  imctl --dry-run account import --file users.csv
+  # no Tencent account needed
+  imctl --sandbox account import alice
 
 A file without Nick/FaceUrl columns is sent in the `Accounts` form: accounts that exist keep
 their profiles. With Nick/FaceUrl columns (or JSONL records that have them) it is sent in the
@@ -46,8 +50,10 @@ their profiles. With Nick/FaceUrl columns (or JSONL records that have them) it i
 Examples:
   imctl account delete alice bob --yes
   imctl --yes account delete --file users.csv --failures failed.csv
-  imctl --yes account delete --file users.csv --ignore-missing   (absent accounts are not errors)
-  imctl --dry-run account delete --file users.csv                (validate the file, send nothing)
+  # absent accounts are not errors
+  imctl --yes account delete --file users.csv --ignore-missing
+  # validate the file, send nothing
+  imctl --dry-run account delete --file users.csv
 
 An account that does not exist (ErrorCode 70107) is reported and not counted as deleted
 (exit 6), unless --ignore-missing.")]
@@ -57,7 +63,8 @@ An account that does not exist (ErrorCode 70107) is reported and not counted as 
 Examples:
   imctl account check alice bob
   imctl account check --file users.csv -o jsonl > status.jsonl
-  imctl account check --file export.csv        (an export or a failures file works as-is)")]
+  # an export or a failures file works as-is
+  imctl account check --file export.csv")]
     Check(AccountBulkArgs),
     /// Invalidate a user's login state (their UserSig stops working)
     Kick(AccountUserArg),
@@ -77,7 +84,8 @@ An account that is not imported is reported on stderr with its ErrorCode (exit 6
 Examples:
   imctl account export alice bob
   imctl account export --file users.csv --out profiles.csv
-  imctl account export --file users.csv --out profiles.csv --resume   (after a crash or Ctrl-C)
+  # after a crash or Ctrl-C
+  imctl account export --file users.csv --out profiles.csv --resume
   imctl account export --file users.csv -o jsonl --field Tag_Profile_IM_Nick
 
 Accounts that do not exist are reported on stderr with their code (exit 6); --out is written

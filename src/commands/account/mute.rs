@@ -18,9 +18,10 @@ const FOREVER: u32 = u32::MAX;
 #[command(after_help = "\
 Examples:
   imctl account mute alice --c2c forever --group 1h
-  imctl account mute alice --c2c 0 --group 0      (unmute)
-  imctl account mute alice --show -o json
-      {\"UserID\": \"alice\", \"C2CmsgNospeakingTime\": 4294967295, \"GroupmsgNospeakingTime\": 0}")]
+  # unmute
+  imctl account mute alice --c2c 0 --group 0
+  # {\"UserID\": \"alice\", \"C2CmsgNospeakingTime\": 4294967295, ...}
+  imctl account mute alice --show -o json")]
 pub struct AccountMuteArgs {
     /// UserID
     #[arg(value_name = "USERID")]

@@ -31,8 +31,10 @@ Examples:
     #[command(after_help = "\
 Examples:
   imctl group members add team-a bob carol
-  imctl group members add team-a --file users.csv --failures failed.csv --silent
-  imctl group members add team-a --file users.txt --resume     (continue after Ctrl-C)")]
+  imctl group members add team-a --file users.csv --failures failed.csv \\
+      --silent
+  # continue after Ctrl-C
+  imctl group members add team-a --file users.txt --resume")]
     Add(super::members_bulk::AddArgs),
     /// Remove members (USERID… or --file), 100 a request
     #[command(after_help = "\
@@ -50,7 +52,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   imctl group members mute team-a bob carol --seconds 3600
-  imctl group members mute team-a bob --seconds 0        (lift the mute)")]
+  # lift the mute
+  imctl group members mute team-a bob --seconds 0")]
     Mute(MuteArgs),
 }
 

@@ -33,7 +33,8 @@ pub enum GroupCommand {
 Examples:
   imctl group list
   imctl group list --type Public --all -o jsonl
-  imctl group list --limit 25 --all          (25 a page; pages come 1 a second)")]
+  # 25 a page; pages come 1 a second
+  imctl group list --limit 25 --all")]
     List(list::ListArgs),
     /// Create a group and print its GroupId
     #[command(after_help = "\
@@ -79,7 +80,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   imctl group send team-a --text \"maintenance at 22:00\"
-  imctl group send --file groups.txt --text hello --from alice --push-title Notice
+  imctl group send --file groups.txt --text hello --from alice \\
+      --push-title Notice
   imctl group send team-a --text quiet --no-push --dry-run")]
     Send(send::SendArgs),
     /// Send a system notification to a group (all members, or --to)

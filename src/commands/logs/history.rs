@@ -47,9 +47,11 @@ message is printed; a corrupt download is removed and nothing is kept.
 
 Examples:
   imctl logs history --type c2c --hour 2026112821
-  imctl logs history --type group --hour 2026112821 --peer @TGS#2J4SZEAEL -o jsonl
+  imctl logs history --type group --hour 2026112821 --peer @TGS#2J4SZEAEL \\
+      -o jsonl
   imctl logs history --type c2c --hour 2026112821 --user alice --grep refund
-  imctl logs history --type c2c --hour 2026112821 --out ./archive     (keep the .gz files)")]
+  # keep the .gz files
+  imctl logs history --type c2c --hour 2026112821 --out ./archive")]
 pub struct HistoryArgs {
     /// One-to-one or group messages
     #[arg(long = "type", value_enum, value_name = "TYPE")]

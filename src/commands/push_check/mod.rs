@@ -32,7 +32,8 @@ Examples:
   imctl push-check alice
   imctl push-check alice --all-platforms -o json
   imctl push-check alice --send-test --title 'Test' --desc 'Can you see this?'
-  imctl push-check alice --send-test --from bob --custom --desc 'custom push text'")]
+  imctl push-check alice --send-test --from bob --custom \\
+      --desc 'custom push text'")]
 pub struct PushCheckArgs {
     /// The UserID to check
     #[arg(value_name = "USERID")]
