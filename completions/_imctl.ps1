@@ -1717,7 +1717,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--room-id', '--room-id', [CompletionResultType]::ParameterName, 'Numeric TRTC room ID: makes a PrivateMapKey')
             [CompletionResult]::new('--str-room-id', '--str-room-id', [CompletionResultType]::ParameterName, 'String TRTC room ID: makes a PrivateMapKey')
             [CompletionResult]::new('--privilege', '--privilege', [CompletionResultType]::ParameterName, 'Room privileges: a number 0-255, or names joined by commas: create, enter, send-audio, recv-audio, send-video, recv-video, send-sub, recv-sub, all (default all)')
-            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order')
             [CompletionResult]::new('--compat', '--compat', [CompletionResultType]::ParameterName, 'Reproduce this official library''s exact bytes. Every verifier accepts both; `python` is about 25% shorter, `go` several times faster to make')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
             [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')

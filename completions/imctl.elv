@@ -1609,7 +1609,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --room-id 'Numeric TRTC room ID: makes a PrivateMapKey'
             cand --str-room-id 'String TRTC room ID: makes a PrivateMapKey'
             cand --privilege 'Room privileges: a number 0-255, or names joined by commas: create, enter, send-audio, recv-audio, send-video, recv-video, send-sub, recv-sub, all (default all)'
-            cand --from-file 'Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order'
+            cand --file 'Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order'
             cand --compat 'Reproduce this official library''s exact bytes. Every verifier accepts both; `python` is about 25% shorter, `go` several times faster to make'
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'

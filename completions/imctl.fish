@@ -1150,7 +1150,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l room-id -d 'Numeric TRTC room ID: makes a PrivateMapKey' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l str-room-id -d 'String TRTC room ID: makes a PrivateMapKey' -r
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l privilege -d 'Room privileges: a number 0-255, or names joined by commas: create, enter, send-audio, recv-audio, send-video, recv-video, send-sub, recv-sub, all (default all)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l from-file -d 'Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l file -d 'Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l compat -d 'Reproduce this official library\'s exact bytes. Every verifier accepts both; `python` is about 25% shorter, `go` several times faster to make' -r -f -a "go\t'tls-sig-api-v2-golang: compact JSON, stored zlib blocks'
 python\t'tls-sig-api-v2-python: json.dumps layout, zlib level 6'"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r

@@ -23,7 +23,11 @@ fn help_documents_exit_codes_and_examples() {
         .args(["usersig", "gen", "--help"])
         .output()
         .unwrap();
-    assert!(text(&out.stdout).contains("--from-file users.txt"));
+    assert!(text(&out.stdout).contains("--file users.txt"));
+    assert!(
+        !text(&out.stdout).contains("--from-file"),
+        "the old spelling is hidden"
+    );
     let out = sb.cmd().arg("--version").output().unwrap();
     assert!(text(&out.stdout).starts_with("imctl "));
 }

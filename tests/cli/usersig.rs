@@ -394,7 +394,7 @@ fn decode_needs_no_key_and_names_the_version() {
 }
 
 #[test]
-fn from_file_streams_jsonl_in_input_order_with_per_line_errors() {
+fn file_streams_jsonl_in_input_order_with_per_line_errors() {
     let sb = Sandbox::new();
     let mut input = String::new();
     for i in 0..10_000 {
@@ -414,7 +414,7 @@ fn from_file_streams_jsonl_in_input_order_with_per_line_errors() {
             "1400000000",
             "--time",
             "1700000000",
-            "--from-file",
+            "--file",
         ])
         .arg(&path)
         .env("IMCTL_KEY", DEMO_KEY)
@@ -733,4 +733,40 @@ fn key_stdin_and_sig_stdin_cannot_share_standard_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("standard input"));
+}
+
+/// `--file` is the input flag of every tree; `--from-file`, the old spelling, stays as a
+/// hidden alias for one release and does exactly the same.
+#[test]
+fn file_is_the_input_flag_and_from_file_its_hidden_old_spelling() {
+    let sb = Sandbox::new();
+    let path = sb.file("users.txt", "alice\nbob\n");
+    let run = |flag: &str| {
+        sb.cmd()
+            .args([
+                "usersig",
+                "gen",
+                "--sdkappid",
+                "1400000000",
+                "--time",
+                "1700000000",
+            ])
+            .arg(flag)
+            .arg(&path)
+            .env("IMCTL_KEY", DEMO_KEY)
+            .output()
+            .unwrap()
+    };
+    let (new, old) = (run("--file"), run("--from-file"));
+    assert!(new.status.success(), "{}", text(&new.stderr));
+    assert_eq!(text(&new.stdout).lines().count(), 2);
+    assert_eq!(new.stdout, old.stdout);
+    let help = sb
+        .cmd()
+        .args(["usersig", "gen", "--help"])
+        .output()
+        .unwrap();
+    let help = text(&help.stdout);
+    assert!(help.contains("--file <PATH>"), "{help}");
+    assert!(!help.contains("from-file"), "{help}");
 }

@@ -31,7 +31,7 @@ Examples:
   imctl usersig gen --user alice --expire 30d -o json
   imctl usersig gen --user alice --room-id 1234 \\
       --privilege enter,recv-audio,recv-video
-  imctl usersig gen --from-file users.txt > sigs.jsonl")]
+  imctl usersig gen --file users.txt > sigs.jsonl")]
     Gen(GenArgs),
     /// Verify a UserSig like the console's verification tool
     #[command(after_help = "\
