@@ -1,7 +1,9 @@
 //! The command line, declared with clap derive: the root, the tree enum and the one dispatch
 //! from a parsed tree to its command. Behaviour lives in `commands/`.
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
+
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::{
     account, app, callback, completions, emulator, group, logs, push_check, usersig, Ctx,
@@ -44,51 +46,187 @@ Credentials resolve flag > environment (IMCTL_*) > profile > default.";
     propagate_version = true,
     max_term_width = 100
 )]
-pub struct Cli {
+pub struct Root<T: Subcommand> {
     #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]
-    pub command: Command,
+    pub command: T,
 }
 
-#[derive(Debug, Subcommand)]
+/// The whole command line. A `Root` over one tree ([`trees`]) parses just that tree.
+pub type Cli = Root<Command>;
+
+/// One command tree: what the root holds after parsing. Each tree is built and parsed on its
+/// own ([`trees`]), so a run builds only the tree it names.
+#[derive(Debug)]
 pub enum Command {
-    /// Local profiles, app statistics, server IP list, and a health check
-    #[command(subcommand)]
     App(crate::commands::app::AppCommand),
-    /// Import, check, delete and inspect accounts
-    #[command(subcommand)]
     Account(crate::commands::account::AccountCommand),
-    /// Manage groups, members and group messages
-    #[command(subcommand)]
     Group(crate::commands::group::GroupCommand),
-    /// Callback events, signatures, a local receiver and a trigger
-    #[command(subcommand)]
     Callback(crate::commands::callback::CallbackCommand),
-    /// Generate, verify and decode UserSigs locally (no network)
-    #[command(subcommand)]
     Usersig(crate::commands::usersig::UsersigCommand),
-    /// Offline-push self-check and user status checker for one user
     PushCheck(crate::commands::push_check::PushCheckArgs),
-    /// Query the local log of REST calls and callback events; download chat history
-    #[command(subcommand)]
     Logs(crate::commands::logs::LogsCommand),
-    /// Run a local, stateful implementation of the REST API
     Emulator(crate::commands::emulator::EmulatorArgs),
-    /// Show the global options every command accepts
-    #[command(after_help = "\
+    Globals,
+    Completions(crate::commands::completions::CompletionsArgs),
+}
+
+/// The trees as single-variant enums, each with its help and examples, so that one tree can be
+/// added to a root without the others ([`Command`]'s `Subcommand` adds them all).
+pub mod trees {
+    use clap::Subcommand;
+
+    #[derive(Debug, Subcommand)]
+    pub enum App {
+        /// Local profiles, app statistics, server IP list, and a health check
+        #[command(subcommand)]
+        App(crate::commands::app::AppCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Account {
+        /// Import, check, delete and inspect accounts
+        #[command(subcommand)]
+        Account(crate::commands::account::AccountCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Group {
+        /// Manage groups, members and group messages
+        #[command(subcommand)]
+        Group(crate::commands::group::GroupCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Callback {
+        /// Callback events, signatures, a local receiver and a trigger
+        #[command(subcommand)]
+        Callback(crate::commands::callback::CallbackCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Usersig {
+        /// Generate, verify and decode UserSigs locally (no network)
+        #[command(subcommand)]
+        Usersig(crate::commands::usersig::UsersigCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum PushCheck {
+        /// Offline-push self-check and user status checker for one user
+        PushCheck(crate::commands::push_check::PushCheckArgs),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Logs {
+        /// Query the local log of REST calls and callback events; download chat history
+        #[command(subcommand)]
+        Logs(crate::commands::logs::LogsCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Emulator {
+        /// Run a local, stateful implementation of the REST API
+        Emulator(crate::commands::emulator::EmulatorArgs),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Globals {
+        /// Show the global options every command accepts
+        #[command(after_help = "\
 Examples:
   # every global option, with its environment variable
   imctl help globals")]
-    Globals,
-    /// Print shell completions or the man page
-    #[command(after_help = "\
+        Globals,
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Completions {
+        /// Print shell completions or the man page
+        #[command(after_help = "\
 Examples:
   imctl completions bash > ~/.local/share/bash-completion/completions/imctl
   imctl completions zsh > \"${fpath[1]}/_imctl\"
   imctl completions fish > ~/.config/fish/completions/imctl.fish
   imctl completions man > imctl.1 && man ./imctl.1")]
-    Completions(crate::commands::completions::CompletionsArgs),
+        Completions(crate::commands::completions::CompletionsArgs),
+    }
+}
+
+/// One tree of the root: its name, how to add it to a root, how to read its matches, and how
+/// to parse a command line with a root that holds only it.
+struct Tree {
+    name: &'static str,
+    augment: fn(clap::Command) -> clap::Command,
+    from_matches: fn(&ArgMatches) -> Result<Command, clap::Error>,
+    parse_alone: fn(Vec<OsString>) -> Result<Cli, clap::Error>,
+}
+
+macro_rules! trees_table {
+    ($($name:literal => $tree:ident($($c:ident)?)),* $(,)?) => {
+        $(impl From<trees::$tree> for Command {
+            fn from(tree: trees::$tree) -> Self {
+                let trees::$tree::$tree$(($c))? = tree;
+                Command::$tree$(($c))?
+            }
+        })*
+
+        /// Every tree, in the order `imctl --help` lists them.
+        const TREES: &[Tree] = &[$(Tree {
+            name: $name,
+            augment: <trees::$tree as Subcommand>::augment_subcommands,
+            from_matches: |m| trees::$tree::from_arg_matches(m).map(Command::from),
+            parse_alone: |args| {
+                parse_with::<trees::$tree>(args).map(|root| Root {
+                    global: root.global,
+                    command: root.command.into(),
+                })
+            },
+        }),*];
+    };
+}
+
+trees_table!(
+    "app" => App(c),
+    "account" => Account(c),
+    "group" => Group(c),
+    "callback" => Callback(c),
+    "usersig" => Usersig(c),
+    "push-check" => PushCheck(c),
+    "logs" => Logs(c),
+    "emulator" => Emulator(c),
+    "globals" => Globals(),
+    "completions" => Completions(c),
+);
+
+impl FromArgMatches for Command {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let name = matches.subcommand_name().unwrap_or_default();
+        match TREES.iter().find(|tree| tree.name == name) {
+            Some(tree) => (tree.from_matches)(matches),
+            None => Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand)),
+        }
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
+}
+
+impl Subcommand for Command {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        TREES.iter().fold(cmd, |cmd, tree| (tree.augment)(cmd))
+    }
+
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_subcommands(cmd)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        TREES.iter().any(|tree| tree.name == name)
+    }
 }
 
 impl Command {
@@ -136,7 +274,11 @@ GLOBALS_POINTER{after-help}";
 /// and one line pointing at `imctl help globals`, which lists the global options. (The
 /// completions and the man page use [`Cli::command`], where the global options are visible.)
 pub fn command() -> clap::Command {
-    let mut root = Cli::command();
+    for_people(Cli::command())
+}
+
+/// Hides the global options from every help page but `globals`'s and adds the pointer line.
+fn for_people(mut root: clap::Command) -> clap::Command {
     let globals: Vec<clap::Id> = root
         .get_arguments()
         .filter(|a| a.is_global_set())
@@ -145,11 +287,13 @@ pub fn command() -> clap::Command {
     for id in globals {
         root = root.mut_arg(id, |a| a.hide(true));
     }
-    // Visible copies in `globals` only; clap does not propagate an argument a command has.
-    root = root.mut_subcommand("globals", |c| {
-        let about = c.get_about().cloned().unwrap_or_default();
-        GlobalArgs::augment_args(c).about(about).long_about(None)
-    });
+    if root.find_subcommand("globals").is_some() {
+        // Visible copies in `globals` only; clap does not propagate an argument a command has.
+        root = root.mut_subcommand("globals", |c| {
+            let about = c.get_about().cloned().unwrap_or_default();
+            GlobalArgs::augment_args(c).about(about).long_about(None)
+        });
+    }
     with_pointer(root)
 }
 
@@ -162,16 +306,162 @@ fn with_pointer(cmd: clap::Command) -> clap::Command {
     cmd.help_template(template).mut_subcommands(with_pointer)
 }
 
-/// Parses the process's command line (see [`command`]).
+/// Parses the process's command line (see [`parse_from`]).
 pub fn parse() -> Result<Cli, clap::Error> {
     parse_from(std::env::args_os())
 }
 
+/// Parses a command line. Start-up must not grow with the command tree: when the line names a
+/// tree, only that tree is built (a root over it alone); help, errors and every other line
+/// get the whole tree. Both give the same result (tested below).
 pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
+    T: Into<OsString> + Clone,
 {
-    let matches = command().try_get_matches_from(args)?;
-    Cli::from_arg_matches(&matches)
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // `--version` needs no tree at all: the smallest one will do.
+    let version = args.len() == 2 && (args[1] == "--version" || args[1] == "-V");
+    let name = if version {
+        Some("globals")
+    } else {
+        named_tree(&args)
+    };
+    match name.and_then(|name| TREES.iter().find(|t| t.name == name)) {
+        Some(tree) => (tree.parse_alone)(args),
+        None => parse_whole(args),
+    }
+}
+
+/// Parses with the whole tree.
+pub fn parse_whole(args: Vec<OsString>) -> Result<Cli, clap::Error> {
+    parse_with::<Command>(args)
+}
+
+fn parse_with<T: Subcommand>(args: Vec<OsString>) -> Result<Root<T>, clap::Error> {
+    let root = for_people(Root::<T>::command());
+    let matches = root.try_get_matches_from(args)?;
+    let parsed = Root::<T>::from_arg_matches(&matches);
+    // The process ends soon after: freeing clap's tree would cost more than building it.
+    std::mem::forget(matches);
+    parsed
+}
+
+/// The global options that take a value as the next argument (`--app prod`, `-o json`).
+const GLOBALS_WITH_VALUE: &[&str] = &[
+    "--app",
+    "--sdkappid",
+    "--admin",
+    "--region",
+    "--endpoint",
+    "--key-file",
+    "-o",
+    "--output",
+    "--timeout",
+    "--ca-cert",
+];
+
+/// The first word of the command line that is not a global option or its value: the tree
+/// the line names, if any.
+fn named_tree(args: &[OsString]) -> Option<&str> {
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        let word = word?;
+        if word == "--" {
+            return None;
+        }
+        if !word.starts_with('-') {
+            return Some(word);
+        }
+        if GLOBALS_WITH_VALUE.contains(&word) {
+            words.next();
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(line: &str) -> Vec<OsString> {
+        line.split(' ').map(OsString::from).collect()
+    }
+
+    /// The one-tree root parses every line exactly as the whole tree does: same result, or
+    /// the same kind of error with the same exit code.
+    #[test]
+    fn one_tree_parses_like_the_whole_tree() {
+        let lines = [
+            "imctl usersig gen --user alice",
+            "imctl --sdkappid 1400000000 -o json usersig gen --user alice --time 1",
+            "imctl -o json --app prod account kick alice -q",
+            "imctl --output=json group members add team-a bob --sandbox",
+            "imctl account import --file users.csv --dry-run --yes",
+            "imctl push-check alice --all-platforms",
+            "imctl emulator --listen 127.0.0.1:0",
+            "imctl logs query --since 1h",
+            "imctl completions bash",
+            "imctl globals",
+            "imctl usersig gen --user",
+            "imctl usersig nope",
+            "imctl usersig",
+            "imctl usersig gen -o x.csv --user a",
+            "imctl --version",
+            "imctl usersig --help",
+        ];
+        for line in lines {
+            let (one, whole) = (parse_from(words(line)), parse_whole(words(line)));
+            match (one, whole) {
+                (Ok(one), Ok(whole)) => {
+                    assert_eq!(format!("{one:?}"), format!("{whole:?}"), "{line}")
+                }
+                (Err(one), Err(whole)) => {
+                    assert_eq!(one.kind(), whole.kind(), "{line}");
+                    assert_eq!(one.exit_code(), whole.exit_code(), "{line}");
+                }
+                (one, whole) => panic!("{line}: {one:?} against {whole:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_named_tree_skips_global_options_and_their_values() {
+        let named = |line: &str| named_tree(&words(line)).map(str::to_string);
+        assert_eq!(
+            named("imctl -o json --app p usersig gen").as_deref(),
+            Some("usersig")
+        );
+        assert_eq!(
+            named("imctl -q -vv --output=json logs").as_deref(),
+            Some("logs")
+        );
+        assert_eq!(
+            named("imctl --region sgp --sandbox account").as_deref(),
+            Some("account")
+        );
+        assert_eq!(named("imctl -- usersig"), None);
+        assert_eq!(named("imctl --help"), None);
+    }
+
+    /// Every global option that takes a value is skipped with its value.
+    #[test]
+    fn globals_with_a_value_are_all_known() {
+        let root = GlobalArgs::augment_args(clap::Command::new("x"));
+        for arg in root.get_arguments() {
+            let takes_value = arg.get_action().takes_values();
+            let spellings = arg
+                .get_long()
+                .map(|l| format!("--{l}"))
+                .into_iter()
+                .chain(arg.get_short().map(|s| format!("-{s}")));
+            for spelling in spellings {
+                assert_eq!(
+                    GLOBALS_WITH_VALUE.contains(&spelling.as_str()),
+                    takes_value,
+                    "{spelling}"
+                );
+            }
+        }
+    }
 }
