@@ -359,6 +359,7 @@ const GLOBALS_WITH_VALUE: &[&str] = &[
     "--output",
     "--timeout",
     "--ca-cert",
+    "--color",
 ];
 
 /// The first word of the command line that is not a global option or its value: the tree

@@ -57,6 +57,9 @@ pub struct GlobalArgs {
     /// Output format (default: human-readable)
     #[arg(short = 'o', long, global = true, value_parser = FormatParser, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
+    /// Colour on a terminal: auto (unless NO_COLOR is set), always, never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
     /// More detail on stderr (repeat for more); secrets are always redacted
     #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -81,6 +84,18 @@ pub struct GlobalArgs {
     /// Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)
     #[arg(long, global = true, value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
+}
+
+/// `--color`: when imctl colours its output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set
+    #[default]
+    Auto,
+    /// Always, even into a pipe or with NO_COLOR
+    Always,
+    /// Never
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -512,3 +512,27 @@ fn mutating_commands_keep_the_output_contract() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// `--color always|never` decides beside `NO_COLOR` (the sandbox sets it): `always` colours
+/// even into a pipe, `never` and `auto` (not a terminal) do not.
+#[test]
+fn color_flag_decides_beside_no_color() {
+    let sb = Sandbox::new();
+    for (flag, coloured) in [("always", true), ("never", false), ("auto", false)] {
+        let out = sb
+            .cmd()
+            .args(["usersig", "verify", "--user", "a", "--sig", "x"])
+            .args(["--sdkappid", "1400000000", "--color", flag])
+            .env("IMCTL_KEY", DEMO_KEY)
+            .output()
+            .unwrap();
+        let all = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(all.contains('\u{1b}'), coloured, "--color {flag}: {all:?}");
+    }
+    let out = sb
+        .cmd()
+        .args(["--color", "sometimes", "globals"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
