@@ -248,18 +248,20 @@ fn verify_human_output_is_the_consoles_summary() {
         ])
         .args(["--now", "1700000000", "--sig", &sig])
         .env("IMCTL_KEY", DEMO_KEY)
+        .env("TZ", "CST-8")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+    // Times in local time with the zone (TZ), the Unix seconds beside them.
     assert_eq!(
         text(&out.stdout),
         "✓ Valid UserSig
   SDKAppID    1400000000
   UserID      xiaojun
   Version     v2 (HMAC-SHA256)
-  Generated   2023-11-14 22:13:20 UTC (1700000000)
+  Generated   2023-11-15 06:13:20 +08:00 (1700000000)
   Validity    180d 0h 0m 0s
-  Expires     2024-05-12 22:13:20 UTC (1715552000)
+  Expires     2024-05-13 06:13:20 +08:00 (1715552000)
 "
     );
 
