@@ -278,15 +278,12 @@ pub fn command() -> clap::Command {
 }
 
 /// Hides the global options from every help page but `globals`'s and adds the pointer line.
-fn for_people(mut root: clap::Command) -> clap::Command {
-    let globals: Vec<clap::Id> = root
-        .get_arguments()
-        .filter(|a| a.is_global_set())
-        .map(|a| a.get_id().clone())
-        .collect();
-    for id in globals {
-        root = root.mut_arg(id, |a| a.hide(true));
-    }
+fn for_people(root: clap::Command) -> clap::Command {
+    // One pass over the root's arguments (a `mut_arg` per option costs a search each).
+    let mut root = root.mut_args(|a| {
+        let global = a.is_global_set();
+        a.hide(global)
+    });
     if root.find_subcommand("globals").is_some() {
         // Visible copies in `globals` only; clap does not propagate an argument a command has.
         root = root.mut_subcommand("globals", |c| {
