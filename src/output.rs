@@ -464,6 +464,8 @@ pub const TIME_KEYS: &[&str] = &[
     "LastMsgTime",
     "JoinTime",
     "LastSendMsgTime",
+    "MuteUntil",
+    "ShutUpUntil",
     "MsgTime",
     "MsgTimeStamp",
     "RequestTime",
