@@ -178,7 +178,7 @@ macro_rules! trees_table {
             augment: <trees::$tree as Subcommand>::augment_subcommands,
             from_matches: |m| trees::$tree::from_arg_matches(m).map(Command::from),
             parse_alone: |args| {
-                parse_with::<trees::$tree>(args).map(|root| Root {
+                parse_with::<trees::$tree>(args, true).map(|root| Root {
                     global: root.global,
                     command: root.command.into(),
                 })
@@ -324,19 +324,139 @@ where
     } else {
         named_tree(&args)
     };
-    match name.and_then(|name| TREES.iter().find(|t| t.name == name)) {
-        Some(tree) => (tree.parse_alone)(args),
+    let tree = name.and_then(|name| TREES.iter().find(|t| t.name == name));
+    match tree.zip(hoist_globals(&args)) {
+        Some((tree, hoisted)) => (tree.parse_alone)(hoisted),
         None => parse_whole(args),
     }
 }
 
-/// Parses with the whole tree.
-pub fn parse_whole(args: Vec<OsString>) -> Result<Cli, clap::Error> {
-    parse_with::<Command>(args)
+/// The line with every global option (and its value) moved before the tree's name, where a
+/// root that holds them alone parses them: clap copies a global option's values into every
+/// level of a parse, a third of a one-UserSig run. None whenever the move could change what
+/// the line means or which error it gets (a global given twice, a short cluster mixing global
+/// and other letters, a missing or invalid value): the whole tree then parses it.
+fn hoist_globals(args: &[OsString]) -> Option<Vec<OsString>> {
+    let mut globals = Vec::new();
+    let mut rest = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let Some(text) = word.to_str() else {
+            rest.push(word.clone());
+            continue;
+        };
+        if text == "--" {
+            rest.push(word.clone());
+            rest.extend(words.by_ref().cloned());
+            break;
+        }
+        let Some((name, inline)) = global_word(text)? else {
+            rest.push(word.clone());
+            continue;
+        };
+        if seen.contains(&name) {
+            return None;
+        }
+        seen.push(name);
+        globals.push(word.clone());
+        let value = match inline {
+            Some(value) => value,
+            None if GLOBALS_WITH_VALUE.contains(&text) => {
+                let value = words.next()?;
+                globals.push(value.clone());
+                value.to_str()?
+            }
+            None => continue,
+        };
+        let valid = match name {
+            "output" => ["table", "json", "jsonl", "csv", "text"].contains(&value),
+            "color" => ["auto", "always", "never"].contains(&value),
+            "timeout" => value.parse::<u64>().is_ok(),
+            _ => true,
+        };
+        if !valid {
+            return None;
+        }
+    }
+    let mut line = Vec::with_capacity(args.len());
+    line.extend(args.first().cloned());
+    line.extend(globals);
+    line.extend(rest);
+    Some(line)
 }
 
-fn parse_with<T: Subcommand>(args: Vec<OsString>) -> Result<Root<T>, clap::Error> {
+/// What one word is: a global option (its long name, and its value when it is in the word:
+/// `--output=json`, `-ojson`), another word (`Some(None)`), or a word to leave to the whole
+/// tree (`None`: a short cluster that mixes global and other letters).
+fn global_word(text: &str) -> Option<Option<(&'static str, Option<&str>)>> {
+    if let Some(long) = text.strip_prefix("--") {
+        let (name, value) = match long.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (long, None),
+        };
+        return Some(
+            GLOBAL_LONGS
+                .iter()
+                .find(|g| **g == name)
+                .map(|g| (*g, value)),
+        );
+    }
+    let Some(shorts) = text.strip_prefix('-').filter(|s| !s.is_empty()) else {
+        return Some(None);
+    };
+    if let Some(value) = shorts.strip_prefix('o') {
+        return Some(Some(("output", (!value.is_empty()).then_some(value))));
+    }
+    if shorts.chars().all(|c| c == 'v') {
+        return Some(Some(("verbose", None)));
+    }
+    if shorts == "q" {
+        return Some(Some(("quiet", None)));
+    }
+    if shorts.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(None); // a negative number
+    }
+    if shorts.contains(['o', 'q', 'v']) {
+        return None;
+    }
+    Some(None)
+}
+
+/// The long names of the global options.
+const GLOBAL_LONGS: &[&str] = &[
+    "app",
+    "sdkappid",
+    "admin",
+    "region",
+    "endpoint",
+    "insecure-http",
+    "key-file",
+    "key-stdin",
+    "output",
+    "color",
+    "verbose",
+    "quiet",
+    "yes",
+    "no-input",
+    "dry-run",
+    "sandbox",
+    "timeout",
+    "ca-cert",
+];
+
+/// Parses with the whole tree.
+pub fn parse_whole(args: Vec<OsString>) -> Result<Cli, clap::Error> {
+    parse_with::<Command>(args, false)
+}
+
+/// Parses with a root over `T`. With `hoisted`, the line has its global options before the
+/// tree ([`hoist_globals`]), and they are the root's alone.
+fn parse_with<T: Subcommand>(args: Vec<OsString>, hoisted: bool) -> Result<Root<T>, clap::Error> {
     let mut root = for_people(Root::<T>::command());
+    if hoisted {
+        root = root.mut_args(|a| a.global(false));
+    }
     let mut matches = root.try_get_matches_from_mut(args)?;
     // `_mut`: takes the values out instead of cloning every match first.
     let parsed = Root::<T>::from_arg_matches_mut(&mut matches);
@@ -410,6 +530,22 @@ mod tests {
             "imctl usersig gen -o x.csv --user a",
             "imctl --version",
             "imctl usersig --help",
+            "imctl usersig gen --user alice -q -vv --sdkappid 1 --color=never",
+            "imctl usersig gen -ojson --user alice --key-file k --yes",
+            "imctl usersig gen --user alice -o",
+            "imctl usersig gen --user alice -o nonsense",
+            "imctl usersig gen -o x.csv",
+            "imctl usersig gen --user alice -qv",
+            "imctl usersig gen --user alice -o json -- -q",
+            "imctl -v usersig gen --user alice -v",
+            "imctl --sdkappid 1 usersig gen --user alice --sdkappid 2",
+            "imctl usersig gen --user alice --timeout x",
+            "imctl account import --file u.csv -f x",
+            "imctl app doctor --now -100 -q",
+            "imctl app add -o nonsense",
+            "imctl usersig gen --user a --key-file k --key-stdin",
+            "imctl usersig gen --user a -q -v",
+            "imctl group members add team-a bob --dry-run -o jsonl",
         ];
         for line in lines {
             let (one, whole) = (parse_from(words(line)), parse_whole(words(line)));
@@ -445,10 +581,45 @@ mod tests {
         assert_eq!(named("imctl --help"), None);
     }
 
-    /// Every global option that takes a value is skipped with its value.
+    #[test]
+    fn global_options_move_before_the_tree_unless_that_could_change_the_line() {
+        let hoisted = |line: &str| {
+            hoist_globals(&words(line)).map(|w| {
+                let w: Vec<_> = w.iter().map(|w| w.to_string_lossy().into_owned()).collect();
+                w.join(" ")
+            })
+        };
+        assert_eq!(
+            hoisted("imctl usersig gen -u a -q --app=p -o json --time 1 -- -v").as_deref(),
+            Some("imctl -q --app=p -o json usersig gen -u a --time 1 -- -v")
+        );
+        assert_eq!(
+            hoisted("imctl -vv logs query -ojsonl").as_deref(),
+            Some("imctl -vv -ojsonl logs query")
+        );
+        assert_eq!(
+            hoisted("imctl app doctor --now -100").as_deref(),
+            Some("imctl app doctor --now -100")
+        );
+        for whole in [
+            "imctl account import -fq x",
+            "imctl -q usersig gen -q",
+            "imctl usersig gen -o",
+            "imctl usersig gen -o x.csv",
+            "imctl usersig gen --color=sometimes",
+        ] {
+            assert_eq!(hoisted(whole), None, "{whole}");
+        }
+    }
+
+    /// Every global option is known by name, and those that take a value are skipped with it.
     #[test]
     fn globals_with_a_value_are_all_known() {
         let root = GlobalArgs::augment_args(clap::Command::new("x"));
+        let longs: Vec<&str> = root.get_arguments().filter_map(|a| a.get_long()).collect();
+        assert_eq!(longs, GLOBAL_LONGS);
+        let shorts: Vec<char> = root.get_arguments().filter_map(|a| a.get_short()).collect();
+        assert_eq!(shorts, ['o', 'v', 'q']);
         for arg in root.get_arguments() {
             let takes_value = arg.get_action().takes_values();
             let spellings = arg
