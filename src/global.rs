@@ -4,6 +4,10 @@
 
 use std::path::PathBuf;
 
+use std::ffi::OsStr;
+
+use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
+use clap::error::ErrorKind;
 use clap::{Args, ValueEnum};
 
 /// The help heading of the global options.
@@ -22,8 +26,8 @@ fn region_help() -> String {
     )
 }
 
-/// Flags accepted before or after any subcommand. Help lists them under their own heading,
-/// after the command's own options.
+/// Flags accepted before or after any subcommand. `imctl help globals` lists them; every other
+/// help page shows one line pointing there (`cli::command`).
 #[derive(Debug, Clone, Args, Default)]
 #[command(next_help_heading = GLOBAL_HEADING)]
 pub struct GlobalArgs {
@@ -51,8 +55,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub key_stdin: bool,
     /// Output format (default: human-readable)
-    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    #[arg(short = 'o', long, global = true, value_parser = FormatParser, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
+    /// Colour on a terminal: auto (unless NO_COLOR is set), always, never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
     /// More detail on stderr (repeat for more); secrets are always redacted
     #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -79,6 +86,18 @@ pub struct GlobalArgs {
     pub ca_cert: Option<PathBuf>,
 }
 
+/// `--color`: when imctl colours its output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set
+    #[default]
+    Auto,
+    /// Always, even into a pipe or with NO_COLOR
+    Always,
+    /// Never
+    Never,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Table,
@@ -86,4 +105,85 @@ pub enum OutputFormat {
     Jsonl,
     Csv,
     Text,
+}
+
+/// `-o/--output` takes a format name. A value that looks like a file (`-o out.csv`) is the
+/// most common slip: it is refused (exit 2) with a message that names `--out PATH`, the flag
+/// that writes a file, instead of clap's bare "invalid value".
+#[derive(Clone)]
+struct FormatParser;
+
+impl TypedValueParser for FormatParser {
+    type Value = OutputFormat;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<OutputFormat, clap::Error> {
+        EnumValueParser::<OutputFormat>::new()
+            .parse_ref(cmd, arg, value)
+            .map_err(|err| match path_like(value) {
+                Some(text) => {
+                    clap::Error::raw(ErrorKind::ValueValidation, wrong_flag(&text)).with_cmd(cmd)
+                }
+                None => err,
+            })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            OutputFormat::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value),
+        ))
+    }
+}
+
+/// The value as text when it looks like a path rather than a mistyped format name.
+fn path_like(value: &OsStr) -> Option<String> {
+    let text = value.to_string_lossy();
+    text.contains(['/', '\\', '.']).then(|| text.into_owned())
+}
+
+fn wrong_flag(value: &str) -> String {
+    let names: Vec<String> = OutputFormat::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_string()))
+        .collect();
+    format!(
+        "`{}` is not an output format: -o/--output chooses the format ({}); \
+         to write a file, use --out PATH\n",
+        value.escape_debug(),
+        names.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Debug, Parser)]
+    struct Probe {
+        #[command(flatten)]
+        global: GlobalArgs,
+    }
+
+    #[test]
+    fn output_takes_format_names_and_refuses_paths_naming_out() {
+        let probe = Probe::try_parse_from(["x", "-o", "json"]).unwrap();
+        assert_eq!(probe.global.output, Some(OutputFormat::Json));
+        for path in ["x.csv", "./out", "dir/report"] {
+            let err = Probe::try_parse_from(["x", "--output", path]).unwrap_err();
+            assert_eq!(err.exit_code(), 2);
+            let text = err.to_string();
+            assert!(text.contains("--out PATH"), "{text}");
+            assert!(text.contains(path), "{text}");
+        }
+        let err = Probe::try_parse_from(["x", "-o", "nonsense"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("possible values"), "{err}");
+    }
 }

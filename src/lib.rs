@@ -32,11 +32,12 @@ use output::Output;
 /// Runs a parsed command line and returns the process exit status. Errors are reported here.
 pub fn run(cli: Cli) -> Exit {
     let env = Env::from_process();
-    let no_color = env.get("NO_COLOR").is_some();
-    let out = Output::new(
+    let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let out = Output::for_run(
         cli.global.output,
         cli.global.quiet,
         cli.global.verbose,
+        cli.global.color,
         no_color,
     );
     let mut ctx = Ctx {

@@ -12,11 +12,15 @@
 use std::borrow::Cow;
 use std::io::{self, BufWriter, IsTerminal, Write};
 
-use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::global::OutputFormat;
+use crate::global::{ColorWhen, OutputFormat};
+
+mod table;
+
+pub use table::TIME_KEYS;
+use table::{human_cell, new_table, render_table, table_text};
 
 pub struct Output {
     format: Option<OutputFormat>,
@@ -45,6 +49,20 @@ impl Output {
             color_stderr: !no_color && io::stderr().is_terminal(),
             stdout: BufWriter::with_capacity(64 * 1024, io::stdout()),
         }
+    }
+
+    /// The output of one run: colour per stream from `--color` and `NO_COLOR` ([`use_colour`]).
+    pub fn for_run(
+        format: Option<OutputFormat>,
+        quiet: bool,
+        verbose: u8,
+        color: ColorWhen,
+        no_color_env: bool,
+    ) -> Self {
+        let mut out = Output::new(format, quiet, verbose, true);
+        out.color_stdout = use_colour(color, no_color_env, io::stdout().is_terminal());
+        out.color_stderr = use_colour(color, no_color_env, io::stderr().is_terminal());
+        out
     }
 
     /// A command whose natural output is not the human form (export: CSV) sets its default.
@@ -118,12 +136,12 @@ impl Output {
                 let mut table = new_table();
                 if let Value::Object(map) = value {
                     for (k, v) in map {
-                        table.add_row(vec![printable(k).into_owned(), shown_cell(v)]);
+                        table.add_row(vec![printable(k).into_owned(), human_cell(k, v)]);
                     }
                 } else {
                     table.add_row(vec![shown_cell(value)]);
                 }
-                self.line(&table.to_string())
+                self.line(&render_table(table))
             }
         }
     }
@@ -162,23 +180,17 @@ impl Output {
             Some(OutputFormat::Text) => {
                 for row in rows {
                     let fields: Vec<String> =
-                        columns.iter().map(|c| shown_cell(&row[*c])).collect();
+                        columns.iter().map(|c| human_cell(c, &row[*c])).collect();
                     self.line(&fields.join("\t"))?;
                 }
                 Ok(())
             }
             None | Some(OutputFormat::Table) => {
-                let mut table = new_table();
-                table.set_header(columns.to_vec());
-                for row in rows {
-                    table.add_row(
-                        columns
-                            .iter()
-                            .map(|c| shown_cell(&row[*c]))
-                            .collect::<Vec<_>>(),
-                    );
-                }
-                self.line(&table.to_string())
+                let cells: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|row| columns.iter().map(|c| human_cell(c, &row[*c])).collect())
+                    .collect();
+                self.line(&table_text(columns, &cells, None))
             }
         }
     }
@@ -246,6 +258,16 @@ impl Output {
             .read_line(&mut answer)
             .map_err(|e| Error::io("cannot read the answer", &e))?;
         Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES"))
+    }
+}
+
+/// Whether to colour one stream: `--color always|never` decides; `auto` colours a terminal
+/// unless `NO_COLOR` is set (to anything but the empty string).
+pub fn use_colour(when: ColorWhen, no_color_env: bool, terminal: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => terminal && !no_color_env,
     }
 }
 
@@ -401,14 +423,6 @@ fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
 }
 
-fn new_table() -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    table
-}
-
 /// A JSON value as a table/CSV cell: strings bare, null empty, the rest as JSON.
 fn cell(v: &Value) -> String {
     match v {
@@ -524,6 +538,16 @@ mod tests {
             printable_error(&Error::usage("two\nlines\x07")),
             "two\\nlines\\u{7}"
         );
+    }
+
+    #[test]
+    fn colour_follows_the_flag_then_no_color_then_the_terminal() {
+        use ColorWhen::*;
+        assert!(use_colour(Always, true, false));
+        assert!(!use_colour(Never, false, true));
+        assert!(use_colour(Auto, false, true));
+        assert!(!use_colour(Auto, true, true));
+        assert!(!use_colour(Auto, false, false));
     }
 
     #[test]

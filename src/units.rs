@@ -65,6 +65,31 @@ pub fn human_time(unix: i64) -> String {
     }
 }
 
+/// Unix seconds -> `2023-11-15 06:13:20 +08:00` in the local time zone (`TZ`, else the
+/// system's), for tables and other human output. The zone's rules (daylight saving included)
+/// come from the zone database through chrono.
+pub fn local_time(unix: i64) -> String {
+    use chrono::{Local, Offset, TimeZone};
+    match Local.timestamp_opt(unix, 0).single() {
+        Some(t) => with_offset(unix, t.offset().fix().local_minus_utc()),
+        None => human_time(unix),
+    }
+}
+
+/// Unix seconds shown at a UTC offset: `2023-11-15 06:13:20 +08:00`.
+pub fn with_offset(unix: i64, offset_secs: i32) -> String {
+    let Some((y, mo, d, h, mi, s)) = unix.checked_add(offset_secs.into()).and_then(civil) else {
+        return format!("{unix} (out of range)");
+    };
+    let sign = if offset_secs < 0 { '-' } else { '+' };
+    let off = offset_secs.unsigned_abs();
+    format!(
+        "{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02} {sign}{:02}:{:02}",
+        off / 3600,
+        off % 3600 / 60
+    )
+}
+
 /// Beijing time (UTC+8), the clock of the service's hourly chat archives.
 pub const BEIJING_OFFSET: i64 = 8 * 3600;
 
@@ -159,6 +184,21 @@ mod tests {
         assert_eq!(rfc3339(-1).unwrap(), "1969-12-31T23:59:59Z");
         assert_eq!(human_time(1_715_552_000), "2024-05-12 22:13:20 UTC");
         assert!(rfc3339(i64::MAX).is_none());
+    }
+
+    #[test]
+    fn times_at_an_offset_show_the_zone() {
+        assert_eq!(
+            with_offset(1_700_000_000, 8 * 3600),
+            "2023-11-15 06:13:20 +08:00"
+        );
+        assert_eq!(with_offset(1_700_000_000, 0), "2023-11-14 22:13:20 +00:00");
+        assert_eq!(
+            with_offset(1_700_000_000, -(9 * 3600 + 1800)),
+            "2023-11-14 12:43:20 -09:30"
+        );
+        assert!(with_offset(i64::MAX, 3600).contains("out of range"));
+        assert!(local_time(1_700_000_000).starts_with("2023-11-1"));
     }
 
     #[test]

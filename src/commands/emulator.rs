@@ -33,9 +33,13 @@ Examples:
   imctl emulator
   imctl emulator --sdkappid 1400000000 --key-file examples/demo.key
   imctl emulator --listen 127.0.0.1:0 --data ./emu --latency 50 --throttle
-  imctl emulator --edition trial                  # 20 members a group, at most 100 groups
-  imctl -v emulator --listen 127.0.0.1:0          # one line per request on stderr
-  imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file examples/demo.key account check alice"
+  # 20 members a group, at most 100 groups
+  imctl emulator --edition trial
+  # one line per request on stderr
+  imctl -v emulator --listen 127.0.0.1:0
+  # then, in another terminal
+  imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 \\
+      --key-file examples/demo.key account check alice"
 )]
 pub struct EmulatorArgs {
     #[command(subcommand)]
@@ -107,8 +111,10 @@ pub enum EmulatorCommand {
     /// Set a user's online status on one platform in a running emulator (tests, demos)
     #[command(after_help = "\
 Examples:
-  imctl --endpoint http://127.0.0.1:9901 emulator set-status alice --platform iPhone --status PushOnline
-  imctl --endpoint http://127.0.0.1:9901 emulator set-status alice --platform Web --status Offline")]
+  imctl --endpoint http://127.0.0.1:9901 emulator set-status alice \\
+      --platform iPhone --status PushOnline
+  imctl --endpoint http://127.0.0.1:9901 emulator set-status alice \\
+      --platform Web --status Offline")]
     SetStatus(SetStatusArgs),
 }
 

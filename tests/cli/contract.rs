@@ -23,7 +23,11 @@ fn help_documents_exit_codes_and_examples() {
         .args(["usersig", "gen", "--help"])
         .output()
         .unwrap();
-    assert!(text(&out.stdout).contains("--from-file users.txt"));
+    assert!(text(&out.stdout).contains("--file users.txt"));
+    assert!(
+        !text(&out.stdout).contains("--from-file"),
+        "the old spelling is hidden"
+    );
     let out = sb.cmd().arg("--version").output().unwrap();
     assert!(text(&out.stdout).starts_with("imctl "));
 }
@@ -125,65 +129,173 @@ fn usersig_gen_json_shape_is_snapshotted() {
     );
 }
 
-/// Every leaf of the command tree shows at least one example in its help (`after_help`).
-#[test]
-fn every_leaf_command_has_an_example() {
-    use clap::CommandFactory;
-    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
-        let path = format!("{path} {}", cmd.get_name());
-        let children: Vec<&clap::Command> = cmd
-            .get_subcommands()
-            .filter(|c| c.get_name() != "help")
-            .collect();
-        if children.is_empty() {
-            let help = cmd
-                .get_after_help()
-                .map(|h| h.to_string())
-                .unwrap_or_default();
-            if !help.contains("Example") {
-                missing.push(path.trim().to_string());
-            }
-        }
-        for child in children {
-            walk(child, &path, missing);
+/// Every command of the tree, built as the binary parses it (global options propagated),
+/// with its path (`imctl account kick`), rendered at 80 columns.
+fn every_command() -> Vec<(String, clap::Command)> {
+    fn walk(cmd: &clap::Command, path: &str, all: &mut Vec<(String, clap::Command)>) {
+        let path = format!("{path} {}", cmd.get_name()).trim().to_string();
+        all.push((path.clone(), cmd.clone()));
+        for child in cmd.get_subcommands().filter(|c| c.get_name() != "help") {
+            walk(child, &path, all);
         }
     }
-    let root = imctl::cli::Cli::command();
-    let mut missing = Vec::new();
-    for child in root.get_subcommands() {
-        walk(child, "imctl", &mut missing);
-    }
-    assert!(
-        missing.is_empty(),
-        "leaf commands without an example: {missing:#?}"
-    );
+    let mut root = imctl::cli::command().term_width(80);
+    root.build();
+    let mut all = Vec::new();
+    walk(&root, "", &mut all);
+    all
 }
 
-/// Global options come under their own heading, after the command's own options, and
-/// `--region` lists every region of the client's table.
+/// The lines of the `Examples:` block of a help text (up to the next blank line).
+fn example_lines(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| l.trim() != "Examples:")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// What is wrong with one command's examples, if anything: none at all; a line that is
+/// neither a `# comment` nor a command (clap wrapped it, or it is sample output); a trailing
+/// `(comment)`, a bash syntax error when pasted.
+fn example_problems(path: &str, raw: &str, rendered: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let lines = example_lines(rendered);
+    if !lines.iter().any(|l| l.contains("imctl ")) {
+        problems.push(format!("{path}: no example command"));
+    }
+    let mut continued = false;
+    for line in &lines {
+        let t = line.trim();
+        let assignment = t.split_once('=').is_some_and(|(name, _)| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+        });
+        let is_command = t.contains("imctl") || t.starts_with("export ") || assignment || continued;
+        if !t.starts_with('#') && !is_command {
+            problems.push(format!("{path}: not a command or a # comment: {t:?}"));
+        }
+        if !t.starts_with('#') && t.ends_with(')') && t.contains("  (") {
+            problems.push(format!("{path}: trailing (comment): {t:?}"));
+        }
+        continued = !t.starts_with('#') && t.ends_with('\\');
+    }
+    // Nothing was wrapped: the block is the text as written.
+    if lines != example_lines(raw) {
+        problems.push(format!("{path}: an example is wrapped at 80 columns"));
+    }
+    problems
+}
+
+/// Every leaf has examples that paste cleanly into bash at 80 columns; every other command's
+/// examples follow the same rules.
 #[test]
-fn global_options_have_their_own_heading_and_regions_are_all_listed() {
+fn every_example_pastes_cleanly() {
+    let mut problems = Vec::new();
+    for (path, mut cmd) in every_command() {
+        let leaf = !cmd.has_subcommands();
+        for long in [false, true] {
+            let raw = if long {
+                cmd.get_after_long_help().or(cmd.get_after_help())
+            } else {
+                cmd.get_after_help()
+            }
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+            if !leaf && !raw.contains("Examples:") {
+                continue;
+            }
+            let rendered = if long {
+                cmd.render_long_help()
+            } else {
+                cmd.render_help()
+            };
+            problems.extend(example_problems(&path, &raw, &rendered.to_string()));
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_example_rules_catch_what_they_say() {
+    let ok =
+        "Examples:\n  # a comment\n  imctl app list\n  imctl app ids \\\n    --secret-id-env X\n";
+    assert!(example_problems("x", ok, ok).is_empty());
+    let trailing = "Examples:\n  imctl app show   (the current profile)\n";
+    assert_eq!(example_problems("x", trailing, trailing).len(), 1);
+    let wrapped = "Examples:\n  imctl app add prod --sdkappid 1\n  --region singapore\n";
+    let raw = "Examples:\n  imctl app add prod --sdkappid 1 --region singapore\n";
+    assert_eq!(example_problems("x", raw, wrapped).len(), 2);
+    assert_eq!(example_problems("x", "", "").len(), 1);
+}
+
+/// The long flags of the global options.
+fn global_flags() -> Vec<String> {
+    use clap::CommandFactory;
+    imctl::cli::Cli::command()
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+        .collect()
+}
+
+/// A help page shows its own options and one line about the global options (not 28 lines of
+/// them); `imctl help globals` lists them all, `--region` with every region of the table.
+#[test]
+fn help_pages_point_at_the_global_options_in_one_line() {
+    let globals = global_flags();
+    assert!(globals.len() > 10, "{globals:?}");
+    for (path, mut cmd) in every_command() {
+        if path == "imctl globals" {
+            continue;
+        }
+        for help in [cmd.render_help(), cmd.render_long_help()] {
+            let help = help.to_string();
+            let about_globals = help
+                .lines()
+                .filter(|l| l.to_lowercase().contains("global option"))
+                .filter(|l| !l.trim_start().starts_with("globals "))
+                .count();
+            assert!(about_globals <= 1, "{path}: {help}");
+            // The options part: the text below (examples, notes) may well name one.
+            let options = help.split("imctl help globals").next().unwrap_or_default();
+            for line in options.lines().map(str::trim_start) {
+                assert!(
+                    !globals
+                        .iter()
+                        .any(|g| line.split([' ', ',', '=']).next() == Some(g)),
+                    "{path} lists a global option: {line}"
+                );
+            }
+        }
+    }
     let sb = Sandbox::new();
     let out = sb
         .cmd()
-        .args(["account", "mute", "--help"])
+        .args(["account", "kick", "--help"])
         .output()
         .unwrap();
     let help = text(&out.stdout);
-    let own = help.find("\nOptions:").expect("an Options heading");
-    let global = help
-        .find("\nGlobal options:")
-        .expect("a Global options heading");
-    assert!(own < global, "{help}");
-    assert!(help[own..global].contains("--show"), "{help}");
-    assert!(!help[own..global].contains("--sdkappid"), "{help}");
-    assert!(help[global..].contains("--sdkappid"), "{help}");
-    let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
-    for region in imctl::domain::region::REGIONS {
-        assert!(
-            flat.contains(&format!("{} ({})", region.name, region.short)),
-            "--region help misses {}: {help}",
-            region.name
-        );
+    assert!(help.contains("imctl help globals"), "{help}");
+    assert!(!help.contains("--sdkappid"), "{help}");
+    for args in [&["help", "globals"][..], &["globals"]] {
+        let out = sb.cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        let help = text(&out.stdout);
+        for flag in &globals {
+            assert!(
+                help.contains(flag.as_str()),
+                "{args:?} misses {flag}: {help}"
+            );
+        }
+        let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+        for region in imctl::domain::region::REGIONS {
+            assert!(
+                flat.contains(&format!("{} ({})", region.name, region.short)),
+                "--region help misses {}: {help}",
+                region.name
+            );
+        }
     }
 }

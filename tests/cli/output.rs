@@ -315,3 +315,224 @@ fn usersig_and_app_json_shapes_are_snapshotted() {
     assert_eq!(shapes.len(), 5, "app add prints no data");
     assert_snapshot("app-profiles.json", &pretty(&Value::Array(shapes)));
 }
+
+/// Every leaf's path in the command tree (`["account", "kick"]`), as the binary parses it.
+fn leaf_paths() -> Vec<Vec<String>> {
+    fn walk(cmd: &clap::Command, path: &[String], all: &mut Vec<Vec<String>>) {
+        let children: Vec<&clap::Command> = cmd
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .collect();
+        if children.is_empty() {
+            all.push(path.to_vec());
+        }
+        for child in children {
+            let mut path = path.to_vec();
+            path.push(child.get_name().to_string());
+            walk(child, &path, all);
+        }
+    }
+    let mut all = Vec::new();
+    walk(&imctl::cli::command(), &[], &mut all);
+    all
+}
+
+/// `-o` takes a format name on every leaf: anything else is exit 2, and a value that looks
+/// like a file names `--out PATH`, the flag that writes one.
+#[test]
+fn every_leaf_refuses_an_unknown_output_format_with_exit_2() {
+    let leaves = leaf_paths();
+    assert!(leaves.len() > 40, "{leaves:?}");
+    for path in &leaves {
+        for (value, needle) in [("nonsense", "nonsense"), ("report.csv", "--out PATH")] {
+            let args = [
+                &["imctl".to_string()],
+                &path[..],
+                &["-o".into(), value.into()],
+            ]
+            .concat();
+            let err = imctl::cli::parse_from(&args).expect_err(&format!("{args:?}"));
+            assert_eq!(err.exit_code(), 2, "{args:?}");
+            assert!(err.to_string().contains(needle), "{args:?}: {err}");
+        }
+    }
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .args(["account", "kick", "alice", "--output", "kicked.json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).contains("use --out PATH"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// One row of the output contract of a command that changes something: what it needs first
+/// (run before each mode), its arguments, and the engineer whose open fix it still waits for
+/// (such a row must still fail; when it passes, drop the mark).
+struct Mutation {
+    setup: &'static [&'static [&'static str]],
+    args: &'static [&'static str],
+    pending: Option<&'static str>,
+}
+
+const fn row(args: &'static [&'static str]) -> Mutation {
+    Mutation {
+        setup: &[],
+        args,
+        pending: None,
+    }
+}
+
+/// The mutating commands under the contract. Add one row per new verb.
+const MUTATIONS: &[Mutation] = &[
+    row(&["account", "import", "alice"]),
+    row(&["account", "kick", "alice"]),
+    row(&["account", "mute", "alice", "--c2c", "1h"]),
+    row(&["account", "profile", "set", "alice", "--nick", "Al"]),
+    Mutation {
+        setup: &[&["account", "import", "dave"]],
+        args: &["account", "delete", "dave", "--yes"],
+        pending: Some("bulk: the human summary goes to stdout"),
+    },
+    Mutation {
+        pending: Some("bulk: group modify prints its status on stdout"),
+        ..row(&["group", "modify", "team-a", "--notice", "hi"])
+    },
+    Mutation {
+        pending: Some("bulk: members add prints a table under -q, rows with -o json"),
+        ..row(&["group", "members", "add", "team-a", "bob"])
+    },
+    Mutation {
+        pending: Some("bulk: members role prints its status on stdout"),
+        ..row(&["group", "members", "role", "team-a", "bob", "Admin"])
+    },
+    Mutation {
+        pending: Some("bulk: members mute prints a table as its status"),
+        ..row(&[
+            "group",
+            "members",
+            "mute",
+            "team-a",
+            "bob",
+            "--seconds",
+            "60",
+        ])
+    },
+    Mutation {
+        setup: &[&["group", "members", "add", "team-a", "carol"]],
+        args: &["group", "members", "remove", "team-a", "carol", "--yes"],
+        pending: Some("bulk: the human summary goes to stdout"),
+    },
+    Mutation {
+        pending: Some("bulk: group notify prints its status on stdout"),
+        ..row(&["group", "notify", "team-a", "--text", "hi"])
+    },
+    Mutation {
+        setup: &[&[
+            "group", "create", "--name", "D", "--owner", "alice", "--id", "doomed",
+        ]],
+        args: &["group", "disband", "doomed", "--yes"],
+        pending: Some("bulk: group disband prints a table as its status"),
+    },
+];
+
+/// What is wrong with one mutating command's output in the three modes, if anything: human
+/// mode says what it did on stderr only, `-q` says nothing, `-o json` prints one object.
+fn mutation_problems(sb: &Sandbox, m: &Mutation) -> Vec<String> {
+    let mut problems = Vec::new();
+    for mode in [&[][..], &["-q"], &["-o", "json"]] {
+        for setup in m.setup {
+            let out = sb.cmd().args(*setup).arg("--sandbox").output().unwrap();
+            assert!(out.status.success(), "{setup:?}: {}", text(&out.stderr));
+        }
+        // Global options after the subcommand, as people type them.
+        let out = sb
+            .cmd()
+            .args(m.args)
+            .arg("--sandbox")
+            .args(mode)
+            .output()
+            .unwrap();
+        let what = format!("{:?} {mode:?}", m.args);
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        if !out.status.success() {
+            problems.push(format!("{what}: exit {:?}: {stderr}", out.status.code()));
+            continue;
+        }
+        match mode {
+            [] if !stdout.is_empty() || stderr.is_empty() => {
+                problems.push(format!("{what}: stdout {stdout:?}, stderr {stderr:?}"));
+            }
+            ["-q"] if !stdout.is_empty() || !stderr.is_empty() => {
+                problems.push(format!("{what}: stdout {stdout:?}, stderr {stderr:?}"));
+            }
+            ["-o", "json"]
+                if !serde_json::from_str::<Value>(&stdout).is_ok_and(|v| v.is_object()) =>
+            {
+                problems.push(format!("{what}: stdout is not one JSON object: {stdout:?}"));
+            }
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// The output contract of every mutating command, against `--sandbox`: human mode prints its
+/// status on stderr only, `-q` silences it, `-o json` prints the object on stdout.
+#[test]
+fn mutating_commands_keep_the_output_contract() {
+    let sb = Sandbox::new();
+    for setup in [
+        &["account", "import", "alice"][..],
+        &["account", "import", "bob"],
+        &["account", "import", "carol"],
+        &[
+            "group", "create", "--name", "A", "--owner", "alice", "--id", "team-a",
+        ],
+    ] {
+        let out = sb.cmd().arg("--sandbox").args(setup).output().unwrap();
+        assert!(out.status.success(), "{setup:?}: {}", text(&out.stderr));
+    }
+    let mut problems = Vec::new();
+    for m in MUTATIONS {
+        let found = mutation_problems(&sb, m);
+        match (m.pending, found.is_empty()) {
+            (None, false) => problems.extend(found),
+            (Some(why), true) => problems.push(format!(
+                "{:?} keeps the contract now: remove its pending mark ({why})",
+                m.args
+            )),
+            _ => {}
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// `--color always|never` decides beside `NO_COLOR` (the sandbox sets it): `always` colours
+/// even into a pipe, `never` and `auto` (not a terminal) do not.
+#[test]
+fn color_flag_decides_beside_no_color() {
+    let sb = Sandbox::new();
+    for (flag, coloured) in [("always", true), ("never", false), ("auto", false)] {
+        let out = sb
+            .cmd()
+            .args(["usersig", "verify", "--user", "a", "--sig", "x"])
+            .args(["--sdkappid", "1400000000", "--color", flag])
+            .env("IMCTL_KEY", DEMO_KEY)
+            .output()
+            .unwrap();
+        let all = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(all.contains('\u{1b}'), coloured, "--color {flag}: {all:?}");
+    }
+    let out = sb
+        .cmd()
+        .args(["--color", "sometimes", "globals"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -248,18 +248,20 @@ fn verify_human_output_is_the_consoles_summary() {
         ])
         .args(["--now", "1700000000", "--sig", &sig])
         .env("IMCTL_KEY", DEMO_KEY)
+        .env("TZ", "CST-8")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+    // Times in local time with the zone (TZ), the Unix seconds beside them.
     assert_eq!(
         text(&out.stdout),
         "✓ Valid UserSig
   SDKAppID    1400000000
   UserID      xiaojun
   Version     v2 (HMAC-SHA256)
-  Generated   2023-11-14 22:13:20 UTC (1700000000)
+  Generated   2023-11-15 06:13:20 +08:00 (1700000000)
   Validity    180d 0h 0m 0s
-  Expires     2024-05-12 22:13:20 UTC (1715552000)
+  Expires     2024-05-13 06:13:20 +08:00 (1715552000)
 "
     );
 
@@ -394,7 +396,7 @@ fn decode_needs_no_key_and_names_the_version() {
 }
 
 #[test]
-fn from_file_streams_jsonl_in_input_order_with_per_line_errors() {
+fn file_streams_jsonl_in_input_order_with_per_line_errors() {
     let sb = Sandbox::new();
     let mut input = String::new();
     for i in 0..10_000 {
@@ -414,7 +416,7 @@ fn from_file_streams_jsonl_in_input_order_with_per_line_errors() {
             "1400000000",
             "--time",
             "1700000000",
-            "--from-file",
+            "--file",
         ])
         .arg(&path)
         .env("IMCTL_KEY", DEMO_KEY)
@@ -733,4 +735,40 @@ fn key_stdin_and_sig_stdin_cannot_share_standard_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("standard input"));
+}
+
+/// `--file` is the input flag of every tree; `--from-file`, the old spelling, stays as a
+/// hidden alias for one release and does exactly the same.
+#[test]
+fn file_is_the_input_flag_and_from_file_its_hidden_old_spelling() {
+    let sb = Sandbox::new();
+    let path = sb.file("users.txt", "alice\nbob\n");
+    let run = |flag: &str| {
+        sb.cmd()
+            .args([
+                "usersig",
+                "gen",
+                "--sdkappid",
+                "1400000000",
+                "--time",
+                "1700000000",
+            ])
+            .arg(flag)
+            .arg(&path)
+            .env("IMCTL_KEY", DEMO_KEY)
+            .output()
+            .unwrap()
+    };
+    let (new, old) = (run("--file"), run("--from-file"));
+    assert!(new.status.success(), "{}", text(&new.stderr));
+    assert_eq!(text(&new.stdout).lines().count(), 2);
+    assert_eq!(new.stdout, old.stdout);
+    let help = sb
+        .cmd()
+        .args(["usersig", "gen", "--help"])
+        .output()
+        .unwrap();
+    let help = text(&help.stdout);
+    assert!(help.contains("--file <PATH>"), "{help}");
+    assert!(!help.contains("from-file"), "{help}");
 }

@@ -13,7 +13,7 @@ use crate::error::{Error, Exit};
 #[command(after_help = "\
 Examples:
   imctl account kick alice
-  # prints {\"UserID\": \"alice\"}
+  # {\"UserID\": \"alice\"}
   imctl account kick alice -o json
   # print the request; send nothing
   imctl --dry-run account kick alice")]

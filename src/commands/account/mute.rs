@@ -20,8 +20,8 @@ Examples:
   imctl account mute alice --c2c forever --group 1h
   # unmute
   imctl account mute alice --c2c 0 --group 0
-  imctl account mute alice --show -o json
-      {\"UserID\": \"alice\", \"C2CmsgNospeakingTime\": 4294967295, \"GroupmsgNospeakingTime\": 0}")]
+  # {\"UserID\": \"alice\", \"C2CmsgNospeakingTime\": 4294967295, ...}
+  imctl account mute alice --show -o json")]
 pub struct AccountMuteArgs {
     /// UserID
     #[arg(value_name = "USERID")]

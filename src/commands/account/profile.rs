@@ -21,7 +21,8 @@ pub enum ProfileCommand {
     #[command(after_help = "\
 Examples:
   imctl account profile get alice bob
-  imctl account profile get alice --field Tag_Profile_IM_Nick --field Tag_Profile_Custom_Hobby
+  imctl account profile get alice --field Tag_Profile_IM_Nick \\
+      --field Tag_Profile_Custom_Hobby
   imctl account profile get alice -o json | jq -r '.[0].Tag_Profile_IM_Nick'
 
 An account the service cannot read (40003: not imported) is reported on stderr with its code

@@ -55,7 +55,8 @@ Examples:
   imctl app doctor
   imctl app doctor --app prod --region singapore
   imctl app doctor --ca-cert /etc/ssl/corp-root.pem -o json
-  imctl app doctor --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 --key-file demo.key")]
+  imctl app doctor --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 \\
+      --key-file demo.key")]
 pub struct DoctorArgs {
     /// Pretend the local clock reads this Unix time (tests of the clock check)
     #[arg(long, hide = true, value_name = "UNIX", allow_hyphen_values = true)]

@@ -36,7 +36,8 @@ not set · 4 AuthFailure.* (the SecretId, SecretKey or clock is wrong; the hint 
 
 Examples:
   export TENCENTCLOUD_SECRET_ID=AKID... TENCENTCLOUD_SECRET_KEY=...
-  imctl app ids --secret-id-env TENCENTCLOUD_SECRET_ID --secret-key-env TENCENTCLOUD_SECRET_KEY
+  imctl app ids --secret-id-env TENCENTCLOUD_SECRET_ID \\
+      --secret-key-env TENCENTCLOUD_SECRET_KEY
   imctl app ids -o json --secret-id-env TENCENTCLOUD_SECRET_ID \\
       --secret-key-env TENCENTCLOUD_SECRET_KEY")]
 pub struct AppIdsArgs {

@@ -49,7 +49,7 @@ Mainland-China lists are returned by default; the lists outside China need a tic
 
 Examples:
   imctl app ip-list
-  # the addresses your callback server must accept
+  # addresses your callback server must accept
   imctl app ip-list --nettype callback-cn
   imctl app ip-list --nettype 2 -o json")]
 pub struct AppIpListArgs {

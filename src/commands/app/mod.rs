@@ -20,10 +20,12 @@ pub enum AppCommand {
     /// Save a profile (SDKAppID, region, admin, secret key)
     #[command(after_help = "\
 Examples:
-  imctl app add prod --sdkappid 1400000000 --region singapore --key-file secret.key
+  imctl app add prod --sdkappid 1400000000 --region singapore \\
+      --key-file secret.key
   printf %s \"$KEY\" | imctl app add ci --sdkappid 1400000000 --key-stdin
   # what replacing the profile would change, without writing
-  imctl app add prod --sdkappid 1400000000 --key-file secret.key --yes --dry-run
+  imctl app add prod --sdkappid 1400000000 --key-file secret.key --yes \\
+      --dry-run
 
 Values taken from IMCTL_* variables instead of flags are named on stderr before saving.")]
     Add(AppAddArgs),
@@ -37,19 +39,22 @@ Examples:
     #[command(after_help = "\
 Examples:
   imctl app use prod
-  imctl app use staging --dry-run          (say what would change; change nothing)")]
+  # say what would change; change nothing
+  imctl app use staging --dry-run")]
     Use(AppNameArg),
     /// Show a profile (key masked)
     #[command(after_help = "\
 Examples:
-  imctl app show                           (the current profile)
+  # the current profile
+  imctl app show
   imctl app show prod -o json")]
     Show(AppShowArgs),
     /// Delete a profile
     #[command(after_help = "\
 Examples:
   imctl app remove old --yes
-  imctl app remove old --dry-run           (say what would change; change nothing)")]
+  # say what would change; change nothing
+  imctl app remove old --dry-run")]
     Remove(AppNameArg),
     /// Monitoring dashboard from openconfigsvr/getappinfo
     Stats(stats::AppStatsArgs),

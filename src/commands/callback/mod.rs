@@ -39,8 +39,10 @@ pub enum CallbackCommand {
 Examples:
   imctl callback events
   imctl callback events C2C.CallbackBeforeSendMsg
-  imctl callback events group.callbackbeforesendmsg -o json     (case does not matter)
-  imctl callback events -o json | jq -r '.[] | select(.Phase == \"before\") | .CallbackCommand'
+  # case does not matter
+  imctl callback events group.callbackbeforesendmsg -o json
+  imctl callback events -o json \\
+      | jq -r '.[] | select(.Phase == \"before\") | .CallbackCommand'
 
 JSON (-o json): the list is an array of
   {\"CallbackCommand\", \"Phase\": \"before\"|\"after\", \"Effects\": [\"allow\"|\"reject\"|\"drop\"|\"modify\"],
@@ -55,7 +57,8 @@ Exit status: 0; 2 for an unknown EVENT (the closest names are suggested).")]
 Examples:
   imctl callback check-url https://im-callback.example.com/tencent
   imctl callback check-url http://123.123.123.123/imcallback
-  imctl callback check-url https://example.com:4433/cb --previous https://example.com/cb
+  imctl callback check-url https://example.com:4433/cb \\
+      --previous https://example.com/cb
   imctl callback check-url \"$URL\" -o json
 
 Every broken rule is named: scheme, credentials, host_missing, host_characters, empty_label,
@@ -72,8 +75,8 @@ Exit status: 0 when the URL follows every rule (even with warnings), 1 when it b
     /// Compute the Sign the service adds to an authenticated callback
     #[command(after_help = "\
 Examples:
+  # prints 17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061
   imctl callback sign --token xxxxyyyy --time 1669872112
-      17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061
   IMCTL_CALLBACK_TOKEN=xxxxyyyy imctl callback sign -o json
   imctl callback sign --token-file callback.token
 
@@ -85,9 +88,11 @@ JSON (-o json): {\"Sign\", \"RequestTime\", \"Query\": \"Sign=…&RequestTime=�
     /// Check a received callback URL: Sign, RequestTime freshness and SdkAppid
     #[command(after_help = "\
 Examples:
+  # the URL your handler was called with (…?SdkAppid=…&Sign=…&RequestTime=…)
   imctl callback verify --token-file callback.token --sdkappid 1400000000 \\
-      'https://example.com/cb?SdkAppid=1400000000&CallbackCommand=State.StateChange&contenttype=json&ClientIP=1.2.3.4&OptPlatform=iOS&Sign=…&RequestTime=1669872112'
-  pbpaste | imctl callback verify --token-file callback.token -          (the URL on stdin)
+      \"$URL\"
+  # the URL on stdin
+  pbpaste | imctl callback verify --token-file callback.token -
   imctl callback verify --token xxxxyyyy \"$URL\" --now 1669872112 -o json
 
 Every check runs and is reported: Sign (SHA256(token + RequestTime), compared in constant
@@ -103,11 +108,15 @@ Exit status: 0 when no check failed, 1 when one did, 3 when no token is given.")
     /// Receive callbacks locally: check each like a careful handler, answer, print and record it
     #[command(after_help = "\
 Examples:
-  imctl callback listen --listen 127.0.0.1:8080 --token-file callback.token --sdkappid 1400000000
-  imctl callback listen --listen 127.0.0.1:0 --respond reject -o jsonl | jq .CallbackCommand
-  imctl callback listen --token-file callback.token --forward-to http://127.0.0.1:3000/im/callback
+  imctl callback listen --listen 127.0.0.1:8080 --token-file callback.token \\
+      --sdkappid 1400000000
+  imctl callback listen --listen 127.0.0.1:0 --respond reject -o jsonl \\
+      | jq .CallbackCommand
+  imctl callback listen --token-file callback.token \\
+      --forward-to http://127.0.0.1:3000/im/callback
   imctl callback listen --duration 10m --max-body 256K
-  imctl logs query --kind callback --event C2C.CallbackBeforeSendMsg     (what was received)
+  # what was received
+  imctl logs query --kind callback --event C2C.CallbackBeforeSendMsg
 
 POST on any path is taken (the console URL may carry one). Each request is checked: Sign
 (SHA256(token + RequestTime), constant time), RequestTime within ±60 s, SdkAppid (the global
@@ -131,12 +140,16 @@ Exit status: 0 when --duration ends or on Ctrl-C; 2 for a bad flag; 3 for a bad 
     /// Send a realistic, signed event to your handler and judge its answer like the service
     #[command(after_help = "\
 Examples:
-  imctl callback trigger C2C.CallbackBeforeSendMsg --url http://127.0.0.1:8080/im/callback \\
+  imctl callback trigger C2C.CallbackBeforeSendMsg \\
+      --url http://127.0.0.1:8080/im/callback \\
       --token-file callback.token --sdkappid 1400000000
-  imctl callback trigger Group.CallbackBeforeSendMsg --url \"$URL\" --set GroupId=@TGS#2J4SZEAEL \\
-      --set 'MsgBody=[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"buy now\"}}]'
-  imctl callback trigger State.StateChange --url \"$URL\" --file login.json -o json
-  imctl callback trigger C2C.CallbackAfterSendMsg --url \"$URL\" --dry-run    (print, send nothing)
+  BODY='[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"buy now\"}}]'
+  imctl callback trigger Group.CallbackBeforeSendMsg --url \"$URL\" \\
+      --set GroupId=@TGS#2J4SZEAEL --set \"MsgBody=$BODY\"
+  imctl callback trigger State.StateChange --url \"$URL\" --file login.json \\
+      -o json
+  # print, send nothing
+  imctl callback trigger C2C.CallbackAfterSendMsg --url \"$URL\" --dry-run
 
 Sends POST URL?SdkAppid=…&CallbackCommand=EVENT&contenttype=json&ClientIP=…&OptPlatform=…
 [&Sign=…&RequestTime=…] (signed when a token is given: --token-file, --token or

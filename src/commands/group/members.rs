@@ -33,7 +33,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   imctl group members add team-a bob carol
-  imctl group members add team-a --file users.csv --failures failed.csv --silent
+  imctl group members add team-a --file users.csv --failures failed.csv \\
+      --silent
   # continue after Ctrl-C
   imctl group members add team-a --file users.txt --resume")]
     Add(super::members_bulk::AddArgs),

@@ -78,7 +78,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   imctl group send team-a --text \"maintenance at 22:00\"
-  imctl group send --file groups.txt --text hello --from alice --push-title Notice
+  imctl group send --file groups.txt --text hello --from alice \\
+      --push-title Notice
   imctl group send team-a --text quiet --no-push --dry-run")]
     Send(send::SendArgs),
     /// Send a system notification to a group (all members, or --to)

@@ -24,13 +24,16 @@ pub enum LogsCommand {
     /// Search the log of REST calls and received callbacks (last 3 days by default)
     #[command(after_help = "\
 Examples:
-  imctl logs query                                     (everything of the last 3 days, newest first)
+  # everything of the last 3 days, newest first
+  imctl logs query
   imctl logs query --user alice --since 1h
   imctl logs query --kind rest --error-code 70107
   imctl logs query --event sendmsg --peer bob
   imctl logs query --kind callback --event C2C.CallbackBeforeSendMsg -o json
-  imctl logs query --peer @TGS#2J4SZEAEL --since 2024-05-01T08:00:00+08:00 --until 2024-05-01T09:00:00+08:00
-  imctl logs query --limit 1000 -o jsonl | jq -r 'select(.ErrorCode != 0) | .Event'
+  imctl logs query --peer @TGS#2J4SZEAEL --since 2024-05-01T08:00:00+08:00 \\
+      --until 2024-05-01T09:00:00+08:00
+  imctl logs query --limit 1000 -o jsonl \\
+      | jq -r 'select(.ErrorCode != 0) | .Event'
 
 The log lives in the data dir (IMCTL_DATA_DIR) and keeps 7 days (IMCTL_LOG_RETENTION_DAYS).
 REST calls are recorded by every REST command (not with IMCTL_NO_LOG=1); callback requests
@@ -51,8 +54,10 @@ Nothing matching: a note on stderr, nothing on stdout ([] with -o json); exit 0.
     /// Follow new log entries as other imctl processes write them
     #[command(after_help = "\
 Examples:
-  imctl logs tail                                      (until Ctrl-C)
-  imctl logs tail --kind callback                      (while `imctl callback listen` runs elsewhere)
+  # until Ctrl-C
+  imctl logs tail
+  # while `imctl callback listen` runs elsewhere
+  imctl logs tail --kind callback
   imctl logs tail --user alice --duration 10m -o jsonl
   imctl logs tail --error-code 20006 -o text
 

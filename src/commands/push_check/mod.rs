@@ -31,9 +31,11 @@ Exit status: 0 when a message sent now reaches the user (Online or PushOnline on
 Examples:
   imctl push-check alice
   imctl push-check alice --all-platforms -o json
-  imctl push-check alice --send-test --push-title 'Test' --push-desc 'Can you see this?'
+  imctl push-check alice --send-test --push-title 'Test' \\
+      --push-desc 'Can you see this?'
   # a custom message is pushed offline only with a push text
-  imctl push-check alice --send-test --from bob --custom --push-desc 'custom push text'")]
+  imctl push-check alice --send-test --from bob --custom \\
+      --push-desc 'custom push text'")]
 pub struct PushCheckArgs {
     /// The UserID to check
     #[arg(value_name = "USERID")]

@@ -1,4 +1,5 @@
-//! `imctl usersig gen`: one UserSig (or PrivateMapKey), or many with `--from-file`.
+//! `imctl usersig gen`: one UserSig (or PrivateMapKey), or many with `--file` (old
+//! spelling `--from-file`, a hidden alias).
 
 use base64::Engine as _;
 use clap::{Args, ValueEnum};
@@ -23,7 +24,7 @@ pub struct GenArgs {
         long,
         short = 'u',
         value_name = "USERID",
-        required_unless_present = "from_file"
+        required_unless_present = "file"
     )]
     pub user: Option<String>,
     /// Validity: seconds, or with a unit: 180d, 12h, 30m, 90s (default 180d)
@@ -43,8 +44,13 @@ pub struct GenArgs {
     #[arg(long, value_name = "MAP")]
     pub privilege: Option<String>,
     /// Sign every UserID in this file (one a line, `-` for stdin); writes JSONL in input order
-    #[arg(long, value_name = "FILE", conflicts_with = "user")]
-    pub from_file: Option<PathBuf>,
+    #[arg(
+        long,
+        alias = "from-file",
+        value_name = "PATH",
+        conflicts_with = "user"
+    )]
+    pub file: Option<PathBuf>,
     /// Reproduce this official library's exact bytes. Every verifier accepts both; `python` is
     /// about 25% shorter, `go` several times faster to make
     #[arg(long, value_enum, value_name = "LIBRARY", default_value_t = Compat::Go)]
@@ -99,7 +105,7 @@ pub fn run(ctx: &mut Ctx, args: &GenArgs) -> Result<Exit, Error> {
         expire,
         room,
     };
-    if let Some(path) = &args.from_file {
+    if let Some(path) = &args.file {
         return gen_file::run(ctx, key.expose().as_bytes(), &plan, path);
     }
 

@@ -1,4 +1,4 @@
-//! `usersig gen --from-file`: signs a stream of UserIDs on every core and writes JSONL in input
+//! `usersig gen --file`: signs a stream of UserIDs on every core and writes JSONL in input
 //! order, with memory bounded by a fixed number of chunks in flight whatever the input size.
 //!
 //! The input is read by the bulk reader ([`crate::bulk::input`]): a plain list, CSV with a
@@ -47,12 +47,12 @@ struct Done {
 pub fn run(ctx: &mut Ctx, key: &[u8], plan: &GenPlan, path: &Path) -> Result<Exit, Error> {
     if !bulk_format_ok(ctx.out.format()) {
         return Err(Error::usage(
-            "--from-file writes JSONL; use -o jsonl (or leave -o out)",
+            "--file writes JSONL; use -o jsonl (or leave -o out)",
         ));
     }
     if path.as_os_str() == "-" && ctx.global.key_stdin {
         return Err(Error::usage(
-            "--key-stdin and --from-file - both want standard input",
+            "--key-stdin and --file - both want standard input",
         ));
     }
     let input = Input::open(path, None)?;

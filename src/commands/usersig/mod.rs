@@ -26,17 +26,20 @@ pub enum UsersigCommand {
     /// Generate a UserSig (or a TRTC PrivateMapKey with --room-id/--str-room-id)
     #[command(after_help = "\
 Examples:
-  imctl usersig gen --sdkappid 1400000000 --key-file examples/demo.key --user alice
+  imctl usersig gen --sdkappid 1400000000 --key-file examples/demo.key \\
+      --user alice
   imctl usersig gen --user alice --expire 30d -o json
-  imctl usersig gen --user alice --room-id 1234 --privilege enter,recv-audio,recv-video
-  imctl usersig gen --from-file users.txt > sigs.jsonl")]
+  imctl usersig gen --user alice --room-id 1234 \\
+      --privilege enter,recv-audio,recv-video
+  imctl usersig gen --file users.txt > sigs.jsonl")]
     Gen(GenArgs),
     /// Verify a UserSig like the console's verification tool
     #[command(after_help = "\
 Examples:
   imctl usersig verify --user alice --sig \"$SIG\"
   echo \"$SIG\" | imctl usersig verify --user alice --sig - -o json
-  imctl usersig verify --user alice --sig \"$SIG\" --public-key-file public.pem   (legacy v1)
+  # legacy v1
+  imctl usersig verify --user alice --sig \"$SIG\" --public-key-file public.pem
 
 Exit status: 0 when valid, 1 when not.")]
     Verify(VerifyArgs),

@@ -1,4 +1,4 @@
-//! What one `usersig gen` run decides before signing, shared by the single and the `--from-file`
+//! What one `usersig gen` run decides before signing, shared by the single and the `--file`
 //! paths.
 
 use crate::global::OutputFormat;
@@ -33,7 +33,7 @@ impl GenPlan {
     }
 }
 
-/// `-o` formats that `--from-file` can stream.
+/// `-o` formats that `--file` can stream.
 pub(crate) fn bulk_format_ok(format: Option<OutputFormat>) -> bool {
     matches!(
         format,

@@ -10,7 +10,7 @@ use crate::commands::Ctx;
 use crate::domain::user_id;
 use crate::error::{Error, Exit};
 use crate::output::Tone;
-use crate::units::{format_validity, human_time, now_unix, rfc3339};
+use crate::units::{format_validity, local_time, now_unix, rfc3339};
 use crate::usersig::{self, Expectation, PrivateMap, Reason, Room, SigVersion, Verified};
 
 const MAX_PEM_BYTES: u64 = 64 * 1024;
@@ -235,13 +235,13 @@ impl VerifySummary {
             lines.push(row("Version", version.to_string()));
         }
         if let Some(t) = self.time {
-            lines.push(row("Generated", format!("{} ({t})", human_time(t))));
+            lines.push(row("Generated", format!("{} ({t})", local_time(t))));
         }
         if let Some(e) = self.expire {
             lines.push(row("Validity", format_validity(e)));
         }
         if let Some(at) = self.expires_at() {
-            lines.push(row("Expires", format!("{} ({at})", human_time(at))));
+            lines.push(row("Expires", format!("{} ({at})", local_time(at))));
         }
         if let Some(pm) = &self.private_map {
             let room = match &pm.room {

@@ -59,7 +59,8 @@ Examples:
   imctl logs history --type c2c --hour 2026112821
   # the hour holding the time two hours ago, on any clock
   imctl logs history --type c2c --since 2h
-  imctl logs history --type group --hour 2026112821 --peer @TGS#2J4SZEAEL -o jsonl
+  imctl logs history --type group --hour 2026112821 --peer @TGS#2J4SZEAEL \\
+      -o jsonl
   imctl logs history --type c2c --hour 2026112821 --user alice --grep refund
   # keep the checked .gz files
   imctl logs history --type c2c --hour 2026112821 --out ./archive")]
