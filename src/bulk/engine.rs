@@ -198,6 +198,7 @@ impl Job {
         let mut progress = Progress::new(total);
         let id_column = op.id_column();
         self.id_column = id_column;
+        summary.id_key = id_column;
         let failure_format = FailureFormat::new(self.input.format.clone(), id_column);
         let done_below = self
             .checkpoint

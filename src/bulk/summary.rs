@@ -41,9 +41,20 @@ pub struct Summary {
     /// The first [`LISTED_FAILURES`] rows with nothing to do (already done, duplicates), with
     /// their reason in `Failure::reason` and no code.
     pub unchanged: Vec<Failure>,
+    /// The key naming an item in `Failures`/`Unchanged`: the operation's ID column (`UserID`,
+    /// `GroupId`, ...).
+    pub id_key: &'static str,
 }
 
 impl Summary {
+    fn id_key(&self) -> &'static str {
+        if self.id_key.is_empty() {
+            "UserID"
+        } else {
+            self.id_key
+        }
+    }
+
     pub fn to_json(&self) -> Value {
         let failures: Vec<Value> = self
             .failures
@@ -51,7 +62,7 @@ impl Summary {
             .map(|f| {
                 json!({
                     "Line": f.line,
-                    "UserID": f.user,
+                    self.id_key(): f.user,
                     "ErrorCode": f.code,
                     "ErrorInfo": f.reason,
                 })
@@ -60,7 +71,7 @@ impl Summary {
         let unchanged: Vec<Value> = self
             .unchanged
             .iter()
-            .map(|f| json!({"Line": f.line, "UserID": f.user, "Outcome": f.reason}))
+            .map(|f| json!({"Line": f.line, self.id_key(): f.user, "Outcome": f.reason}))
             .collect();
         let path = |p: &Option<PathBuf>| {
             p.as_ref()

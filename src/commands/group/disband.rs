@@ -4,7 +4,7 @@
 
 use clap::Args;
 
-use super::{ok_row, per_group};
+use super::per_group;
 use crate::api::wire::group::{DestroyGroup, GroupIdRequest};
 use crate::bulk::ItemResult;
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Ctx, args: &DisbandArgs) -> Result<Exit, Error> {
         |records| GroupIdRequest {
             group_id: records[0].user.clone(),
         },
-        |records, _, _| vec![ItemResult::Done(Some(ok_row(&records[0].user)))],
+        |_, _, _| vec![ItemResult::Done(None)],
     );
     bulk_args::run(
         ctx,
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Ctx, args: &DisbandArgs) -> Result<Exit, Error> {
         op,
         args.bulk.options(ctx.global.dry_run),
         Presentation {
-            columns: ["GroupId", "ErrorCode"].map(String::from).to_vec(),
+            columns: Vec::new(),
             verb: "disbanded",
             noun: "group(s)",
         },

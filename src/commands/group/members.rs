@@ -222,7 +222,7 @@ fn mute(ctx: &mut Ctx, args: &MuteArgs) -> Result<Exit, Error> {
         user_id::validate(u).map_err(|e| Error::usage(format!("`{u}`: {e}")))?;
     }
     let rest = Rest::open(ctx)?;
-    let mut rows = Vec::new();
+    let mut muted: Vec<&str> = Vec::new();
     let mut failures: Vec<ItemFailure> = Vec::new();
     for chunk in args.users.chunks(MUTE_BATCH) {
         let req = ForbidSendMsgRequest {
@@ -233,11 +233,7 @@ fn mute(ctx: &mut Ctx, args: &MuteArgs) -> Result<Exit, Error> {
         let mut ids: Vec<&str> = vec![group];
         ids.extend(chunk.iter().map(String::as_str));
         match call::<ForbidSendMsg>(ctx, &rest, &req, &ids) {
-            Ok(Some(_)) => rows.extend(
-                chunk
-                    .iter()
-                    .map(|u| json!({"GroupId": group, "Member_Account": u, "MuteTime": seconds})),
-            ),
+            Ok(Some(_)) => muted.extend(chunk.iter().map(String::as_str)),
             Ok(None) => {}
             Err(e) => {
                 // One refusal covers the whole request: every member of it failed.
@@ -253,18 +249,17 @@ fn mute(ctx: &mut Ctx, args: &MuteArgs) -> Result<Exit, Error> {
     if ctx.global.dry_run {
         return Ok(Exit::Ok);
     }
-    if !rows.is_empty() {
+    if !muted.is_empty() {
         let human_seconds = if seconds == MUTE_FOREVER {
             "for ever".to_string()
         } else {
             format!("{seconds} s")
         };
-        ctx.out.status(&format!(
-            "{} member(s) of {group}: mute {human_seconds}",
-            rows.len()
-        ));
-        ctx.out
-            .rows(&["GroupId", "Member_Account", "MuteTime"], &rows)?;
+        // What was written, in forbid_send_msg's own form: the data with -o json, else a status.
+        ctx.out.done(
+            &json!({"GroupId": group, "Members_Account": muted, "MuteTime": seconds}),
+            &format!("{} member(s) of {group}: mute {human_seconds}", muted.len()),
+        )?;
     }
     items::finish(&ctx.out, args.users.len(), &failures)
 }
