@@ -113,6 +113,17 @@ impl Error {
         Error::Usage(msg.into())
     }
 
+    /// A missing or unreadable input file: exit 2 in every command, `PATH: <the OS's reason>`.
+    pub fn unreadable(name: &str, err: &std::io::Error) -> Self {
+        let reason = err.to_string();
+        // "No such file or directory (os error 2)": the code adds nothing for a person.
+        let reason = match reason.rfind(" (os error ") {
+            Some(at) if reason.ends_with(')') => &reason[..at],
+            _ => &reason,
+        };
+        Error::usage(format!("{name}: {reason}"))
+    }
+
     pub fn config(msg: impl Into<String>, hint: impl Into<String>) -> Self {
         Error::Config {
             message: msg.into(),

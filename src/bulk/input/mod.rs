@@ -260,15 +260,9 @@ impl Input {
     }
 }
 
-/// A missing or unreadable input: exit 2 in every command, `PATH: <the OS's reason>`.
+/// A missing or unreadable input: exit 2 in every command (see [`Error::unreadable`]).
 pub fn unreadable(name: &str, err: &std::io::Error) -> Error {
-    let reason = err.to_string();
-    // "No such file or directory (os error 2)": the code adds nothing for a person.
-    let reason = match reason.rfind(" (os error ") {
-        Some(at) if reason.ends_with(')') => &reason[..at],
-        _ => &reason,
-    };
-    Error::usage(format!("{name}: {reason}"))
+    Error::unreadable(name, err)
 }
 
 fn is_blank(bytes: &[u8]) -> bool {

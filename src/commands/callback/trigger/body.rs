@@ -25,13 +25,13 @@ pub(super) fn read_body(ctx: &Ctx, path: &std::path::Path) -> Result<Value, Erro
         ctx.read_stdin_value("body", MAX_BODY_BYTES)?
     } else {
         let what = path.display();
-        let meta = std::fs::metadata(path).map_err(|e| Error::usage(format!("{what}: {e}")))?;
+        let meta = std::fs::metadata(path).map_err(|e| Error::unreadable(&what.to_string(), &e))?;
         if meta.len() > MAX_BODY_BYTES {
             return Err(Error::usage(format!(
                 "--file {what} is larger than {MAX_BODY_BYTES} bytes; a callback body is far smaller"
             )));
         }
-        std::fs::read_to_string(path).map_err(|e| Error::usage(format!("{what}: {e}")))?
+        std::fs::read_to_string(path).map_err(|e| Error::unreadable(&what.to_string(), &e))?
     };
     serde_json::from_str(&text).map_err(|e| {
         Error::usage(format!(
