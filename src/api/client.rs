@@ -16,7 +16,8 @@ use super::http::http_client;
 use super::limiter::Limiter;
 use super::observe::{Bodies, CallEvent, Observer};
 use super::proxy::{ProxyEnv, Route};
-use super::retry::{self, Deadline, Next, Tries, LOCKOUT_CODE};
+use super::retry::{self, Deadline, Next, Tries};
+use crate::domain::codes;
 use crate::domain::limits;
 use crate::error::Error;
 use crate::secret::SecretKey;
@@ -196,7 +197,7 @@ impl Client {
             else {
                 return Err(self.give_up(&endpoint, e, code, tries.made, random, started, ids));
             };
-            tries.lockout_waited |= code == Some(LOCKOUT_CODE);
+            tries.lockout_waited |= code == Some(codes::USERSIG_LOCKOUT);
             tokio::time::sleep(wait).await;
             pace = limiter.reserve();
             if deadline.remaining().is_some_and(|left| pace >= left) {

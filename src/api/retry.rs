@@ -5,12 +5,11 @@
 //! first attempt may go (after client-side pacing), covers every attempt, backoff and wait, and
 //! each attempt gets at most what is left of it.
 
+use crate::domain::codes;
 use std::time::{Duration, Instant};
 
 use crate::domain::limits;
 
-/// "Too many failed UserSig checks": the service refuses the admin for a while.
-pub const LOCKOUT_CODE: i64 = 70050;
 /// How long the docs say to wait after a lockout before trying again.
 pub const LOCKOUT_WAIT: Duration = Duration::from_secs(60);
 
@@ -68,7 +67,7 @@ pub fn next_step(
     if tries.made >= tries.allowed {
         return Next::GiveUp;
     }
-    let wait = if code == Some(LOCKOUT_CODE) {
+    let wait = if code == Some(codes::USERSIG_LOCKOUT) {
         if tries.lockout_waited {
             // A second lockout right after sitting one out will not clear by waiting again.
             return Next::GiveUp;
@@ -134,14 +133,14 @@ mod tests {
     fn a_lockout_waits_the_documented_minute_once_when_the_budget_allows() {
         // No budget (bulk runs, or no --timeout): sit it out once.
         assert_eq!(
-            next_step(Some(LOCKOUT_CODE), tries(1), BACKOFF, None),
+            next_step(Some(codes::USERSIG_LOCKOUT), tries(1), BACKOFF, None),
             Next::RetryAfter(LOCKOUT_WAIT)
         );
         assert_eq!(LOCKOUT_WAIT, Duration::from_secs(60));
         // A budget that covers the minute and a try after it.
         assert_eq!(
             next_step(
-                Some(LOCKOUT_CODE),
+                Some(codes::USERSIG_LOCKOUT),
                 tries(1),
                 BACKOFF,
                 Some(Duration::from_secs(90))
@@ -151,7 +150,7 @@ mod tests {
         // A shorter budget: stop at once instead of the short throttling backoff.
         assert_eq!(
             next_step(
-                Some(LOCKOUT_CODE),
+                Some(codes::USERSIG_LOCKOUT),
                 tries(1),
                 BACKOFF,
                 Some(Duration::from_secs(30))
@@ -159,7 +158,12 @@ mod tests {
             Next::GiveUp
         );
         assert_eq!(
-            next_step(Some(LOCKOUT_CODE), tries(1), BACKOFF, Some(LOCKOUT_WAIT)),
+            next_step(
+                Some(codes::USERSIG_LOCKOUT),
+                tries(1),
+                BACKOFF,
+                Some(LOCKOUT_WAIT)
+            ),
             Next::GiveUp
         );
         // Locked out again after waiting: give up.
@@ -168,10 +172,10 @@ mod tests {
             ..tries(2)
         };
         assert_eq!(
-            next_step(Some(LOCKOUT_CODE), waited, BACKOFF, None),
+            next_step(Some(codes::USERSIG_LOCKOUT), waited, BACKOFF, None),
             Next::GiveUp
         );
-        assert!(is_throttling(Some(LOCKOUT_CODE)));
+        assert!(is_throttling(Some(codes::USERSIG_LOCKOUT)));
     }
 
     #[test]

@@ -58,7 +58,7 @@ fn id_hash(id: &str) -> u64 {
 }
 
 /// The reader: its own thread feeding a bounded channel (memory stays flat).
-pub(super) fn spawn_reader<O: Operation>(
+pub(super) fn spawn_reader<O: Operation + ?Sized>(
     mut input: Input,
     checker: Arc<O>,
     batch_size: usize,
@@ -174,7 +174,7 @@ pub(super) fn reject(batch: &mut Batch, ff: &FailureFormat) -> Settled {
 
 /// Sends one batch. Per-record refusals become failures; a refusal of the whole request
 /// (a bad field, say) fails each of its records; errors no retry can fix end the run.
-pub(super) async fn send<O: Operation>(
+pub(super) async fn send<O: Operation + ?Sized>(
     client: &Client,
     op: &O,
     records: Vec<Record>,

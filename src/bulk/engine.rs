@@ -62,7 +62,11 @@ impl Job {
     /// Everything that can be refused before the first request: bad flags (exit 2), outputs
     /// that are the input (exit 2), a changed input on `--resume` (exit 2), unwritable paths
     /// (exit 3).
-    pub fn prepare<O: Operation>(input: Input, op: &O, opts: Options) -> Result<Job, Error> {
+    pub fn prepare<O: Operation + ?Sized>(
+        input: Input,
+        op: &O,
+        opts: Options,
+    ) -> Result<Job, Error> {
         let (operation, max_batch) = (op.name(), op.max_batch());
         if opts.concurrency == 0 {
             return Err(Error::usage("--concurrency must be 1 or more"));
@@ -172,7 +176,7 @@ impl Job {
     }
 
     /// Runs the job to its end; the summary is filled whatever the end.
-    pub async fn run<O: Operation>(
+    pub async fn run<O: Operation + ?Sized>(
         mut self,
         client: Arc<Client>,
         op: Arc<O>,

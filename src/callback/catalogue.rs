@@ -1,10 +1,9 @@
 //! Every callback event of spec §9.3 as data, in its order (the types and rules are in
 //! [`super::events`]): kept apart because the sample bodies are long.
 
-use super::events::{
-    Event, Phase, C2C_CUSTOM_CODES, C2C_REJECT_CODE, GATE, GROUP_CUSTOM_CODES, GROUP_REJECT_CODE,
-    NOTICE, SEND,
-};
+use crate::domain::codes;
+
+use super::events::{Event, Phase, C2C_CUSTOM_CODES, GATE, GROUP_CUSTOM_CODES, NOTICE, SEND};
 
 macro_rules! event {
     ($command:literal, $phase:ident, $effects:expr, $reject:expr, $custom:expr, $description:literal, $sample:literal) => {
@@ -20,7 +19,7 @@ macro_rules! event {
     };
 }
 
-const G: Option<i64> = Some(GROUP_REJECT_CODE);
+const G: Option<i64> = Some(codes::GROUP_CALLBACK_REJECTED);
 const GC: Option<(i64, i64)> = Some(GROUP_CUSTOM_CODES);
 
 /// Every event of spec §9.3, in its order.
@@ -120,7 +119,7 @@ pub static EVENTS: &[Event] = &[
         "C2C.CallbackBeforeSendMsg",
         Before,
         SEND,
-        Some(C2C_REJECT_CODE),
+        Some(codes::C2C_CALLBACK_REJECTED),
         Some(C2C_CUSTOM_CODES),
         "A one-to-one message is about to be delivered",
         r#"{"CallbackCommand":"C2C.CallbackBeforeSendMsg","From_Account":"alice","To_Account":"bob",

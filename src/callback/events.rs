@@ -5,6 +5,7 @@
 //! Sample bodies carry exactly the fields of spec §9.4 where it lists them, with realistic
 //! values; the other events follow the field names of Tencent's page for that event.
 
+use crate::domain::codes;
 use serde_json::Value;
 
 /// When the service calls: before the operation (the answer can change it) or after (a notice).
@@ -60,14 +61,16 @@ pub(super) const GATE: &[Effect] = &[Effect::Allow, Effect::Reject];
 /// After-callbacks: the answer changes nothing.
 pub(super) const NOTICE: &[Effect] = &[];
 
-/// `ErrorCode` a C2C message rejected by the before-send callback gets (spec §11.3).
-pub const C2C_REJECT_CODE: i64 = 20006;
-/// `ErrorCode` a group operation or group message refused by the app backend gets (spec §11.4).
-pub const GROUP_REJECT_CODE: i64 = 10016;
 /// Custom reject codes a C2C before-send answer may return, passed on to the sender.
-pub const C2C_CUSTOM_CODES: (i64, i64) = (120_001, 130_000);
+pub const C2C_CUSTOM_CODES: (i64, i64) = (
+    *codes::C2C_CALLBACK_CUSTOM_CODES.start(),
+    *codes::C2C_CALLBACK_CUSTOM_CODES.end(),
+);
 /// Custom reject codes a group before-callback answer may return.
-pub const GROUP_CUSTOM_CODES: (i64, i64) = (10_100, 10_200);
+pub const GROUP_CUSTOM_CODES: (i64, i64) = (
+    *codes::GROUP_CALLBACK_CUSTOM_CODES.start(),
+    *codes::GROUP_CALLBACK_CUSTOM_CODES.end(),
+);
 
 /// One callback event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

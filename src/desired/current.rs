@@ -3,6 +3,7 @@
 //! get_group_member_info (paged). Requests run concurrently; the client paces each command to
 //! its documented rate.
 
+use crate::domain::codes;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -226,7 +227,7 @@ pub async fn read(client: Arc<Client>, wanted: &Wanted) -> Result<Current, Error
 }
 
 /// ErrorCodes of a group that does not exist: gone (10010) or not a valid ID (10015).
-const GONE: [i64; 2] = [10010, 10015];
+const GONE: [i64; 2] = [codes::GROUP_NOT_FOUND, codes::GROUP_ID_INVALID];
 
 /// One group's answer; any per-group error ([`GONE`], …) means "does not exist".
 fn group_now(info: crate::api::wire::group::GroupInfo) -> (String, Option<GroupNow>) {
@@ -286,8 +287,12 @@ async fn members_of(client: &Client, group: &str) -> Result<BTreeMap<String, Str
 /// 40009 on a profile read: the file names a custom tag the app has not defined.
 fn undefined_tag(e: Error) -> Error {
     match e {
-        Error::Api { code: 40009, info, endpoint } => Error::Failed(format!(
-            "{endpoint}: ErrorCode 40009: {info}: a Tag_Profile_Custom_* field in the file is not defined for this app; \
+        Error::Api {
+            code: code @ codes::PROFILE_UNKNOWN_TAG,
+            info,
+            endpoint,
+        } => Error::Failed(format!(
+            "{endpoint}: ErrorCode {code}: {info}: a Tag_Profile_Custom_* field in the file is not defined for this app; \
              create it in the console (Feature Configuration, takes about 5 minutes) or remove it from the file"
         )),
         other => other,

@@ -2,6 +2,7 @@
 //! are not members and values the service would refuse are `FILE:LINE: reason`, all of them,
 //! before anything is sent (exit 2).
 
+use crate::domain::codes;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -270,7 +271,7 @@ fn account(p: &mut Problems<'_>, a: &RawAccount) -> Option<Account> {
     }
     for (tag, value) in &profile {
         if let Err((code, reason)) = profile_fields::check_value(tag, value) {
-            let why = if code == 40009 {
+            let why = if code == codes::PROFILE_UNKNOWN_TAG {
                 format!("`{tag}` is not a profile tag: standard Tag_Profile_IM_* fields, or Tag_Profile_Custom_<letters, at most 8>")
             } else {
                 reason

@@ -3,6 +3,7 @@
 //! the admin is an imported account). The gateway's codes (spec §11.1–11.2 and the
 //! corrections' auth table) become plain words and a fix.
 
+use crate::domain::codes;
 use serde_json::{json, Value};
 
 use super::{Check, Status};
@@ -49,77 +50,77 @@ fn meaning(code: i64, sdkappid: u32, place: &str) -> Option<(About, String, Stri
     let key_fix = format!("copy the key of SDKAppID {sdkappid} from the console (Applications > the app > Basic Information > Key) and check --sdkappid");
     let clock_fix = "turn on network time sync; see the clock check".to_string();
     Some(match code {
-        70001 => (
+        codes::USERSIG_EXPIRED => (
             About::Credentials,
             "the admin UserSig had already expired when the server checked it: this machine's clock is behind".into(),
             clock_fix,
         ),
-        70002 | 70003 | 70005 => (
+        codes::USERSIG_EMPTY | codes::USERSIG_INVALID | codes::USERSIG_INVALID_2 => (
             About::Credentials,
             "the server could not parse the admin UserSig".into(),
             "check the key is the console's 64-character key (not a UserSig or a PEM file)".into(),
         ),
-        70009 => (
+        codes::USERSIG_WRONG_KEY => (
             About::Credentials,
             format!("the key does not belong to SDKAppID {sdkappid}: the UserSig signed with it did not verify (a key of another app, or a key reset in the console since)"),
             key_fix,
         ),
-        70013 => (
+        codes::IDENTIFIER_MISMATCH => (
             About::Credentials,
             "the identifier in the request differs from the one the UserSig was signed for".into(),
             "check --admin (a proxy rewriting the URL can cause this too)".into(),
         ),
-        70014 => (
+        codes::SDKAPPID_MISMATCH => (
             About::Credentials,
             "the SDKAppID in the request differs from the one the UserSig was signed for".into(),
             "check --sdkappid (a proxy rewriting the URL can cause this too)".into(),
         ),
-        70016 => (
+        codes::KEY_NOT_FOUND => (
             About::Credentials,
             format!("no key for SDKAppID {sdkappid} exists at {place}: the app lives in another data center"),
             region_fix,
         ),
-        70020 | 60006 | 60026 => (
+        codes::SDKAPPID_NOT_FOUND | codes::SDKAPPID_INVALID | codes::WRONG_DATA_CENTER => (
             About::Credentials,
             format!("SDKAppID {sdkappid} is unknown at {place}: a wrong data center or a wrong SDKAppID"),
             region_fix,
         ),
-        70050 => (
+        codes::USERSIG_LOCKOUT => (
             About::Credentials,
             "the server refuses this admin for a minute after too many failed UserSig checks".into(),
             "wait a minute without calling, then run doctor again; if it comes back, the key is wrong".into(),
         ),
-        70051 => (
+        codes::ACCOUNT_BLOCKLISTED => (
             About::Admin,
             "the admin account is blocklisted".into(),
             "use another admin (--admin), or lift the block in the console".into(),
         ),
-        60010 | 70403 | 90009 | 40004 | 10007 | 30004 => (
+        codes::NOT_ADMIN | codes::ACCOUNT_NOT_ADMIN | codes::MSG_NOT_ADMIN | codes::PROFILE_NOT_ADMIN | codes::GROUP_NO_PERMISSION | codes::SNS_NOT_ADMIN => (
             About::Admin,
             "the identifier is not an app admin".into(),
             "pass --admin with an admin account from the console (Account Management, type Admin; at most 10 per app), or make this account one there".into(),
         ),
-        60016 => (
+        codes::SDKAPPID_DISABLED => (
             About::Credentials,
             format!("SDKAppID {sdkappid} is disabled"),
             "check the app's status in the console".into(),
         ),
-        60020 => (
+        codes::SERVICE_UNAVAILABLE => (
             About::Credentials,
             "service unavailable: the plan was not bought or has expired, or the account is in arrears".into(),
             "check the plan and billing in the console (it takes effect about 5 minutes after repurchase)".into(),
         ),
-        60021 => (
+        codes::SOURCE_IP_NOT_ALLOWED => (
             About::Credentials,
             "this machine's IP address is not on the app's REST API allow-list".into(),
             "add this machine's public IP to the allow-list in the console, or call from an allowed host".into(),
         ),
-        60028 | 72000 => (
+        codes::TRIAL_DAILY_REQUESTS | codes::TRIAL_DAU_EXCEEDED => (
             About::Credentials,
             "the Trial edition's quota is used up (REST volume over 24 hours, or DAU)".into(),
             "wait for the quota to reset, or upgrade the plan in the console".into(),
         ),
-        60007 | 60011 | 60018 | 60019 => (
+        codes::REST_RATE_EXCEEDED | codes::SDKAPPID_RATE_EXCEEDED | codes::TOO_MANY_REQUESTS | codes::TOO_MANY_REQUESTS_2 => (
             About::Busy,
             "the server is rate-limiting this app".into(),
             "run doctor again in a moment".into(),
@@ -128,14 +129,25 @@ fn meaning(code: i64, sdkappid: u32, place: &str) -> Option<(About, String, Stri
     })
 }
 
+/// Where an undocumented code is looked up.
+const CODE_TABLE: &str = "look the code up in the error code table (trtc.io/document/34348)";
+
 fn refusal(code: i64, info: &str, sdkappid: u32, place: &str) -> (About, String, String) {
     match meaning(code, sdkappid, place) {
         Some((about, words, fix)) => (about, format!("ErrorCode {code}: {words}"), fix),
-        None => (
-            About::Credentials,
-            format!("ErrorCode {code}: {info}"),
-            "look the code up in the error code table (trtc.io/document/34348)".into(),
-        ),
+        // Another documented code: the code table's words; an unknown one: the service's.
+        None => match codes::lookup(code) {
+            Some(row) => (
+                About::Credentials,
+                format!("ErrorCode {code}: {info} ({})", row.meaning),
+                row.fix.unwrap_or(CODE_TABLE).into(),
+            ),
+            None => (
+                About::Credentials,
+                format!("ErrorCode {code}: {info}"),
+                CODE_TABLE.into(),
+            ),
+        },
     }
 }
 
@@ -274,6 +286,12 @@ mod tests {
         let unknown = key_check(&refused(99999), 1, PLACE);
         assert_eq!(unknown.detail, "ErrorCode 99999: raw info");
         assert_eq!(unknown.data["ErrorCode"], 99999);
+        // A documented code the doctor has no words of its own for: the code table's.
+        let disabled = key_check(&refused(60017), 1, PLACE);
+        assert_eq!(
+            disabled.detail,
+            "ErrorCode 60017: raw info (the request is disabled)"
+        );
         // The admin check is skipped when the key failed.
         assert_eq!(
             admin_check(&refused(70009), "administrator", 1, PLACE).status,

@@ -28,12 +28,14 @@ macro_rules! codes {
 mod account;
 mod group;
 mod message;
+mod openconfig;
 mod operations;
 mod relation;
 
 pub use account::*;
 pub use group::*;
 pub use message::*;
+pub use openconfig::*;
 pub use operations::*;
 pub use relation::*;
 
@@ -71,6 +73,7 @@ const FAMILIES: &[&[Code]] = &[
     group::ROWS,
     relation::ROWS,
     operations::ROWS,
+    openconfig::ROWS,
 ];
 
 /// Every documented code.
@@ -91,6 +94,11 @@ pub fn class(code: i64) -> Class {
 /// The fix for `code`, when there is a well-known one.
 pub fn fix(code: i64) -> Option<&'static str> {
     lookup(code).and_then(|row| row.fix)
+}
+
+/// The group codes (spec §11.4), for the reason under a refused group operation.
+pub fn group_rows() -> &'static [Code] {
+    group::ROWS
 }
 
 /// The message codes (spec §11.3), for advice on a refused send.

@@ -1,6 +1,7 @@
 //! The standard profile fields (spec §3.3) and the custom-field naming rule: shared by the
 //! client, which checks values before sending, and the emulator, which enforces them.
 
+use crate::domain::codes;
 use serde_json::{json, Value};
 
 /// What a field holds.
@@ -138,24 +139,36 @@ pub fn default_value(tag: &str) -> Option<Value> {
 /// Checks one value with the service's codes: 40009 unknown tag, 40610 wrong type, 40601 too
 /// long, 40605 not an allowed value.
 pub fn check_value(tag: &str, value: &Value) -> Result<(), (i64, String)> {
-    let kind = kind(tag).ok_or_else(|| (40009, format!("unknown profile tag `{tag}`")))?;
+    let kind = kind(tag).ok_or_else(|| {
+        (
+            codes::PROFILE_UNKNOWN_TAG,
+            format!("unknown profile tag `{tag}`"),
+        )
+    })?;
     match (kind, value) {
         (FieldKind::Number, Value::Number(n))
             if n.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)) =>
         {
             Ok(())
         }
-        (FieldKind::Number, _) => Err((40610, format!("{tag} takes a whole number 0..4294967295"))),
-        (FieldKind::Text | FieldKind::Choice(_), Value::String(s)) if s.len() > MAX_TEXT => {
-            Err((40601, format!("{tag} is longer than {MAX_TEXT} bytes")))
-        }
+        (FieldKind::Number, _) => Err((
+            codes::PROFILE_BAD_VALUE_TYPE,
+            format!("{tag} takes a whole number 0..4294967295"),
+        )),
+        (FieldKind::Text | FieldKind::Choice(_), Value::String(s)) if s.len() > MAX_TEXT => Err((
+            codes::PROFILE_VALUE_TOO_LONG,
+            format!("{tag} is longer than {MAX_TEXT} bytes"),
+        )),
         (FieldKind::Text, Value::String(_)) => Ok(()),
         (FieldKind::Choice(values), Value::String(s)) if values.contains(&s.as_str()) => Ok(()),
         (FieldKind::Choice(values), Value::String(s)) => Err((
-            40605,
+            codes::PROFILE_BAD_STANDARD_VALUE,
             format!("{tag} cannot be `{s}`; use one of {}", values.join(", ")),
         )),
-        (_, _) => Err((40610, format!("{tag} takes a string"))),
+        (_, _) => Err((
+            codes::PROFILE_BAD_VALUE_TYPE,
+            format!("{tag} takes a string"),
+        )),
     }
 }
 

@@ -2,6 +2,7 @@
 //! and its `usersig`, answered with the documented codes, spec §1, §11.1–11.2) and the envelope
 //! every answer comes in.
 
+use crate::domain::codes;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -64,30 +65,32 @@ impl Gate {
 
     /// Checks the caller; `service` picks the service's own "admin required" code.
     pub fn check(&self, q: &Query, service: &str, now: i64) -> Result<(), Refusal> {
-        let sdkappid = q
-            .sdkappid
-            .as_deref()
-            .ok_or_else(|| (60012, "sdkappid is missing from the URL".to_string()))?;
+        let sdkappid = q.sdkappid.as_deref().ok_or_else(|| {
+            (
+                codes::SDKAPPID_MISSING,
+                "sdkappid is missing from the URL".to_string(),
+            )
+        })?;
         if sdkappid.parse::<u64>().ok() != Some(u64::from(self.sdkappid)) {
             return Err((
-                70020,
+                codes::SDKAPPID_NOT_FOUND,
                 format!("SDKAppID {sdkappid} not found; check the SDKAppID and the data center"),
             ));
         }
         let identifier = q.identifier.as_deref().unwrap_or_default();
         let sig = q.usersig.as_deref().unwrap_or_default();
         if sig.is_empty() {
-            return Err((70002, "UserSig is empty (0 bytes)".into()));
+            return Err((codes::USERSIG_EMPTY, "UserSig is empty (0 bytes)".into()));
         }
         if !self.admins.iter().any(|a| a == identifier) {
             let code = match service {
-                "im_open_login_svc" => 70403,
-                "openim" => 90009,
-                "profile" => 40004,
-                "group_open_http_svc" => 10007,
-                "sns" => 30004,
-                "open_msg_svc" => 1002,
-                _ => 60010,
+                "im_open_login_svc" => codes::ACCOUNT_NOT_ADMIN,
+                "openim" => codes::MSG_NOT_ADMIN,
+                "profile" => codes::PROFILE_NOT_ADMIN,
+                "group_open_http_svc" => codes::GROUP_NO_PERMISSION,
+                "sns" => codes::SNS_NOT_ADMIN,
+                "open_msg_svc" => codes::HISTORY_BAD_PARAMETER,
+                _ => codes::NOT_ADMIN,
             };
             return Err((
                 code,
@@ -127,11 +130,13 @@ impl Gate {
 /// The server's code for each way a UserSig fails.
 fn refusal_for(reason: Reason) -> Refusal {
     let code = match reason {
-        Reason::Expired => 70001,
-        Reason::IdentifierMismatch => 70013,
-        Reason::SdkappidMismatch => 70014,
-        Reason::SigMismatch | Reason::UserbufMismatch | Reason::UserbufPresenceMismatch => 70009,
-        _ => 70003,
+        Reason::Expired => codes::USERSIG_EXPIRED,
+        Reason::IdentifierMismatch => codes::IDENTIFIER_MISMATCH,
+        Reason::SdkappidMismatch => codes::SDKAPPID_MISMATCH,
+        Reason::SigMismatch | Reason::UserbufMismatch | Reason::UserbufPresenceMismatch => {
+            codes::USERSIG_WRONG_KEY
+        }
+        _ => codes::USERSIG_INVALID,
     };
     (code, format!("UserSig check failed: {}", reason.message()))
 }

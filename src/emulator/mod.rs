@@ -12,6 +12,7 @@ pub mod gateway;
 pub mod routes;
 pub mod services;
 
+use crate::domain::codes;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -248,10 +249,10 @@ async fn answer(
         Some(Fault::Throttled) => {
             return (
                 Ok(json_response(&fail(
-                    60018,
+                    codes::TOO_MANY_REQUESTS,
                     "too many requests, retry later",
                 ))),
-                Some(60018),
+                Some(codes::TOO_MANY_REQUESTS),
             )
         }
         Some(Fault::Reset { after: false }) => return (Err(Hangup), None),
@@ -282,7 +283,10 @@ async fn answer(
 
 fn process(shared: &Shared, req: Request<Bytes>) -> Value {
     if req.method() != Method::POST {
-        return fail(60002, "HTTP parse error: the REST API takes POST only");
+        return fail(
+            codes::HTTP_PARSE_ERROR,
+            "HTTP parse error: the REST API takes POST only",
+        );
     }
     let path = req.uri().path();
     let query = Query::parse(req.uri().query());
@@ -290,7 +294,12 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
     let (test_hook, service, command) = match segments.as_slice() {
         ["v4", service, command] => (false, *service, *command),
         [TEST_ROOT, command] => (true, TEST_ROOT, *command),
-        _ => return fail(60009, &format!("bad resource `{path}`: check the URL path")),
+        _ => {
+            return fail(
+                codes::BAD_RESOURCE,
+                &format!("bad resource `{path}`: check the URL path"),
+            )
+        }
     };
     if let Err((code, info)) = shared.gate.check(&query, service, now_unix()) {
         return fail(code, &info);
@@ -298,20 +307,23 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
     let body = req.body();
     if body.iter().all(u8::is_ascii_whitespace) {
         return fail(
-            60003,
+            codes::BODY_NOT_JSON,
             "JSON parse error: the body may not be empty (send {})",
         );
     }
     let Ok(body) = serde_json::from_slice::<Value>(body) else {
-        return fail(60003, "JSON parse error in the request body");
+        return fail(codes::BODY_NOT_JSON, "JSON parse error in the request body");
     };
     if !body.is_object() {
-        return fail(60003, "JSON parse error: the body must be an object");
+        return fail(
+            codes::BODY_NOT_JSON,
+            "JSON parse error: the body must be an object",
+        );
     }
     if let Some(throttle) = &shared.throttle {
         if !throttle.admit(service, command) {
             return fail(
-                60007,
+                codes::REST_RATE_EXCEEDED,
                 &format!(
                     "REST call frequency exceeded: {service}/{command} allows {} calls/s",
                     faults::documented_qps(service, command)
@@ -329,10 +341,13 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
     match answer {
         Ok(Some(answer)) => answer,
         Ok(None) => fail(
-            60009,
+            codes::BAD_RESOURCE,
             &format!("bad resource: unknown command {service}/{command}"),
         ),
-        Err(e) => fail(70500, &format!("internal server error: {e}")),
+        Err(e) => fail(
+            codes::ACCOUNT_INTERNAL_ERROR,
+            &format!("internal server error: {e}"),
+        ),
     }
 }
 

@@ -277,11 +277,7 @@ fn exit_codes_for_auth_throttling_partial_and_transport_failures() {
     assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
 
     // Nothing listening: exit 7.
-    let closed = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    let out = endpoint_cmd(&sb, &format!("http://127.0.0.1:{closed}"))
+    let out = endpoint_cmd(&sb, &crate::common::closed_url())
         .args(["account", "check", "alice"])
         .output()
         .unwrap();

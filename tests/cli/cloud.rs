@@ -2,17 +2,13 @@
 //! 127.0.0.1 that checks each request's TC3 signature by recomputing it from the bytes it
 //! received. Nothing here connects anywhere but loopback.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-use std::thread::JoinHandle;
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
-use crate::common::{assert_snapshot, stdout_json, text, Sandbox};
+use crate::common::{assert_snapshot, stdout_json, text, Sandbox, Stub, StubRequest};
 
 const ID_VAR: &str = "TEST_CLOUD_SECRET_ID";
 const KEY_VAR: &str = "TEST_CLOUD_SECRET_KEY";
@@ -24,118 +20,56 @@ const IDS_ANSWER: &str =
 /// One request as the stand-in saw it.
 struct Seen {
     request_line: String,
-    /// Lowercased names.
-    headers: Vec<(String, String)>,
+    request: StubRequest,
     body: String,
 }
 
 impl Seen {
     fn header(&self, name: &str) -> &str {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_else(|| panic!("no {name} header in {:?}", self.headers))
+        self.request
+            .header(name)
+            .unwrap_or_else(|| panic!("no {name} header in {:?}", self.request.headers))
     }
 }
 
-/// A Cloud API stand-in answering every request with `answer`, until `finish` (or 30 s).
+/// A Cloud API stand-in on the one stub server, answering every request with `answer` (an
+/// answer that is a whole HTTP response, a redirect say, goes out as it is).
 struct FakeCloud {
     url: String,
-    stop: Arc<AtomicBool>,
-    thread: JoinHandle<Vec<Seen>>,
+    stub: Stub,
 }
 
 impl FakeCloud {
     fn start(answer: &'static str) -> FakeCloud {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let stop = Arc::new(AtomicBool::new(false));
-        let flag = stop.clone();
-        let thread = std::thread::spawn(move || {
-            let deadline = Instant::now() + Duration::from_secs(30);
-            let mut seen = Vec::new();
-            while !flag.load(Ordering::SeqCst) && Instant::now() < deadline && seen.len() < 20 {
-                match listener.accept() {
-                    Ok((stream, _)) => {
-                        if let Some(request) = serve(stream, answer) {
-                            seen.push(request);
-                        }
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                        std::thread::sleep(Duration::from_millis(5));
-                    }
-                    Err(_) => break,
-                }
-            }
-            seen
-        });
-        FakeCloud { url, stop, thread }
+        let stub = if answer.starts_with("HTTP/") {
+            Stub::raw(move |_, stream| {
+                let _ = stream.write_all(answer.as_bytes());
+            })
+        } else {
+            Stub::json(answer)
+        };
+        FakeCloud {
+            url: stub.url.clone(),
+            stub,
+        }
     }
 
-    /// Stops the stand-in and returns what it saw.
+    /// What the stand-in saw (the command has ended: every request is in).
     fn finish(self) -> Vec<Seen> {
-        self.stop.store(true, Ordering::SeqCst);
-        self.thread.join().unwrap()
+        self.stub
+            .requests()
+            .into_iter()
+            .map(|request| Seen {
+                request_line: format!("{} {} {}", request.method, request.target, request.version),
+                body: String::from_utf8_lossy(&request.body).into_owned(),
+                request,
+            })
+            .collect()
     }
 
     fn host(&self) -> &str {
         self.url.trim_start_matches("http://")
     }
-}
-
-/// Reads one HTTP/1.1 request and answers it; `Connection: close` keeps it one per stream.
-fn serve(mut stream: TcpStream, answer: &str) -> Option<Seen> {
-    stream.set_nonblocking(false).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 4096];
-    let head_end = loop {
-        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i;
-        }
-        let n = stream.read(&mut chunk).ok()?;
-        if n == 0 || buf.len() > 64 * 1024 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    };
-    let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
-    let mut lines = head.split("\r\n");
-    let request_line = lines.next()?.to_string();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    let length: usize = headers
-        .iter()
-        .find(|(k, _)| k == "content-length")
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0);
-    let mut body = buf[head_end + 4..].to_vec();
-    while body.len() < length {
-        let n = stream.read(&mut chunk).ok()?;
-        if n == 0 {
-            return None;
-        }
-        body.extend_from_slice(&chunk[..n]);
-    }
-    // An answer that is a whole HTTP response (a redirect, say) goes out as it is.
-    let response = if answer.starts_with("HTTP/") {
-        answer.to_string()
-    } else {
-        format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
-            answer.len()
-        )
-    };
-    stream.write_all(response.as_bytes()).ok()?;
-    Some(Seen {
-        request_line,
-        headers,
-        body: String::from_utf8_lossy(&body).into_owned(),
-    })
 }
 
 fn hmac(key: &[u8], msg: &str) -> Vec<u8> {
@@ -372,13 +306,8 @@ fn ids_needs_the_named_variables() {
 fn ids_unreachable_endpoint_is_exit_7() {
     let sb = Sandbox::new();
     // A port that was just free: nothing listens there any more.
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
     let out = ids(&sb)
-        .args(["--cloud-endpoint", &format!("http://127.0.0.1:{port}")])
+        .args(["--cloud-endpoint", &crate::common::closed_url()])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
@@ -428,7 +357,7 @@ fn ids_follows_no_redirect_and_no_proxy_for_loopback() {
 fn ids_timeout_is_the_whole_calls_budget() {
     let sb = Sandbox::new();
     // A host that takes the request and never answers: every attempt times out.
-    let silent = crate::common::Stub::raw(|_, _| std::thread::sleep(Duration::from_secs(20)));
+    let silent = Stub::raw(|_, _| std::thread::sleep(Duration::from_secs(20)));
     let started = Instant::now();
     let out = ids(&sb)
         .args(["--cloud-endpoint", &silent.url, "--timeout", "2"])

@@ -267,6 +267,8 @@ impl Drop for Emulator {
 #[derive(Debug, Clone)]
 pub struct StubRequest {
     pub method: String,
+    /// `HTTP/1.1`, as sent.
+    pub version: String,
     /// Path and query, as sent.
     pub target: String,
     /// Header names in lower case.
@@ -422,6 +424,7 @@ fn serve_one(
     let mut parts = request_line.split(' ');
     let method = parts.next().unwrap_or("").to_string();
     let target = parts.next().unwrap_or("").to_string();
+    let version = parts.next().unwrap_or("").trim_end().to_string();
     let mut headers = Vec::new();
     loop {
         let mut line = String::new();
@@ -441,6 +444,7 @@ fn serve_one(
     let _ = reader.read_exact(&mut body);
     let request = StubRequest {
         method,
+        version,
         target,
         headers,
         body,
@@ -465,6 +469,24 @@ fn serve_one(
         reply.body.len()
     );
     let _ = stream.write_all(&reply.body);
+}
+
+/// `http://127.0.0.1:PORT` of a port that was just free: nothing listens there.
+pub fn closed_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    format!("http://{}", listener.local_addr().unwrap())
+}
+
+/// The first stderr line of a spawned command (the ready or status line of `callback listen`
+/// and `logs tail`), and the reader of the rest.
+pub fn first_stderr_line(
+    child: &mut std::process::Child,
+) -> (String, std::io::BufReader<std::process::ChildStderr>) {
+    use std::io::BufRead;
+    let mut reader = std::io::BufReader::new(child.stderr.take().expect("stderr is piped"));
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    (line, reader)
 }
 
 /// Compares `actual` with the committed snapshot `tests/snapshots/NAME` (human output and JSON

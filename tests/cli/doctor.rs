@@ -310,11 +310,7 @@ fn a_skewed_clock_warns_then_fails() {
 #[test]
 fn nothing_listening_fails_fast_and_skips_what_depends_on_it() {
     let sb = Sandbox::new();
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap().port()
-    };
-    let url = format!("http://127.0.0.1:{port}");
+    let url = crate::common::closed_url();
     let started = Instant::now();
     let out = sb
         .cmd()

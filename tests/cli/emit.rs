@@ -226,12 +226,10 @@ fn only_the_listed_events_are_sent_and_a_dead_backend_blocks_nothing() {
 
     // Nothing listens at the URL: sends still succeed, quickly.
     let sb = Sandbox::new();
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let dead = Backend {
-        url: format!("http://{}/", closed.local_addr().unwrap()),
+        url: format!("{}/", crate::common::closed_url()),
         stub: Stub::json("{}"),
     };
-    drop(closed);
     let emu = emulator_with(&sb, &dead, &[]);
     let started = std::time::Instant::now();
     let report = send_test(&emu, &sb);

@@ -41,9 +41,7 @@ impl Listen {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut err = BufReader::new(child.stderr.take().unwrap());
-        let mut line = String::new();
-        err.read_line(&mut line).unwrap();
+        let (line, err) = crate::common::first_stderr_line(&mut child);
         let url = line
             .trim()
             .rsplit(' ')

@@ -1,7 +1,7 @@
 //! `imctl logs query | tail` over the log that real REST commands (against the emulator) and
 //! recorded callback events fill.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
@@ -218,9 +218,7 @@ fn start_tail(sb: &Sandbox, args: &[&str]) -> (Child, std::thread::JoinHandle<St
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let mut line = String::new();
-    stderr.read_line(&mut line).unwrap();
+    let (line, mut stderr) = crate::common::first_stderr_line(&mut child);
     assert!(line.contains("following the log"), "{line}");
     std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
     let mut stdout = child.stdout.take().unwrap();

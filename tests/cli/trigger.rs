@@ -1,30 +1,28 @@
-//! `imctl callback trigger` against a tiny handler on 127.0.0.1 (a std TcpListener thread
-//! that answers one request as told and hands back what it received).
+//! `imctl callback trigger` against a tiny handler on 127.0.0.1 (a [`Stub`] that answers as
+//! told and hands back what it received).
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::common::{stdout_json, text, Sandbox};
+use crate::common::{stdout_json, text, Sandbox, Stub, StubReply};
 
 const TOKEN: &str = "handler-secret-token";
 const SDKAPPID: &str = "1400000000";
 
 /// What the handler sends back.
-struct Answer {
-    status: u16,
-    body: String,
-    delay: Duration,
-}
+type Answer = StubReply;
 
 fn answer(body: Value) -> Answer {
-    Answer {
-        status: 200,
-        body: body.to_string(),
-        delay: Duration::ZERO,
+    StubReply::json(&body.to_string())
+}
+
+/// An answer with this status and body, after `delay`.
+fn answer_with(status: u16, body: &str, delay: Duration) -> Answer {
+    StubReply {
+        status,
+        delay,
+        ..StubReply::json(body)
     }
 }
 
@@ -34,8 +32,9 @@ fn envelope(code: i64, info: &str) -> Value {
 
 /// One request as the handler read it.
 struct Received {
+    method: String,
     target: String,
-    head: String,
+    content_type: String,
     body: Value,
 }
 
@@ -57,80 +56,32 @@ impl Received {
     }
 }
 
-/// A handler that answers exactly one request, then ends (or gives up after 10 s).
+/// A handler on the one stub server, answering every request the same way.
 struct Handler {
     url: String,
-    thread: JoinHandle<Option<Received>>,
+    stub: Stub,
 }
 
 impl Handler {
     fn start(answer: Answer) -> Handler {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let url = format!("http://{}/im/callback", listener.local_addr().unwrap());
-        let thread = std::thread::spawn(move || serve_one(&listener, &answer));
-        Handler { url, thread }
+        let stub = Stub::start(move |_| answer.clone());
+        let url = format!("{}/im/callback", stub.url);
+        Handler { url, stub }
     }
 
+    /// The first request (waiting up to 10 s for it).
     fn received(self) -> Received {
-        self.thread
-            .join()
-            .unwrap()
-            .expect("the handler received no request")
+        let got = self
+            .stub
+            .wait_for(Duration::from_secs(10), |_| true)
+            .expect("the handler received no request");
+        Received {
+            method: got.method.clone(),
+            target: got.target.clone(),
+            content_type: got.header("content-type").unwrap_or_default().to_string(),
+            body: got.json(),
+        }
     }
-}
-
-fn serve_one(listener: &TcpListener, answer: &Answer) -> Option<Received> {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let mut stream = loop {
-        match listener.accept() {
-            Ok((stream, _)) => break stream,
-            Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
-            Err(_) => return None,
-        }
-    };
-    stream.set_nonblocking(false).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let mut data = Vec::new();
-    let mut buf = [0u8; 4096];
-    let head_end = loop {
-        if let Some(i) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i + 4;
-        }
-        let n = stream.read(&mut buf).ok()?;
-        if n == 0 || data.len() > 64 * 1024 {
-            return None;
-        }
-        data.extend_from_slice(&buf[..n]);
-    };
-    let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
-    let length: usize = head
-        .lines()
-        .find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.eq_ignore_ascii_case("content-length")
-                .then(|| v.trim().parse().ok())?
-        })
-        .unwrap_or(0);
-    while data.len() < head_end + length {
-        let n = stream.read(&mut buf).ok()?;
-        if n == 0 {
-            return None;
-        }
-        data.extend_from_slice(&buf[..n]);
-    }
-    let body = serde_json::from_slice(&data[head_end..head_end + length]).unwrap_or(Value::Null);
-    let target = head.split(' ').nth(1).unwrap_or_default().to_string();
-    std::thread::sleep(answer.delay);
-    let response = format!(
-        "HTTP/1.1 {} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
-        answer.status,
-        answer.body.len(),
-        answer.body
-    );
-    // The client may have given up (slow answers): that is what those tests check.
-    let _ = stream.write_all(response.as_bytes());
-    Some(Received { target, head, body })
 }
 
 /// `imctl callback trigger EVENT --url URL --token TOKEN --sdkappid … -o json EXTRA`.
@@ -165,11 +116,12 @@ fn the_request_is_signed_with_the_documented_query_and_a_fresh_sample() {
         &["--client-ip", "203.0.113.7"],
     );
     assert_eq!(code, Some(0), "{report}");
-    assert!(got.head.starts_with("POST /im/callback?"), "{}", got.head);
+    assert_eq!(got.method, "POST");
+    assert!(got.target.starts_with("/im/callback?"), "{}", got.target);
     assert!(got
-        .head
+        .content_type
         .to_ascii_lowercase()
-        .contains("content-type: application/json"));
+        .contains("application/json"));
     let names: Vec<String> = got.query().into_iter().map(|(k, _)| k).collect();
     assert_eq!(
         names,
@@ -339,11 +291,7 @@ fn a_modified_msg_body_is_what_would_be_sent() {
 
 #[test]
 fn http_errors_and_broken_answers_are_failures() {
-    let server_error = Answer {
-        status: 500,
-        body: envelope(0, "").to_string(),
-        delay: Duration::ZERO,
-    };
+    let server_error = answer_with(500, &envelope(0, "").to_string(), Duration::ZERO);
     let (report, code, _) = exchange("C2C.CallbackBeforeSendMsg", server_error, &[]);
     assert_eq!(code, Some(1));
     assert_eq!(report["Valid"], false);
@@ -355,11 +303,7 @@ fn http_errors_and_broken_answers_are_failures() {
         .unwrap()
         .contains("never retried"));
 
-    let not_json = Answer {
-        status: 200,
-        body: "OK".into(),
-        delay: Duration::ZERO,
-    };
+    let not_json = answer_with(200, "OK", Duration::ZERO);
     let (report, code, _) = exchange("C2C.CallbackBeforeSendMsg", not_json, &[]);
     assert_eq!(code, Some(1));
     assert_eq!(report["Failure"]["Reason"], "not_json");
@@ -376,10 +320,12 @@ fn http_errors_and_broken_answers_are_failures() {
 
 #[test]
 fn a_slow_handler_is_over_the_two_second_budget() {
-    let slow = || Answer {
-        status: 200,
-        body: envelope(0, "").to_string(),
-        delay: Duration::from_millis(2500),
+    let slow = || {
+        answer_with(
+            200,
+            &envelope(0, "").to_string(),
+            Duration::from_millis(2500),
+        )
     };
     // The default wait is the service's: the answer never arrives in time.
     let (report, code, _) = exchange("C2C.CallbackBeforeSendMsg", slow(), &[]);
@@ -402,15 +348,11 @@ fn a_slow_handler_is_over_the_two_second_budget() {
 
 #[test]
 fn an_unreachable_handler_is_a_transport_failure() {
-    let port = {
-        let l = TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
     let sb = Sandbox::new();
     let out = trigger(
         &sb,
         "State.StateChange",
-        &format!("http://127.0.0.1:{port}/cb"),
+        &format!("{}/cb", crate::common::closed_url()),
         &[],
     );
     assert_eq!(out.status.code(), Some(7));

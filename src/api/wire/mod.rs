@@ -79,6 +79,17 @@ macro_rules! endpoint {
 }
 pub(crate) use endpoint;
 
+/// `E`'s endpoint with a body built as JSON, read into `E`'s typed answer: for a body whose
+/// fields come from a file (`apply`'s group and profile fields) rather than from a typed request.
+pub struct Json<E>(std::marker::PhantomData<fn() -> E>);
+
+impl<E: Endpoint> Endpoint for Json<E> {
+    const SERVICE: &'static str = E::SERVICE;
+    const COMMAND: &'static str = E::COMMAND;
+    type Request = Value;
+    type Response = E::Response;
+}
+
 /// A response with no fields beyond the envelope.
 #[derive(Debug, Clone, Default, serde::Deserialize, Serialize, PartialEq)]
 pub struct Empty {}

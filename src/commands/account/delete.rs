@@ -1,6 +1,7 @@
 //! `imctl account delete`: destructive, so it asks first on a terminal and needs `--yes`
 //! otherwise. An absent account (70107) is a failure, not a deletion, unless `--ignore-missing`.
 
+use crate::domain::codes;
 use clap::Args;
 
 use crate::api::wire::account::{AccountDelete, AccountDeleteRequest, UserItem};
@@ -11,7 +12,6 @@ use crate::domain::limits::ACCOUNT_BATCH;
 use crate::error::{Error, Exit};
 
 /// The service's code for an account that does not exist.
-const NOT_IMPORTED: i64 = 70107;
 
 #[derive(Debug, Args)]
 pub struct AccountDeleteArgs {
@@ -42,10 +42,12 @@ fn delete_op(ignore_missing: bool) -> EndpointOp<AccountDelete> {
         move |records, _, answer| {
             super::check::by_user(records, &answer, |item| match item.result_code {
                 0 => ItemResult::Done(None),
-                NOT_IMPORTED if ignore_missing => ItemResult::Unchanged("no such account".into()),
+                codes::ACCOUNT_NOT_IMPORTED if ignore_missing => {
+                    ItemResult::Unchanged("no such account".into())
+                }
                 code => ItemResult::Failed {
                     code: Some(code),
-                    reason: if code == NOT_IMPORTED {
+                    reason: if code == codes::ACCOUNT_NOT_IMPORTED {
                         "the account does not exist; nothing was deleted (--ignore-missing accepts this)"
                             .into()
                     } else {

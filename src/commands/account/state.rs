@@ -3,6 +3,7 @@
 //! account in `ErrorList` (70107: not imported) is a failure with its own code. `Detail`
 //! (with `--detail`) is the service's array of `{"Platform", "Status"}`.
 
+use crate::domain::codes;
 use clap::Args;
 use serde_json::json;
 
@@ -44,7 +45,7 @@ fn state_op(detail: bool) -> EndpointOp<QueryOnlineStatus> {
                     if let Some(e) = answer.error_list.iter().find(|e| e.to_account == r.user) {
                         return ItemResult::Failed {
                             code: Some(e.error_code),
-                            reason: if e.error_code == 70107 {
+                            reason: if e.error_code == codes::ACCOUNT_NOT_IMPORTED {
                                 "the account is not imported".into()
                             } else {
                                 "the service could not query this account".into()

@@ -128,10 +128,10 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
     match stage {
         Stage::Accounts => {
             let ids: Vec<String> = of(plan, Kind::Add, Resource::Account).map(user).collect();
-            let step = Step::new::<MultiaccountImport>("accounts", ACCOUNT_BATCH, false, Box::new(|r| {
+            let import = steps::step::<MultiaccountImport>("accounts", ACCOUNT_BATCH, false, |r| {
                 json!({"Accounts": r.iter().map(|r| r.user.clone()).collect::<Vec<_>>()})
-            }))
-            .results(Box::new(steps::fail_accounts));
+            });
+            let step: Step = Box::new(steps::with_results(import, steps::fail_accounts));
             vec![("account ".into(), ids, step)]
         }
         Stage::Profiles => {
@@ -151,7 +151,7 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
                 }
                 values.entry(u).or_default().extend(tags);
             }
-            let step = Step::new::<PortraitSet>("profiles", 1, false, steps::portrait_set(values));
+            let step: Step = Box::new(steps::step::<PortraitSet>("profiles", 1, false, steps::portrait_set(values)));
             vec![("account ".into(), ids, step)]
         }
         Stage::CreateGroups => {
@@ -176,7 +176,7 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
                 bodies.insert(c.id.clone(), Value::Object(body));
                 ids.push(c.id.clone());
             }
-            let step = Step::new::<CreateGroup>("groups", 1, true, Box::new(move |r| {
+            let step: Step = Box::new(steps::step::<CreateGroup>("groups", 1, true, move |r| {
                 bodies.get(&r[0].user).cloned().unwrap_or_default()
             }));
             vec![("group ".into(), ids, step)]
@@ -194,7 +194,7 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
                 }
             }
             let ids: Vec<String> = bodies.keys().cloned().collect();
-            let step = Step::new::<ModifyGroupBaseInfo>("groups", 1, true, Box::new(move |r| {
+            let step: Step = Box::new(steps::step::<ModifyGroupBaseInfo>("groups", 1, true, move |r| {
                 Value::Object(bodies.get(&r[0].user).cloned().unwrap_or_default())
             }));
             vec![("group ".into(), ids, step)]
@@ -214,13 +214,13 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
             }
             let mut ids: Vec<String> = owners.keys().cloned().collect();
             ids.sort();
-            let step = if stage == Stage::OwnerJoins {
-                Step::new::<AddGroupMember>("owners", 1, true, Box::new(move |r| {
+            let step: Step = if stage == Stage::OwnerJoins {
+                Box::new(steps::step::<AddGroupMember>("owners", 1, true, move |r| {
                     let g = &r[0].user;
                     json!({"GroupId": g, "MemberList": [{"Member_Account": owners.get(g)}]})
                 }))
             } else {
-                Step::new::<ChangeGroupOwner>("owners", 1, true, Box::new(move |r| {
+                Box::new(steps::step::<ChangeGroupOwner>("owners", 1, true, move |r| {
                     let g = &r[0].user;
                     json!({"GroupId": g, "NewOwner_Account": owners.get(g)})
                 }))
@@ -247,11 +247,11 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
                     continue;
                 }
                 let group = g.clone();
-                let step = Step::new::<AddGroupMember>("members", ADD_MEMBERS_BATCH, false, Box::new(move |r| {
+                let add = steps::step::<AddGroupMember>("members", ADD_MEMBERS_BATCH, false, move |r| {
                     let list: Vec<Value> = r.iter().map(|r| json!({"Member_Account": r.user})).collect();
                     json!({"GroupId": group, "MemberList": list})
-                }))
-                .results(Box::new(steps::add_results));
+                });
+                let step: Step = Box::new(steps::with_results(add, steps::add_results));
                 jobs.push((format!("member {g}/"), ids, step));
             }
             jobs
@@ -285,7 +285,7 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
                     let ids = list.iter().map(|(u, _)| u.clone()).collect();
                     let roles: HashMap<String, String> = list.into_iter().collect();
                     let group = g.clone();
-                    let step = Step::new::<ModifyGroupMemberInfo>("roles", 1, false, Box::new(move |r| {
+                    let step: Step = Box::new(steps::step::<ModifyGroupMemberInfo>("roles", 1, false, move |r| {
                         let u = &r[0].user;
                         json!({"GroupId": group, "Member_Account": u, "Role": roles.get(u)})
                     }));
@@ -298,7 +298,7 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
             .map(|(g, changes)| {
                 let ids = changes.iter().map(|c| user(c)).collect();
                 let group = g.clone();
-                let step = Step::new::<DeleteGroupMember>("removals", DELETE_MEMBERS_BATCH, false, Box::new(move |r| {
+                let step: Step = Box::new(steps::step::<DeleteGroupMember>("removals", DELETE_MEMBERS_BATCH, false, move |r| {
                     json!({"GroupId": group, "MemberToDel_Account": r.iter().map(|r| r.user.clone()).collect::<Vec<_>>()})
                 }));
                 (format!("member {g}/"), ids, step)
@@ -306,15 +306,15 @@ pub fn jobs(stage: Stage, plan: &Plan, now: &Current, tally: &Tally) -> Jobs {
             .collect(),
         Stage::RemoveGroups => {
             let ids = of(plan, Kind::Remove, Resource::Group).map(|c| c.id.clone()).collect();
-            let step = Step::new::<DestroyGroup>("removals", 1, true, Box::new(|r| json!({"GroupId": r[0].user})));
+            let step: Step = Box::new(steps::step::<DestroyGroup>("removals", 1, true, |r| json!({"GroupId": r[0].user})));
             vec![("group ".into(), ids, step)]
         }
         Stage::RemoveAccounts => {
             let ids = of(plan, Kind::Remove, Resource::Account).map(user).collect();
-            let step = Step::new::<AccountDelete>("removals", ACCOUNT_BATCH, false, Box::new(|r| {
+            let delete = steps::step::<AccountDelete>("removals", ACCOUNT_BATCH, false, |r| {
                 json!({"DeleteItem": r.iter().map(|r| json!({"UserID": r.user})).collect::<Vec<_>>()})
-            }))
-            .results(Box::new(steps::result_items));
+            });
+            let step: Step = Box::new(steps::with_results(delete, steps::result_items));
             vec![("account ".into(), ids, step)]
         }
     }

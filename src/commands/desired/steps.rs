@@ -1,7 +1,7 @@
-//! The write steps of `apply`, each a bulk [`Operation`] on the one bulk engine: the engine
-//! batches to the documented size, sends concurrently at the client's paced rate and reads
-//! per-item results. One generic [`Step`] (endpoint, batch size, body, results) serves every
-//! write, so no verb's operation is copied here.
+//! The write steps of `apply`, each a [`bulk::EndpointOp`](EndpointOp) on the one bulk engine:
+//! the engine batches to the documented size, sends concurrently at the client's paced rate and
+//! reads per-item results. Bodies are JSON built from the plan, sent to each endpoint through
+//! [`wire::Json`], and answers are read into the endpoint's typed response.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,74 +10,46 @@ use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
 use crate::api::client::Client;
+use crate::api::wire::account::{MultiImportResponse, ResultItems};
 use crate::api::wire::group::{AddGroupMember, ADD_ADDED, ADD_ALREADY_MEMBER};
-use crate::api::wire::{self, Endpoint};
+use crate::api::wire::{Endpoint, Json};
 use crate::bulk::progress::Progress;
-use crate::bulk::{End, Input, ItemResult, Job, Operation, Options, Record, Reporter};
-use crate::domain::{group as rules, user_id};
+use crate::bulk::{End, EndpointOp, Input, ItemResult, Job, Operation, Options, Record, Reporter};
+use crate::domain::group as rules;
 use crate::error::Error;
 
-type Body = Box<dyn Fn(&[Record]) -> Value + Send + Sync>;
-type Results = Box<dyn Fn(&[Record], Value) -> Result<Vec<ItemResult>, Error> + Send + Sync>;
+/// One write of apply, whatever its endpoint.
+pub type Step = Box<dyn Operation>;
 
-/// One write: `service/command`, the documented records a request, how a batch becomes a
-/// body, how an answer becomes per-record results.
-pub struct Step {
-    pub name: &'static str,
-    pub endpoint: (&'static str, &'static str),
-    pub max_batch: usize,
-    /// Records are GroupIds (not UserIDs).
-    pub groups: bool,
-    pub body: Body,
-    pub results: Results,
+/// A write to `E`: `body` makes a batch's request; every record is done once the envelope
+/// says OK, unless [`with_results`] reads the answer. `groups`: the records are GroupIds.
+pub fn step<E>(
+    name: &'static str,
+    max_batch: usize,
+    groups: bool,
+    body: impl Fn(&[Record]) -> Value + Send + Sync + 'static,
+) -> EndpointOp<Json<E>>
+where
+    E: Endpoint + 'static,
+    E::Response: Send,
+{
+    let mut op = EndpointOp::new(name, max_batch, body, |records, _, _| all_done(records));
+    if groups {
+        op.check = |r| rules::check_group_id(&r.user);
+    }
+    op
 }
 
-impl Step {
-    pub fn new<E: Endpoint>(
-        name: &'static str,
-        max_batch: usize,
-        groups: bool,
-        body: Body,
-    ) -> Step {
-        Step {
-            name,
-            endpoint: (E::SERVICE, E::COMMAND),
-            max_batch,
-            groups,
-            body,
-            results: Box::new(|records, _| Ok(all_done(records))),
-        }
-    }
-
-    pub fn results(mut self, results: Results) -> Step {
-        self.results = results;
-        self
-    }
-}
-
-impl Operation for Step {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-    fn max_batch(&self) -> usize {
-        self.max_batch
-    }
-    fn check(&self, record: &Record) -> Result<(), String> {
-        if self.groups {
-            rules::check_group_id(&record.user)
-        } else {
-            user_id::validate(&record.user)
-        }
-    }
-    fn endpoint(&self) -> (&'static str, &'static str) {
-        self.endpoint
-    }
-    fn body(&self, records: &[Record]) -> Value {
-        (self.body)(records)
-    }
-    fn results(&self, records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-        (self.results)(records, answer)
-    }
+/// `op` reading its answer with `results`.
+pub fn with_results<E>(
+    mut op: EndpointOp<Json<E>>,
+    results: fn(&[Record], E::Response) -> Vec<ItemResult>,
+) -> EndpointOp<Json<E>>
+where
+    E: Endpoint + 'static,
+{
+    op.results = Box::new(move |records, _, answer| results(records, answer));
+    op
 }
 
 /// The envelope said OK: every record of the request is done.
@@ -86,51 +58,50 @@ pub fn all_done(records: &[Record]) -> Vec<ItemResult> {
 }
 
 /// `multiaccount_import`: `FailAccounts` failed, the rest are in.
-pub fn fail_accounts(records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-    let failed: Vec<String> =
-        serde_json::from_value(answer["FailAccounts"].clone()).unwrap_or_default();
-    Ok(records
+pub fn fail_accounts(records: &[Record], answer: MultiImportResponse) -> Vec<ItemResult> {
+    records
         .iter()
-        .map(|r| match failed.contains(&r.user) {
+        .map(|r| match answer.fail_accounts.contains(&r.user) {
             true => ItemResult::Failed {
                 code: None,
                 reason: "not imported (FailAccounts)".into(),
             },
             false => ItemResult::Done(None),
         })
-        .collect())
+        .collect()
 }
 
 /// `account_delete`: each `ResultItem`'s own code.
-pub fn result_items(records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-    let items: Vec<Value> =
-        serde_json::from_value(answer["ResultItem"].clone()).unwrap_or_default();
-    let by_user: HashMap<&str, &Value> = items
+pub fn result_items(records: &[Record], answer: ResultItems) -> Vec<ItemResult> {
+    let by_user: HashMap<&str, _> = answer
+        .result_item
         .iter()
-        .filter_map(|i| Some((i["UserID"].as_str()?, i)))
+        .map(|i| (i.user_id.as_str(), i))
         .collect();
-    Ok(records
+    records
         .iter()
         .map(|r| match by_user.get(r.user.as_str()) {
-            Some(i) if i["ResultCode"].as_i64().unwrap_or(0) == 0 => ItemResult::Done(None),
+            Some(i) if i.result_code == 0 => ItemResult::Done(None),
             Some(i) => ItemResult::Failed {
-                code: i["ResultCode"].as_i64(),
-                reason: i["ResultInfo"].as_str().unwrap_or_default().to_string(),
+                code: Some(i.result_code),
+                reason: i.result_info.clone(),
             },
             None => crate::bulk::operation::missing_from_answer(),
         })
-        .collect())
+        .collect()
 }
 
 /// `add_group_member`: added (1) or already a member (2) is done; anything else failed.
-pub fn add_results(records: &[Record], answer: Value) -> Result<Vec<ItemResult>, Error> {
-    let answer = wire::parse::<AddGroupMember>(answer)?;
+pub fn add_results(
+    records: &[Record],
+    answer: <AddGroupMember as Endpoint>::Response,
+) -> Vec<ItemResult> {
     let by_user: HashMap<&str, u8> = answer
         .member_list
         .iter()
         .map(|m| (m.member_account.as_str(), m.result))
         .collect();
-    Ok(records
+    records
         .iter()
         .map(|r| match by_user.get(r.user.as_str()) {
             Some(&(ADD_ADDED | ADD_ALREADY_MEMBER)) => ItemResult::Done(None),
@@ -143,12 +114,14 @@ pub fn add_results(records: &[Record], answer: Value) -> Result<Vec<ItemResult>,
                 reason: "the answer did not mention this member".into(),
             },
         })
-        .collect())
+        .collect()
 }
 
 /// `portrait_set` bodies for each account's tags.
-pub fn portrait_set(values: HashMap<String, Vec<(String, Value)>>) -> Body {
-    Box::new(move |records| {
+pub fn portrait_set(
+    values: HashMap<String, Vec<(String, Value)>>,
+) -> impl Fn(&[Record]) -> Value + Send + Sync + 'static {
+    move |records| {
         let user = records.first().map(|r| r.user.clone()).unwrap_or_default();
         let items: Vec<Value> = values
             .get(&user)
@@ -157,7 +130,7 @@ pub fn portrait_set(values: HashMap<String, Vec<(String, Value)>>) -> Body {
             .map(|(tag, value)| json!({"Tag": tag, "Value": value}))
             .collect();
         json!({"From_Account": user, "ProfileItem": items})
-    })
+    }
 }
 
 /// One item that failed, named the way the plan names it.
@@ -237,13 +210,15 @@ async fn run_local(
             };
             let client = client.clone();
             set.spawn_local(async move {
-                let name = step.name;
+                let name = step.name();
                 let opts = Options {
                     concurrency: CONCURRENCY,
                     ..Options::default()
                 };
-                let job = Job::prepare(Input::args(&ids), &step, opts)?;
-                let (summary, end) = job.run(client, Arc::new(step), &mut Quiet).await?;
+                let job = Job::prepare(Input::args(&ids), &*step, opts)?;
+                let (summary, end) = job
+                    .run(client, Arc::<dyn Operation>::from(step), &mut Quiet)
+                    .await?;
                 Ok((label, name, ids, summary, end))
             });
         }
@@ -277,5 +252,81 @@ async fn run_local(
             End::Interrupted => return Err(Error::Interrupted),
             End::Fatal(e) => return Err(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::wire::account::{AccountDelete, MultiaccountImport};
+    use crate::api::wire::group::DestroyGroup;
+    use crate::bulk::input::Raw;
+
+    fn records(ids: &[&str]) -> Vec<Record> {
+        ids.iter()
+            .enumerate()
+            .map(|(i, id)| Record {
+                line: i as u64 + 1,
+                user: id.to_string(),
+                nick: None,
+                face_url: None,
+                raw: Raw::Id,
+            })
+            .collect()
+    }
+
+    fn done(results: &[ItemResult]) -> Vec<bool> {
+        results
+            .iter()
+            .map(|r| matches!(r, ItemResult::Done(_)))
+            .collect()
+    }
+
+    #[test]
+    fn a_step_is_its_endpoint_with_the_body_it_is_given() {
+        let op = step::<AccountDelete>(
+            "removals",
+            100,
+            false,
+            |r| json!({"DeleteItem": [{"UserID": r[0].user}]}),
+        );
+        assert_eq!(op.endpoint(), ("im_open_login_svc", "account_delete"));
+        let batch = records(&["alice"]);
+        assert_eq!(
+            op.body(&batch),
+            json!({"DeleteItem": [{"UserID": "alice"}]})
+        );
+        // The typed answer is read: a failed item keeps its own code.
+        let with = with_results(op, result_items);
+        let answer =
+            json!({"ResultItem": [{"UserID": "alice", "ResultCode": 70107, "ResultInfo": "gone"}]});
+        match &with.results(&batch, answer).unwrap()[0] {
+            ItemResult::Failed { code, reason } => {
+                assert_eq!((*code, reason.as_str()), (Some(70107), "gone"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn group_steps_check_group_ids_and_account_steps_user_ids() {
+        let groups = step::<DestroyGroup>("removals", 1, true, |r| json!({"GroupId": r[0].user}));
+        let accounts = step::<MultiaccountImport>("accounts", 100, false, |_| json!({}));
+        // Longer than a UserID may be, short enough for a GroupId.
+        let id = "g".repeat(crate::domain::user_id::MAX_BYTES + 1);
+        let record = &records(&[&id])[0];
+        assert!(groups.check(record).is_ok());
+        assert!(accounts.check(record).is_err());
+        let too_long = &records(&[&"g".repeat(rules::GROUP_ID_MAX + 1)])[0];
+        assert!(groups.check(too_long).is_err());
+    }
+
+    #[test]
+    fn fail_accounts_fails_only_the_accounts_it_names() {
+        let batch = records(&["a", "b"]);
+        let answer = MultiImportResponse {
+            fail_accounts: vec!["b".into()],
+        };
+        assert_eq!(done(&fail_accounts(&batch, answer)), [true, false]);
     }
 }

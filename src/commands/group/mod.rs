@@ -137,14 +137,19 @@ pub(crate) fn ok_row(id: &str) -> Value {
     serde_json::json!({"GroupId": id, "ErrorCode": 0, "ErrorInfo": ""})
 }
 
-/// The service's words for a refusal, with what the code means on the group page.
+/// The service's words, with the code table's meaning of a group code (or the send advice of
+/// a message code) when the words do not already say it.
 pub(crate) fn group_failure(code: i64, info: String) -> String {
-    match crate::domain::send_errors::advice(code) {
-        Some(a) if !GROUP_CODES.contains(&code) => format!("{info} ({}; {})", a.cause, a.fix),
-        _ => match group_reason(code) {
-            Some(r) if !info.contains(r) => format!("{info} ({r})"),
-            _ => info,
-        },
+    if let Some(a) = crate::domain::send_errors::advice(code) {
+        return format!("{info} ({}; {})", a.cause, a.fix);
+    }
+    let meaning = crate::domain::codes::group_rows()
+        .iter()
+        .find(|row| row.code == code)
+        .map(|row| row.meaning);
+    match meaning {
+        Some(m) if !info.contains(m) => format!("{info} ({m})"),
+        _ => info,
     }
 }
 
@@ -159,26 +164,4 @@ pub(crate) fn item_failure(
         ),
         other => Err(other),
     }
-}
-
-/// Codes whose meaning the group page documents (§11.4).
-const GROUP_CODES: [i64; 9] = [
-    10004, 10007, 10010, 10014, 10015, 10017, 10019, 10023, 10058,
-];
-
-fn group_reason(code: i64) -> Option<&'static str> {
-    Some(match code {
-        10004 => "invalid parameter",
-        10007 => "no permission, or the group type forbids it",
-        10010 => "the group does not exist or was disbanded",
-        10013 => "already a member",
-        10014 => "the group is full",
-        10015 => "invalid group ID",
-        10017 => "the sender is muted",
-        10019 => "the UserID is not an imported account",
-        10021 | 10025 => "the group ID is taken",
-        10023 => "too many messages a second to this group",
-        10038 | 10058 => "the edition's group or member quota is used up",
-        _ => return None,
-    })
 }

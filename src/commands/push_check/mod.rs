@@ -7,6 +7,7 @@ mod checklist;
 mod send_test;
 mod verdict;
 
+use crate::domain::codes;
 use clap::Args;
 use serde_json::{json, Map, Value};
 
@@ -218,11 +219,14 @@ async fn check(ctx: &mut Ctx, args: &PushCheckArgs) -> Result<Option<Report>, Er
     // ErrorCode is 0 only when some account succeeded) or as an ErrorList entry.
     let (answer, mut not_imported) =
         match wire::call::<QueryOnlineStatus>(client, &request, &[user]).await {
-            Err(Error::Api { code: 70107, .. }) => (Default::default(), true),
+            Err(Error::Api {
+                code: codes::ACCOUNT_NOT_IMPORTED,
+                ..
+            }) => (Default::default(), true),
             other => (other?, false),
         };
     if let Some(err) = answer.error_list.iter().find(|e| e.to_account == user) {
-        not_imported = err.error_code == 70107;
+        not_imported = err.error_code == codes::ACCOUNT_NOT_IMPORTED;
         if !not_imported {
             return Err(Error::Api {
                 endpoint: "v4/openim/query_online_status".into(),

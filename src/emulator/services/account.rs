@@ -3,6 +3,7 @@
 //! a data directory every change is committed to SQLite before the request is answered, so a
 //! `kill -9` loses nothing that was acknowledged.
 
+use crate::domain::codes;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
@@ -165,10 +166,12 @@ pub fn multiaccount_import(state: &State, body: &Value, now: i64) -> Reply {
             .as_array()
             .ok_or_else(|| invalid("AccountList must be an array"))?;
         for item in list {
-            let id = item
-                .get("UserID")
-                .and_then(Value::as_str)
-                .ok_or_else(|| (60015, "AccountList[].UserID must be a string".to_string()))?;
+            let id = item.get("UserID").and_then(Value::as_str).ok_or_else(|| {
+                (
+                    codes::ACCOUNT_FIELD_TYPE,
+                    "AccountList[].UserID must be a string".to_string(),
+                )
+            })?;
             let nick = optional_string(item, "Nick")?.map(str::to_string);
             let face = optional_string(item, "FaceUrl")?.map(str::to_string);
             entries.push((id.to_string(), nick, face));
@@ -178,9 +181,12 @@ pub fn multiaccount_import(state: &State, body: &Value, now: i64) -> Reply {
             .as_array()
             .ok_or_else(|| invalid("Accounts must be an array"))?;
         for item in list {
-            let id = item
-                .as_str()
-                .ok_or_else(|| (60015, "Accounts[] must be strings".to_string()))?;
+            let id = item.as_str().ok_or_else(|| {
+                (
+                    codes::ACCOUNT_FIELD_TYPE,
+                    "Accounts[] must be strings".to_string(),
+                )
+            })?;
             entries.push((id.to_string(), None, None));
         }
     } else {
@@ -191,7 +197,7 @@ pub fn multiaccount_import(state: &State, body: &Value, now: i64) -> Reply {
     }
     if entries.len() > ACCOUNT_BATCH {
         return Err((
-            70206,
+            codes::BAD_BATCH_SIZE,
             format!(
                 "at most {ACCOUNT_BATCH} accounts per request, got {}",
                 entries.len()
@@ -242,7 +248,7 @@ fn user_items<'a>(body: &'a Value, field: &str) -> Result<Vec<&'a str>, (i64, St
     }
     if list.len() > ACCOUNT_BATCH {
         return Err((
-            70206,
+            codes::BAD_BATCH_SIZE,
             format!(
                 "at most {ACCOUNT_BATCH} items in {field}, got {}",
                 list.len()
@@ -251,9 +257,12 @@ fn user_items<'a>(body: &'a Value, field: &str) -> Result<Vec<&'a str>, (i64, St
     }
     list.iter()
         .map(|item| {
-            item.get("UserID")
-                .and_then(Value::as_str)
-                .ok_or_else(|| (60015, format!("{field}[].UserID must be a string")))
+            item.get("UserID").and_then(Value::as_str).ok_or_else(|| {
+                (
+                    codes::ACCOUNT_FIELD_TYPE,
+                    format!("{field}[].UserID must be a string"),
+                )
+            })
         })
         .collect()
 }
@@ -269,7 +278,7 @@ pub fn account_delete(state: &State, body: &Value) -> Reply {
                         changed.push(id.to_string());
                         json!({"UserID": id, "ResultCode": 0, "ResultInfo": ""})
                     } else {
-                        json!({"UserID": id, "ResultCode": 70107,
+                        json!({"UserID": id, "ResultCode": codes::ACCOUNT_NOT_IMPORTED,
                                "ResultInfo": "Err_TLS_PT_Open_Login_Account_Not_Exist"})
                     }
                 })
@@ -322,7 +331,10 @@ pub fn kick(state: &State, body: &Value) -> Reply {
     if found {
         Ok(json!({}))
     } else {
-        Err((70107, format!("UserID `{id}` is not imported")))
+        Err((
+            codes::ACCOUNT_NOT_IMPORTED,
+            format!("UserID `{id}` is not imported"),
+        ))
     }
 }
 

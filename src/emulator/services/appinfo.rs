@@ -5,6 +5,7 @@
 //! `GroupQuitGroupTimes` are 0); counters the emulator has no source for (group deliveries and
 //! pushes, relationship chains, callbacks) are 0.
 
+use crate::domain::codes;
 use std::collections::HashSet;
 use std::net::IpAddr;
 
@@ -42,7 +43,7 @@ pub fn getappinfo(state: &State, body: &Value, now: i64) -> Value {
                 match item.as_str() {
                     Some(name) if fields().any(|f| f == name) || name == "Date" => names.push(name),
                     _ => {
-                        return json!({"ErrorCode": 130001,
+                        return json!({"ErrorCode": codes::OPENCONFIG_BAD_REQUEST,
                             "ErrorInfo": format!("RequestField holds an unknown field {item}")})
                     }
                 }
@@ -50,7 +51,7 @@ pub fn getappinfo(state: &State, body: &Value, now: i64) -> Value {
             Some(names)
         }
         Some(_) => {
-            return json!({"ErrorCode": 130001, "ErrorInfo": "RequestField must be an array"})
+            return json!({"ErrorCode": codes::OPENCONFIG_BAD_REQUEST, "ErrorInfo": "RequestField must be an array"})
         }
     };
     let today = now.div_euclid(86_400);
@@ -192,7 +193,7 @@ pub fn get_ip_list(state: &State, nettype: Option<&str>) -> Value {
         Some(n) => match n.parse::<u8>() {
             Ok(n) if n <= 6 => n,
             _ => {
-                return json!({"ActionStatus": "FAIL", "ErrorCode": 70402,
+                return json!({"ActionStatus": "FAIL", "ErrorCode": codes::INVALID_PARAMETERS,
                     "ErrorInfo": format!("nettype `{n}` is not 0..6")})
             }
         },

@@ -4,15 +4,13 @@
 //! left, group full, message sent) go out once the change is made. Kept beside the service so
 //! its handlers stay about state.
 
+use crate::domain::codes;
 use serde_json::{json, Map, Value};
 
 use super::group::Group;
 use super::{Reply, State};
 use crate::callback::answer::Decision;
 use crate::emulator::callbacks::{event_time, forbids};
-
-/// A group operation refused by the app's backend.
-const REFUSED_BY_CALLBACK: i64 = 10016;
 
 /// Answers one group command with its callbacks around it.
 pub fn handle(
@@ -121,7 +119,7 @@ fn refused(code: Option<i64>, info: String, what: &str) -> (i64, String) {
     } else {
         info
     };
-    (code.unwrap_or(REFUSED_BY_CALLBACK), info)
+    (code.unwrap_or(codes::GROUP_CALLBACK_REJECTED), info)
 }
 
 /// `[{"Member_Account": ...}]` from a request's member list (objects or plain IDs).

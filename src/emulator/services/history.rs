@@ -8,6 +8,7 @@
 //! one is ready about an hour after the hour ends). Errors: 1002 bad `ChatType`/`MsgTime`, 1004
 //! an hour with no message (or one still to come), 1005 an hour that ended over 7 days ago.
 
+use crate::domain::codes;
 use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -122,7 +123,7 @@ pub fn corrupt_files(state: &State, body: &Value) -> Reply {
 }
 
 fn bad(message: impl Into<String>) -> (i64, String) {
-    (1002, message.into())
+    (codes::HISTORY_BAD_PARAMETER, message.into())
 }
 
 pub fn get_history(state: &State, body: &Value, now: i64) -> Reply {
@@ -140,13 +141,13 @@ pub fn get_history(state: &State, body: &Value, now: i64) -> Reply {
     let end = start + 3600;
     if end + KEPT <= now {
         return Err((
-            1005,
+            codes::HISTORY_EXPIRED,
             format!("the files of {hour} have expired (kept 7 days)"),
         ));
     }
     let no_file = || {
         (
-            1004,
+            codes::HISTORY_NOT_READY,
             format!("no file for {hour}: not generated yet, or no message in that hour"),
         )
     };
@@ -160,7 +161,8 @@ pub fn get_history(state: &State, body: &Value, now: i64) -> Reply {
         return Err(no_file());
     }
     let text = archive_text(state.app.sdkappid, chat_type, hour, &records);
-    let gzip = gzip(text.as_bytes()).map_err(|e| (1003, format!("system error: {e}")))?;
+    let gzip = gzip(text.as_bytes())
+        .map_err(|e| (codes::HISTORY_SYSTEM_ERROR, format!("system error: {e}")))?;
     let token = format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
     let expires = now + URL_LIFETIME;
     let file = json!({

@@ -4,6 +4,7 @@
 //! sender to the same recipient within the same second is the same message (spec: "dedup within
 //! a second"): it answers the first one's MsgTime and MsgKey and is stored once.
 
+use crate::domain::codes;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -211,7 +212,7 @@ type Fail = (i64, String);
 fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
     if body.to_string().len() > MAX_PACKET {
         return Err((
-            93000,
+            codes::JSON_TOO_LONG,
             format!("the JSON packet is longer than {MAX_PACKET} bytes"),
         ));
     }
@@ -221,40 +222,54 @@ fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
             .and_then(|n| u32::try_from(n).ok())
             .ok_or_else(|| {
                 (
-                    90005,
+                    codes::MSG_RANDOM_INVALID,
                     "MsgRandom must be an integer 0..4294967295".to_string(),
                 )
             })?,
-        None => return Err((90005, "MsgRandom is required".into())),
+        None => return Err((codes::MSG_RANDOM_INVALID, "MsgRandom is required".into())),
     };
     if let Some(seq) = body.get("MsgSeq") {
         if seq.as_u64().and_then(|n| u32::try_from(n).ok()).is_none() {
-            return Err((90004, "MsgSeq must be an integer 0..4294967295".into()));
+            return Err((
+                codes::MSG_SEQ_INVALID,
+                "MsgSeq must be an integer 0..4294967295".into(),
+            ));
         }
     }
     if let Some(sync) = body.get("SyncOtherMachine") {
         if !matches!(sync.as_i64(), Some(1 | 2)) {
-            return Err((90031, "SyncOtherMachine must be 1 or 2".into()));
+            return Err((
+                codes::SYNC_OTHER_MACHINE_INVALID,
+                "SyncOtherMachine must be 1 or 2".into(),
+            ));
         }
     }
     if let Some(life) = body.get("MsgLifeTime") {
-        let life = life
-            .as_i64()
-            .ok_or_else(|| (90044, "MsgLifeTime must be an integer".to_string()))?;
+        let life = life.as_i64().ok_or_else(|| {
+            (
+                codes::LIFETIME_NOT_INTEGER,
+                "MsgLifeTime must be an integer".to_string(),
+            )
+        })?;
         if !(0..=MAX_LIFETIME).contains(&life) {
             return Err((
-                90026,
+                codes::LIFETIME_TOO_LONG,
                 format!("MsgLifeTime must be 0..{MAX_LIFETIME} seconds"),
             ));
         }
     }
     let elems = body
         .get("MsgBody")
-        .ok_or_else(|| (90002, "MsgBody is required".to_string()))?
+        .ok_or_else(|| (codes::MSG_BODY_MALFORMED, "MsgBody is required".to_string()))?
         .as_array()
-        .ok_or_else(|| (90007, "MsgBody must be an array".to_string()))?;
+        .ok_or_else(|| {
+            (
+                codes::MSG_BODY_NOT_ARRAY,
+                "MsgBody must be an array".to_string(),
+            )
+        })?;
     if elems.is_empty() {
-        return Err((90002, "MsgBody is empty".into()));
+        return Err((codes::MSG_BODY_MALFORMED, "MsgBody is empty".into()));
     }
     let mut custom = 0;
     for elem in elems {
@@ -262,7 +277,7 @@ fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
         let content = elem.get("MsgContent").filter(|c| c.is_object());
         let (Some(kind), Some(_)) = (kind, content) else {
             return Err((
-                90010,
+                codes::MSG_FORMAT_INVALID,
                 "every MsgBody element needs MsgType (a string) and MsgContent (an object)".into(),
             ));
         };
@@ -271,12 +286,20 @@ fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
         }
     }
     if custom > 1 {
-        return Err((90010, "only one TIMCustomElem per message".into()));
+        return Err((
+            codes::MSG_FORMAT_INVALID,
+            "only one TIMCustomElem per message".into(),
+        ));
     }
     let push = match body.get("OfflinePushInfo") {
         None | Some(Value::Null) => None,
         Some(p @ Value::Object(_)) => Some(p),
-        Some(_) => return Err((90043, "OfflinePushInfo must be an object".into())),
+        Some(_) => {
+            return Err((
+                codes::PUSH_INFO_MALFORMED,
+                "OfflinePushInfo must be an object".into(),
+            ))
+        }
     };
     let suppressed = push.and_then(|p| p.get("PushFlag")).and_then(Value::as_i64) == Some(1);
     let desc = push
@@ -286,14 +309,22 @@ fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
     let lone_custom = elems.len() == 1 && custom == 1;
     let from = match body.get("From_Account") {
         None => admin,
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| (90008, "From_Account must be a string".to_string()))?,
+        Some(v) => v.as_str().ok_or_else(|| {
+            (
+                codes::SENDER_MISSING,
+                "From_Account must be a string".to_string(),
+            )
+        })?,
     };
     let cloud_custom_data = match body.get("CloudCustomData") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.as_str()),
-        Some(_) => return Err((90001, "CloudCustomData must be a string".into())),
+        Some(_) => {
+            return Err((
+                codes::MSG_JSON_PARSE_FAILED,
+                "CloudCustomData must be a string".into(),
+            ))
+        }
     };
     Ok(Send {
         from,
@@ -352,17 +383,22 @@ pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
     let to = body
         .get("To_Account")
         .and_then(Value::as_str)
-        .ok_or_else(|| (90003, "To_Account is required (a string)".to_string()))?;
+        .ok_or_else(|| {
+            (
+                codes::TO_ACCOUNT_INVALID,
+                "To_Account is required (a string)".to_string(),
+            )
+        })?;
     let send = check_send(body, &admin)?;
     if send.from != admin && !exists(state, send.from) {
         return Err((
-            90008,
+            codes::SENDER_MISSING,
             format!("From_Account `{}` does not exist", send.from),
         ));
     }
     if !exists(state, to) {
         return Err((
-            20003,
+            codes::RECEIVER_NOT_IMPORTED,
             format!("To_Account `{to}` is invalid or not imported"),
         ));
     }
@@ -391,7 +427,7 @@ pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
                 .and_then(Value::as_str)
                 .map(String::from),
         }])
-        .map_err(|e| (90992, format!("internal error: {e}")))?;
+        .map_err(|e| (codes::MSG_INTERNAL_CALLBACK, format!("internal error: {e}")))?;
     remember(state, send.from, to, send.random, now, &key);
     after_send(state, body, event, now);
     Ok(json!({"MsgTime": now, "MsgKey": key}))
@@ -418,20 +454,20 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
         .filter(|l| !l.is_empty())
         .ok_or_else(|| {
             (
-                90003,
+                codes::TO_ACCOUNT_INVALID,
                 "To_Account is required (a non-empty array)".to_string(),
             )
         })?;
     if list.len() > STATUS_BATCH {
         return Err((
-            90011,
+            codes::TOO_MANY_TARGETS,
             format!("at most {STATUS_BATCH} recipients per request"),
         ));
     }
     let send = check_send(body, &admin)?;
     if send.from != admin && !exists(state, send.from) {
         return Err((
-            90008,
+            codes::SENDER_MISSING,
             format!("From_Account `{}` does not exist", send.from),
         ));
     }
@@ -446,13 +482,15 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
                         to_send.push(id.to_string());
                     }
                 }
-                _ => errors.push(json!({"To_Account": to, "ErrorCode": 70107})),
+                _ => {
+                    errors.push(json!({"To_Account": to, "ErrorCode": codes::ACCOUNT_NOT_IMPORTED}))
+                }
             }
         }
     });
     if to_send.is_empty() {
         return Err((
-            90012,
+            codes::TO_ACCOUNT_NOT_IMPORTED,
             "invalid To_Account: none of the recipients is imported".into(),
         ));
     }
@@ -476,7 +514,7 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
     state
         .messages
         .store(batch)
-        .map_err(|e| (90992, format!("internal error: {e}")))?;
+        .map_err(|e| (codes::MSG_INTERNAL_CALLBACK, format!("internal error: {e}")))?;
     for to in &to_send {
         remember(state, send.from, to, send.random, now, &key);
     }

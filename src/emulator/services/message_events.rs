@@ -2,6 +2,7 @@
 //! (a reject is 20006 or the backend's own code, a drop looks sent, a rewrite is what gets
 //! stored); after-send goes out in the background. `batchsendmsg` sends none, as documented.
 
+use crate::domain::codes;
 use serde_json::{json, Value};
 
 use super::State;
@@ -49,7 +50,7 @@ pub(super) fn before_send(
     }
     match callbacks.before("C2C.CallbackBeforeSendMsg", event.clone(), now) {
         Decision::Reject { code, info } => Err((
-            code.unwrap_or(20006),
+            code.unwrap_or(codes::C2C_CALLBACK_REJECTED),
             if info.is_empty() {
                 "the app's before-send callback refused the message".into()
             } else {

@@ -14,6 +14,7 @@ pub mod mute;
 pub mod presence;
 pub mod profile;
 
+use crate::domain::codes;
 use std::net::SocketAddr;
 use std::path::Path;
 
@@ -156,7 +157,7 @@ impl State {
 }
 
 pub fn invalid(message: impl Into<String>) -> (i64, String) {
-    (70402, message.into())
+    (codes::INVALID_PARAMETERS, message.into())
 }
 
 /// A UserID field: `UserID`, or the legacy `Identifier`.
@@ -165,9 +166,12 @@ pub fn user_field<'a>(body: &'a Value, names: &[&str]) -> Result<&'a str, (i64, 
         .iter()
         .find_map(|n| body.get(*n))
         .ok_or_else(|| invalid(format!("{} is required", names[0])))?;
-    let id = value
-        .as_str()
-        .ok_or_else(|| (60015, format!("{} must be a string", names[0])))?;
+    let id = value.as_str().ok_or_else(|| {
+        (
+            codes::ACCOUNT_FIELD_TYPE,
+            format!("{} must be a string", names[0]),
+        )
+    })?;
     check_user_id(id).map_err(invalid)?;
     Ok(id)
 }
@@ -179,9 +183,10 @@ pub fn check_user_id(id: &str) -> Result<(), String> {
 pub fn optional_string<'a>(body: &'a Value, name: &str) -> Result<Option<&'a str>, (i64, String)> {
     match body.get(name) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.len() > MAX_TEXT => {
-            Err((40601, format!("{name} is longer than {MAX_TEXT} bytes")))
-        }
+        Some(Value::String(s)) if s.len() > MAX_TEXT => Err((
+            codes::PROFILE_VALUE_TOO_LONG,
+            format!("{name} is longer than {MAX_TEXT} bytes"),
+        )),
         Some(Value::String(s)) => Ok(Some(s)),
         Some(_) => Err(invalid(format!("{name} must be a string"))),
     }
@@ -201,7 +206,10 @@ pub fn apply_nick_face(account: &mut Account, nick: Option<&str>, face: Option<&
 }
 
 pub fn persist_error(e: String) -> (i64, String) {
-    (70500, format!("internal server error: {e}"))
+    (
+        codes::ACCOUNT_INTERNAL_ERROR,
+        format!("internal server error: {e}"),
+    )
 }
 
 #[cfg(test)]

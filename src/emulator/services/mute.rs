@@ -1,6 +1,7 @@
 //! `openconfigsvr/setnospeaking` and `getnospeaking`: global mute (spec §7.4). These answer
 //! without `ActionStatus` (the route table wraps them with `bare`).
 
+use crate::domain::codes;
 use serde_json::{json, Value};
 
 use super::{persist_error, Reply, State};
@@ -11,9 +12,19 @@ const FOREVER: u32 = u32::MAX;
 pub fn set_no_speaking(state: &State, body: &Value, now: i64) -> Reply {
     let id = body
         .get("Set_Account")
-        .ok_or_else(|| (130004, "Set_Account is required".to_string()))?
+        .ok_or_else(|| {
+            (
+                codes::SET_ACCOUNT_MISSING,
+                "Set_Account is required".to_string(),
+            )
+        })?
         .as_str()
-        .ok_or_else(|| (130005, "Set_Account must be a string".to_string()))?;
+        .ok_or_else(|| {
+            (
+                codes::SET_ACCOUNT_INVALID,
+                "Set_Account must be a string".to_string(),
+            )
+        })?;
     let seconds = |name: &str| -> Result<Option<u32>, (i64, String)> {
         match body.get(name) {
             None => Ok(None),
@@ -21,7 +32,12 @@ pub fn set_no_speaking(state: &State, body: &Value, now: i64) -> Reply {
                 .as_u64()
                 .and_then(|n| u32::try_from(n).ok())
                 .map(Some)
-                .ok_or_else(|| (130001, format!("{name} must be 0..4294967295"))),
+                .ok_or_else(|| {
+                    (
+                        codes::OPENCONFIG_BAD_REQUEST,
+                        format!("{name} must be 0..4294967295"),
+                    )
+                }),
         }
     };
     let (c2c, group) = (
@@ -30,7 +46,7 @@ pub fn set_no_speaking(state: &State, body: &Value, now: i64) -> Reply {
     );
     if c2c.is_none() && group.is_none() {
         return Err((
-            130008,
+            codes::NO_MUTE_TIME,
             "give C2CmsgNospeakingTime or GroupmsgNospeakingTime".into(),
         ));
     }
@@ -57,7 +73,7 @@ pub fn set_no_speaking(state: &State, body: &Value, now: i64) -> Reply {
         .map_err(persist_error)?;
     if !found {
         return Err((
-            130005,
+            codes::SET_ACCOUNT_INVALID,
             format!("Set_Account `{id}` is not an imported account"),
         ));
     }
@@ -67,9 +83,19 @@ pub fn set_no_speaking(state: &State, body: &Value, now: i64) -> Reply {
 pub fn get_no_speaking(state: &State, body: &Value, now: i64) -> Reply {
     let id = body
         .get("Get_Account")
-        .ok_or_else(|| (130002, "Get_Account is required".to_string()))?
+        .ok_or_else(|| {
+            (
+                codes::GET_ACCOUNT_MISSING,
+                "Get_Account is required".to_string(),
+            )
+        })?
         .as_str()
-        .ok_or_else(|| (130003, "Get_Account must be a string".to_string()))?;
+        .ok_or_else(|| {
+            (
+                codes::GET_ACCOUNT_INVALID,
+                "Get_Account must be a string".to_string(),
+            )
+        })?;
     let remaining = |until: i64| -> u32 {
         match until {
             i64::MAX => FOREVER,
@@ -89,7 +115,7 @@ pub fn get_no_speaking(state: &State, body: &Value, now: i64) -> Reply {
         })
         .ok_or_else(|| {
             (
-                130003,
+                codes::GET_ACCOUNT_INVALID,
                 format!("Get_Account `{id}` is not an imported account"),
             )
         })

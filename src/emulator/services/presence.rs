@@ -2,6 +2,7 @@
 //! per-platform statuses the test-only `set_status` call sets (nobody logs in to an emulator).
 //! Statuses live in memory only: a restarted emulator starts with everyone offline.
 
+use crate::domain::codes;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Mutex;
 
@@ -121,13 +122,13 @@ pub fn online_status(state: &State, body: &Value, status_field: &str) -> Reply {
         .filter(|l| !l.is_empty())
         .ok_or_else(|| {
             (
-                90001,
+                codes::MSG_JSON_PARSE_FAILED,
                 "To_Account is required (a non-empty array)".to_string(),
             )
         })?;
     if list.len() > STATUS_BATCH {
         return Err((
-            90011,
+            codes::TOO_MANY_TARGETS,
             format!("at most {STATUS_BATCH} accounts per request"),
         ));
     }
@@ -138,7 +139,7 @@ pub fn online_status(state: &State, body: &Value, status_field: &str) -> Reply {
     state.accounts.read(|accounts| {
         for id in list {
             let Some(id) = id.as_str() else {
-                errors.push(json!({"To_Account": id, "ErrorCode": 90003}));
+                errors.push(json!({"To_Account": id, "ErrorCode": codes::TO_ACCOUNT_INVALID}));
                 continue;
             };
             if accounts.contains_key(id) {
@@ -157,12 +158,15 @@ pub fn online_status(state: &State, body: &Value, status_field: &str) -> Reply {
                 }
                 results.push(Value::Object(item));
             } else {
-                errors.push(json!({"To_Account": id, "ErrorCode": 70107}));
+                errors.push(json!({"To_Account": id, "ErrorCode": codes::ACCOUNT_NOT_IMPORTED}));
             }
         }
     });
     if results.is_empty() {
-        return Err((70107, "none of the accounts is imported".into()));
+        return Err((
+            codes::ACCOUNT_NOT_IMPORTED,
+            "none of the accounts is imported".into(),
+        ));
     }
     Ok(json!({ "QueryResult": results, "ErrorList": errors }))
 }
@@ -210,7 +214,10 @@ pub fn set_status(state: &State, body: &Value, now: i64) -> Reply {
             ))
         })?;
     if !state.accounts.read(|a| a.contains_key(id)) {
-        return Err((70107, format!("UserID `{id}` is not imported")));
+        return Err((
+            codes::ACCOUNT_NOT_IMPORTED,
+            format!("UserID `{id}` is not imported"),
+        ));
     }
     state
         .presence

@@ -1,5 +1,6 @@
 //! `profile/portrait_get` and `portrait_set` (spec §3).
 
+use crate::domain::codes;
 use serde_json::{json, Value};
 
 use super::{persist_error, Reply, State};
@@ -12,10 +13,15 @@ pub fn portrait_get(state: &State, body: &Value) -> Reply {
         .get("To_Account")
         .and_then(Value::as_array)
         .filter(|l| !l.is_empty())
-        .ok_or_else(|| (40002, "To_Account is required".to_string()))?;
+        .ok_or_else(|| {
+            (
+                codes::PROFILE_NO_ACCOUNT,
+                "To_Account is required".to_string(),
+            )
+        })?;
     if users.len() > PROFILE_BATCH {
         return Err((
-            40001,
+            codes::PROFILE_DECODE_FAILED,
             format!("at most {PROFILE_BATCH} accounts per request"),
         ));
     }
@@ -23,14 +29,25 @@ pub fn portrait_get(state: &State, body: &Value) -> Reply {
         .get("TagList")
         .and_then(Value::as_array)
         .filter(|l| !l.is_empty())
-        .ok_or_else(|| (40001, "TagList is required".to_string()))?;
+        .ok_or_else(|| {
+            (
+                codes::PROFILE_DECODE_FAILED,
+                "TagList is required".to_string(),
+            )
+        })?;
     let mut tag_names = Vec::new();
     for tag in tags {
-        let tag = tag
-            .as_str()
-            .ok_or_else(|| (40001, "TagList[] must be strings".to_string()))?;
+        let tag = tag.as_str().ok_or_else(|| {
+            (
+                codes::PROFILE_DECODE_FAILED,
+                "TagList[] must be strings".to_string(),
+            )
+        })?;
         if profile_fields::kind(tag).is_none() {
-            return Err((40009, format!("unknown profile tag `{tag}`")));
+            return Err((
+                codes::PROFILE_UNKNOWN_TAG,
+                format!("unknown profile tag `{tag}`"),
+            ));
         }
         tag_names.push(tag);
     }
@@ -41,8 +58,10 @@ pub fn portrait_get(state: &State, body: &Value) -> Reply {
             let id = user.as_str().unwrap_or_default();
             let Some(account) = accounts.get(id) else {
                 // Failed users appear both in the list, with their code, and in Fail_Account.
-                items.push(json!({"To_Account": id, "ResultCode": 40003,
-                                  "ResultInfo": "Err_Profile_Account_Not_Exist"}));
+                items.push(
+                    json!({"To_Account": id, "ResultCode": codes::PROFILE_ACCOUNT_MISSING,
+                                  "ResultInfo": "Err_Profile_Account_Not_Exist"}),
+                );
                 failed.push(json!(id));
                 continue;
             };
@@ -74,26 +93,36 @@ pub fn portrait_set(state: &State, body: &Value, now: i64) -> Reply {
     let id = body
         .get("From_Account")
         .and_then(Value::as_str)
-        .ok_or_else(|| (40001, "From_Account is required (a string)".to_string()))?;
+        .ok_or_else(|| {
+            (
+                codes::PROFILE_DECODE_FAILED,
+                "From_Account is required (a string)".to_string(),
+            )
+        })?;
     let items = body
         .get("ProfileItem")
         .and_then(Value::as_array)
         .filter(|l| !l.is_empty())
         .ok_or_else(|| {
             (
-                40001,
+                codes::PROFILE_DECODE_FAILED,
                 "ProfileItem is required (a non-empty array)".to_string(),
             )
         })?;
     let mut updates = Vec::new();
     for item in items {
-        let tag = item
-            .get("Tag")
-            .and_then(Value::as_str)
-            .ok_or_else(|| (40001, "ProfileItem[].Tag must be a string".to_string()))?;
-        let value = item
-            .get("Value")
-            .ok_or_else(|| (40001, format!("ProfileItem `{tag}` has no Value")))?;
+        let tag = item.get("Tag").and_then(Value::as_str).ok_or_else(|| {
+            (
+                codes::PROFILE_DECODE_FAILED,
+                "ProfileItem[].Tag must be a string".to_string(),
+            )
+        })?;
+        let value = item.get("Value").ok_or_else(|| {
+            (
+                codes::PROFILE_DECODE_FAILED,
+                format!("ProfileItem `{tag}` has no Value"),
+            )
+        })?;
         profile_fields::check_value(tag, value)?;
         updates.push((tag.to_string(), value.clone()));
     }
@@ -109,7 +138,10 @@ pub fn portrait_set(state: &State, body: &Value, now: i64) -> Reply {
         })
         .map_err(persist_error)?;
     if !found {
-        return Err((40003, format!("account `{id}` does not exist")));
+        return Err((
+            codes::PROFILE_ACCOUNT_MISSING,
+            format!("account `{id}` does not exist"),
+        ));
     }
     if let Some(callbacks) = &state.callbacks {
         let event = json!({

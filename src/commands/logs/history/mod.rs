@@ -7,6 +7,7 @@
 mod archive;
 mod hour;
 
+use crate::domain::codes;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -259,12 +260,20 @@ fn archive_name(chat: ChatType, hour: &str, n: usize, of: usize) -> String {
 /// The documented get_history errors in plain words.
 fn explain(e: Error, hour: &str, now: i64) -> Error {
     match &e {
-        Error::Api { code: 1004, .. } => Error::Failed(format!(
-            "no archive for {hour} (ErrorCode 1004): the files are ready about an hour after the hour ends, and none exists when no message was sent{}",
+        Error::Api {
+            code: code @ codes::HISTORY_NOT_READY,
+            ..
+        } => Error::Failed(format!(
+            "no archive for {hour} (ErrorCode {code}): {}{}",
+            codes::fix(*code).unwrap_or_default(),
             hour::suggestion(hour, now)
         )),
-        Error::Api { code: 1005, .. } => Error::Failed(format!(
-            "the archive for {hour} has expired (ErrorCode 1005): archives are kept 7 days"
+        Error::Api {
+            code: code @ codes::HISTORY_EXPIRED,
+            ..
+        } => Error::Failed(format!(
+            "the archive for {hour} has expired (ErrorCode {code}): {}",
+            codes::fix(*code).unwrap_or_default()
         )),
         _ => e,
     }

@@ -2,14 +2,15 @@
 //! the documented field names.
 
 use super::*;
+use crate::domain::codes;
 
 pub(super) fn bad(msg: impl Into<String>) -> (i64, String) {
-    (10004, msg.into())
+    (codes::GROUP_INVALID_PARAMETER, msg.into())
 }
 
 pub(super) fn gone(id: &str) -> (i64, String) {
     (
-        10010,
+        codes::GROUP_NOT_FOUND,
         format!("group `{id}` does not exist or was disbanded"),
     )
 }

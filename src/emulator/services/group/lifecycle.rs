@@ -2,6 +2,7 @@
 //! owner.
 
 use super::*;
+use crate::domain::codes;
 
 impl Groups {
     pub(super) fn list(&self, body: &Value) -> Reply {
@@ -58,7 +59,7 @@ impl Groups {
         let owner = opt_str(body, "Owner_Account")?.unwrap_or_default();
         if !owner.is_empty() && !exists(owner) {
             return Err((
-                10019,
+                codes::GROUP_USERID_NOT_FOUND,
                 format!("Owner_Account `{owner}` is not an imported account"),
             ));
         }
@@ -68,7 +69,7 @@ impl Groups {
             Some(n) => match plan_max {
                 Some(plan) if n > u64::from(plan) => {
                     return Err((
-                        10038,
+                        codes::MEMBER_COUNT_QUOTA,
                         format!("MaxMemberCount {n} is over this edition's {plan} members a group"),
                     ))
                 }
@@ -95,18 +96,24 @@ impl Groups {
                 .as_array()
                 .ok_or_else(|| bad("MemberList must be an array"))?;
             if !list.is_empty() && !kind.manages_members() {
-                return Err((10007, format!("{kind} groups take no MemberList")));
+                return Err((
+                    codes::GROUP_NO_PERMISSION,
+                    format!("{kind} groups take no MemberList"),
+                ));
             }
             if list.len() > CREATE_MEMBERS_MAX {
                 return Err((
-                    10005,
+                    codes::GROUP_TOO_MANY_ACCOUNTS,
                     format!("at most {CREATE_MEMBERS_MAX} members at creation"),
                 ));
             }
             for item in list {
                 let account = req_str(item, "Member_Account")?;
                 if !exists(account) {
-                    return Err((10019, format!("`{account}` is not an imported account")));
+                    return Err((
+                        codes::GROUP_USERID_NOT_FOUND,
+                        format!("`{account}` is not an imported account"),
+                    ));
                 }
                 let role = match opt_str(item, "Role")? {
                     None => "Member",
@@ -120,13 +127,16 @@ impl Groups {
         }
         let count = new_members.len() + usize::from(!owner.is_empty());
         if max_members.is_some_and(|m| count as u64 > u64::from(m)) {
-            return Err((10038, format!("{count} members exceed the group's limit")));
+            return Err((
+                codes::MEMBER_COUNT_QUOTA,
+                format!("{count} members exceed the group's limit"),
+            ));
         }
         let mut inner = self.lock();
         if let Some(cap) = self.edition.group_cap() {
             if inner.groups.len() >= cap {
                 return Err((
-                    10058,
+                    codes::TRIAL_GROUP_CAP,
                     format!("the Trial edition holds at most {cap} groups"),
                 ));
             }
@@ -137,7 +147,7 @@ impl Groups {
         }
         if inner.today.1 >= i64::from(self.edition.groups_per_day()) {
             return Err((
-                10006,
+                codes::GROUP_RATE_LIMITED,
                 format!(
                     "at most {} net new groups a day",
                     self.edition.groups_per_day()
@@ -147,10 +157,10 @@ impl Groups {
         let seq = inner.next_seq;
         let id = match opt_str(body, "GroupId")? {
             Some(id) => {
-                rules::check_custom_id(id, kind).map_err(|e| (10015, e))?;
+                rules::check_custom_id(id, kind).map_err(|e| (codes::GROUP_ID_INVALID, e))?;
                 if inner.groups.contains_key(id) {
                     return Err((
-                        10025,
+                        codes::GROUP_ID_USED_BY_YOU,
                         format!("group ID `{id}` is in use: disband it first"),
                     ));
                 }
@@ -218,7 +228,7 @@ impl Groups {
         let infos: Vec<Value> = ids
             .iter()
             .map(|id| match inner.groups.get(*id) {
-                None => json!({"GroupId": id, "ErrorCode": 10010,
+                None => json!({"GroupId": id, "ErrorCode": codes::GROUP_NOT_FOUND,
                                "ErrorInfo": "the group does not exist or was disbanded"}),
                 Some(g) => {
                     let mut out = base_info(g, self.sdkappid, base.as_deref());
@@ -269,7 +279,7 @@ impl Groups {
             if let Some(plan) = self.edition.max_members(kind) {
                 if max > u64::from(plan) {
                     return Err((
-                        10038,
+                        codes::MEMBER_COUNT_QUOTA,
                         format!("MaxMemberNum {max} is over this edition's {plan}"),
                     ));
                 }
@@ -392,7 +402,7 @@ impl Groups {
         let group = inner.groups.get_mut(id).ok_or_else(|| gone(id))?;
         if !group.kind().manages_members() {
             return Err((
-                10007,
+                codes::GROUP_NO_PERMISSION,
                 format!("{} groups cannot change owner by REST", group.kind),
             ));
         }

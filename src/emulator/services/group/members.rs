@@ -1,6 +1,7 @@
 //! Members: add, remove, read, change (role, name card, mute), and mute many at once.
 
 use super::*;
+use crate::domain::codes;
 
 impl Groups {
     pub(super) fn add_members(
@@ -17,7 +18,7 @@ impl Groups {
             .ok_or_else(|| bad("MemberList is required (a non-empty array)"))?;
         if list.len() > ADD_MEMBERS_DOCUMENTED_MAX {
             return Err((
-                10005,
+                codes::GROUP_TOO_MANY_ACCOUNTS,
                 format!("at most {ADD_MEMBERS_DOCUMENTED_MAX} members a request"),
             ));
         }
@@ -27,14 +28,17 @@ impl Groups {
             .collect::<Result<_, _>>()?;
         let known: Vec<bool> = accounts.iter().map(|a| exists(a)).collect();
         if !known.iter().any(|k| *k) {
-            return Err((10019, "none of the UserIDs is an imported account".into()));
+            return Err((
+                codes::GROUP_USERID_NOT_FOUND,
+                "none of the UserIDs is an imported account".into(),
+            ));
         }
         let mut inner = self.lock();
         let group = inner.groups.get_mut(id).ok_or_else(|| gone(id))?;
         let kind = group.kind();
         if !kind.manages_members() {
             return Err((
-                10007,
+                codes::GROUP_NO_PERMISSION,
                 format!("members of {kind} groups cannot be added by REST"),
             ));
         }
@@ -47,7 +51,7 @@ impl Groups {
         if let Some(max) = group.max_members {
             if group.members.len() + fresh.len() > max as usize {
                 return Err((
-                    10014,
+                    codes::GROUP_FULL,
                     format!(
                         "the group is full: {} of {max} members, {} more asked",
                         group.members.len(),
@@ -84,7 +88,7 @@ impl Groups {
         }
         if accounts.len() > DELETE_MEMBERS_DOCUMENTED_MAX {
             return Err((
-                10005,
+                codes::GROUP_TOO_MANY_ACCOUNTS,
                 format!("at most {DELETE_MEMBERS_DOCUMENTED_MAX} members a request"),
             ));
         }
@@ -117,12 +121,18 @@ impl Groups {
             return Err(bad("User_Account is empty"));
         }
         if accounts.len() > 500 {
-            return Err((10005, "at most 500 accounts a request".into()));
+            return Err((
+                codes::GROUP_TOO_MANY_ACCOUNTS,
+                "at most 500 accounts a request".into(),
+            ));
         }
         let inner = self.lock();
         let group = inner.groups.get(id).ok_or_else(|| gone(id))?;
         if group.kind() == GroupType::AVChatRoom {
-            return Err((10007, "AVChatRoom: use get_group_member_info".into()));
+            return Err((
+                codes::GROUP_NO_PERMISSION,
+                "AVChatRoom: use get_group_member_info".into(),
+            ));
         }
         let list: Vec<Value> = accounts
             .iter()
@@ -215,7 +225,10 @@ impl Groups {
         let group = inner.groups.get_mut(id).ok_or_else(|| gone(id))?;
         let kind = group.kind();
         if role.is_some() && !kind.manages_members() {
-            return Err((10007, format!("{kind} groups have no admins")));
+            return Err((
+                codes::GROUP_NO_PERMISSION,
+                format!("{kind} groups have no admins"),
+            ));
         }
         let member = group
             .member_mut(account)
@@ -246,7 +259,10 @@ impl Groups {
             return Err(bad("Members_Account is empty"));
         }
         if accounts.len() > MUTE_BATCH {
-            return Err((10005, format!("at most {MUTE_BATCH} accounts a request")));
+            return Err((
+                codes::GROUP_TOO_MANY_ACCOUNTS,
+                format!("at most {MUTE_BATCH} accounts a request"),
+            ));
         }
         let seconds = opt_u64(body, "MuteTime")?
             .or(opt_u64(body, "ShutUpTime")?)

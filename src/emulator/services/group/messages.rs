@@ -2,6 +2,7 @@
 //! notifications, reading them back, and the hour's records for `get_history`.
 
 use super::*;
+use crate::domain::codes;
 
 impl Groups {
     pub(super) fn send(&self, body: &Value, now: i64, exists: &dyn Fn(&str) -> bool) -> Reply {
@@ -19,7 +20,7 @@ impl Groups {
         let size = body.to_string().len();
         if size > MESSAGE_MAX_BYTES {
             return Err((
-                80002,
+                codes::MESSAGE_TOO_LONG,
                 format!("the message is {size} bytes; at most {MESSAGE_MAX_BYTES}"),
             ));
         }
@@ -40,7 +41,10 @@ impl Groups {
             if let Some(m) = group.member(from) {
                 let privileged = m.role == "Owner" || m.role == "Admin";
                 if m.mute_until > now || (group.mute_all && !privileged) {
-                    return Err((10017, format!("`{from}` is muted in this group")));
+                    return Err((
+                        codes::GROUP_SENDER_MUTED,
+                        format!("`{from}` is muted in this group"),
+                    ));
                 }
             }
         }
@@ -62,7 +66,7 @@ impl Groups {
             *last = at;
             if *tokens < 1.0 {
                 return Err((
-                    10023,
+                    codes::GROUP_MSG_RATE_LIMITED,
                     format!("message frequency limit: {MSGS_PER_GROUP_PER_SEC} messages a second per group"),
                 ));
             }
@@ -129,7 +133,10 @@ impl Groups {
         let inner = self.lock();
         let group = inner.groups.get(id).ok_or_else(|| gone(id))?;
         if group.kind() == GroupType::AVChatRoom {
-            return Err((10007, "AVChatRoom groups keep no history".into()));
+            return Err((
+                codes::GROUP_NO_PERMISSION,
+                "AVChatRoom groups keep no history".into(),
+            ));
         }
         let top = opt_u64(body, "ReqMsgSeq")?.unwrap_or(u64::MAX);
         let older: Vec<&StoredMsg> = group

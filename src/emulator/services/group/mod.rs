@@ -5,6 +5,7 @@
 //! and the 40 messages a second per group under `--throttle` (10023). With a data directory
 //! every change is committed to SQLite (`groups`, `group_msgs`) before the answer.
 
+use crate::domain::codes;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -225,7 +226,8 @@ impl Groups {
         msg: Option<(&str, &StoredMsg)>,
     ) -> Result<(), (i64, String)> {
         let Some(db) = &self.db else { return Ok(()) };
-        let fail = |e: rusqlite::Error| (10002, format!("internal error: {e}"));
+        let fail =
+            |e: rusqlite::Error| (codes::GROUP_INTERNAL_ERROR, format!("internal error: {e}"));
         let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
         let tx = conn.savepoint().map_err(fail)?;
         for id in changed {
