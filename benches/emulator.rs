@@ -50,6 +50,7 @@ fn main() {
             throttle: false,
             edition: Default::default(),
             callbacks: None,
+            custom_profile_fields: None,
         })
         .await
         .expect("emulator");

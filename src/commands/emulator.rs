@@ -95,6 +95,11 @@ pub struct EmulatorArgs {
         requires = "callback_url"
     )]
     pub callback_events: Vec<String>,
+    /// The custom profile fields the emulated app defines, comma-separated
+    /// (Tag_Profile_Custom_Team,…): any other custom tag is refused with 40009, as the service
+    /// refuses a field the console never defined [default: every well-formed custom tag]
+    #[arg(long, value_name = "TAGS", value_delimiter = ',')]
+    pub custom_profile_fields: Option<Vec<String>>,
     /// Seconds a client has to send a request head (tests)
     #[arg(long, hide = true, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub header_timeout: u64,
@@ -189,6 +194,23 @@ fn set_status(ctx: &mut Ctx, args: &SetStatusArgs) -> Result<Exit, Error> {
     Ok(Exit::Ok)
 }
 
+/// `--custom-profile-fields`, each a well-formed custom tag.
+fn custom_profile_fields(tags: &Option<Vec<String>>) -> Result<Option<Vec<String>>, Error> {
+    let Some(tags) = tags else {
+        return Ok(None);
+    };
+    for tag in tags {
+        if !crate::domain::profile_fields::is_custom(tag)
+            || crate::domain::profile_fields::kind(tag).is_none()
+        {
+            return Err(Error::usage(format!(
+                "--custom-profile-fields: `{tag}` is not a custom profile tag (Tag_Profile_Custom_ and up to 8 letters)"
+            )));
+        }
+    }
+    Ok(Some(tags.clone()))
+}
+
 /// `--callback-url` and friends, checked before the emulator starts.
 fn callback_config(ctx: &Ctx, args: &EmulatorArgs) -> Result<Option<CallbackConfig>, Error> {
     let Some(url) = &args.callback_url else {
@@ -253,6 +275,7 @@ fn serve(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
         throttle: args.throttle,
         edition: args.edition,
         callbacks: callback_config(ctx, args)?,
+        custom_profile_fields: custom_profile_fields(&args.custom_profile_fields)?,
     };
     let limits = ServerLimits {
         header_timeout: Duration::from_secs(args.header_timeout),

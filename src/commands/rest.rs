@@ -288,6 +288,7 @@ async fn start_sandbox(
         throttle: false,
         edition: Default::default(),
         callbacks: None,
+        custom_profile_fields: None,
     })
     .await?;
     let url = emulator.base_url();

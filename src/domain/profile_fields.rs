@@ -116,6 +116,11 @@ pub fn default_tags() -> impl Iterator<Item = &'static str> {
 pub const MAX_TEXT: usize = 500;
 const CUSTOM_PREFIX: &str = "Tag_Profile_Custom_";
 
+/// A custom field's tag (`Tag_Profile_Custom_*`): the app defines these in the console.
+pub fn is_custom(tag: &str) -> bool {
+    tag.starts_with(CUSTOM_PREFIX)
+}
+
 /// The kind of a standard field, or `Text` for a well-formed custom tag; `None` if unknown.
 pub fn kind(tag: &str) -> Option<FieldKind> {
     if let Some(field) = STANDARD.iter().find(|f| f.tag == tag) {

@@ -55,6 +55,8 @@ pub struct EmulatorConfig {
     pub edition: crate::domain::group::Edition,
     /// Where to send the app backend's callbacks (spec §9), if anywhere.
     pub callbacks: Option<callbacks::CallbackConfig>,
+    /// See [`services::App::custom_profile_fields`].
+    pub custom_profile_fields: Option<Vec<String>>,
 }
 
 /// What the emulator reports for `-v`: the caller decides how to print it.
@@ -114,6 +116,9 @@ impl Emulator {
             sdkappid: cfg.sdkappid,
             admin: cfg.admin.clone(),
             listen: listener.local_addr().unwrap_or(cfg.listen),
+            custom_profile_fields: cfg
+                .custom_profile_fields
+                .map(|tags| tags.into_iter().collect()),
         };
         state
             .groups

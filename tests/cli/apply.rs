@@ -437,3 +437,32 @@ fn absent_accounts_and_groups_go_only_with_prune() {
     assert_eq!(emu.account_statuses(&sb, &["dave"]), ["NotImported"]);
     assert!(ok(&emu, &sb, &["plan", "--prune"]).starts_with("No changes"));
 }
+
+/// An app that defines only `Tag_Profile_Custom_Team`: a file setting another custom tag is
+/// refused by the service (40009), and plan says which field to define in the console.
+#[test]
+fn a_custom_profile_field_the_app_has_not_defined_is_named_by_plan() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &["--custom-profile-fields", "Tag_Profile_Custom_Team"]);
+    sb.file("imctl.toml", FILE);
+    // The defined tag applies as usual.
+    ok(&emu, &sb, &["apply", "--yes"]);
+    assert!(ok(&emu, &sb, &["plan"]).starts_with("No changes"));
+    sb.file(
+        "imctl.toml",
+        &FILE.replace(
+            "Tag_Profile_Custom_Team = \"blue\"",
+            "Tag_Profile_Custom_Color = \"red\"",
+        ),
+    );
+    let out = run(&emu, &sb, &["plan"]);
+    let err = text(&out.stderr);
+    assert_ne!(code(&out), Some(0), "{err}");
+    assert!(err.contains("Tag_Profile_Custom_Color"), "{err}");
+    assert!(err.contains("40009"), "{err}");
+    // Nothing was written by the refused plan, and apply refuses the same way before writing.
+    let before = writes(&calls(&sb)).len();
+    let out = run(&emu, &sb, &["apply", "--yes"]);
+    assert_ne!(code(&out), Some(0), "{}", text(&out.stderr));
+    assert_eq!(writes(&calls(&sb)).len(), before);
+}

@@ -33,6 +33,27 @@ pub struct App {
     pub sdkappid: u32,
     pub admin: String,
     pub listen: SocketAddr,
+    /// The custom profile fields defined for the app (the console's "Custom profile fields"):
+    /// any other `Tag_Profile_Custom_*` is refused with 40009, as the service refuses a field
+    /// that was never defined. `None`: every well-formed custom tag is taken.
+    pub custom_profile_fields: Option<std::collections::BTreeSet<String>>,
+}
+
+impl App {
+    /// 40009 for a custom profile tag the app has not defined.
+    pub fn check_defined(&self, tag: &str) -> Result<(), (i64, String)> {
+        match &self.custom_profile_fields {
+            Some(defined)
+                if crate::domain::profile_fields::is_custom(tag) && !defined.contains(tag) =>
+            {
+                Err((
+                    crate::domain::codes::PROFILE_UNKNOWN_TAG,
+                    format!("custom profile field `{tag}` is not defined for this app"),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
 }
 
 impl Default for App {
@@ -41,6 +62,7 @@ impl Default for App {
             sdkappid: 1_400_000_000,
             admin: "administrator".into(),
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            custom_profile_fields: None,
         }
     }
 }

@@ -49,6 +49,7 @@ pub fn portrait_get(state: &State, body: &Value) -> Reply {
                 format!("unknown profile tag `{tag}`"),
             ));
         }
+        state.app.check_defined(tag)?;
         tag_names.push(tag);
     }
     let mut items = Vec::new();
@@ -124,6 +125,7 @@ pub fn portrait_set(state: &State, body: &Value, now: i64) -> Reply {
             )
         })?;
         profile_fields::check_value(tag, value)?;
+        state.app.check_defined(tag)?;
         updates.push((tag.to_string(), value.clone()));
     }
     let found = state
