@@ -651,11 +651,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -709,11 +709,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -795,11 +795,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -881,11 +881,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -975,11 +975,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1237,11 +1237,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1295,11 +1295,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1361,11 +1361,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1419,11 +1419,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1481,11 +1481,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1639,11 +1639,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1725,11 +1725,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1783,11 +1783,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1841,11 +1841,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1903,11 +1903,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2127,11 +2127,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2189,11 +2189,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2247,11 +2247,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2305,11 +2305,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2363,11 +2363,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2437,11 +2437,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2495,11 +2495,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2561,11 +2561,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2619,11 +2619,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2681,11 +2681,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2739,11 +2739,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2941,11 +2941,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3011,11 +3011,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3101,11 +3101,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3171,11 +3171,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3229,11 +3229,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3256,7 +3256,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__emulator)
-            opts="-o -v -q -h -V --listen --data --latency --fail-rate --seed --fault-kinds --throttle --edition --callback-url --callback-token --callback-token-file --callback-events --header-timeout --body-timeout --max-inflight-mib --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version set-status help"
+            opts="-o -v -q -h -V --listen --data --latency --fail-rate --seed --fault-kinds --throttle --edition --callback-url --callback-token --callback-token-file --callback-events --custom-profile-fields --header-timeout --body-timeout --max-inflight-mib --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version set-status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3306,6 +3306,10 @@ _imctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --custom-profile-fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --header-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3343,11 +3347,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3451,11 +3455,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3509,11 +3513,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3567,11 +3571,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3665,11 +3669,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3751,11 +3755,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4047,11 +4051,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4117,11 +4121,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4187,11 +4191,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4245,11 +4249,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4331,11 +4335,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4499,11 +4503,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4561,11 +4565,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4651,11 +4655,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4709,11 +4713,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4795,11 +4799,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4861,11 +4865,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4975,11 +4979,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5037,11 +5041,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5977,11 +5981,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6141,11 +6145,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6231,11 +6235,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6313,11 +6317,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6383,11 +6387,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6457,11 +6461,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6515,11 +6519,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6589,11 +6593,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6689,11 +6693,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6747,11 +6751,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6841,11 +6845,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7005,11 +7009,11 @@ _imctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -2104,6 +2104,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --callback-token 'Sign callbacks with this token (also IMCTL_CALLBACK_TOKEN); other local users can see it in the process list: prefer --callback-token-file or the variable'
             cand --callback-token-file 'Read the callback token from this file'
             cand --callback-events 'Only these CallbackCommands, comma-separated (default: every one the emulator produces)'
+            cand --custom-profile-fields 'The custom profile fields the emulated app defines, comma-separated (Tag_Profile_Custom_Team,…): any other custom tag is refused with 40009, as the service refuses a field the console never defined [default: every well-formed custom tag]'
             cand --header-timeout 'Seconds a client has to send a request head (tests)'
             cand --body-timeout 'Seconds a client has to send a request body (tests)'
             cand --max-inflight-mib 'Cap on the request bytes in flight, in MiB (tests)'

@@ -34,7 +34,8 @@ complete -c imctl -n "__fish_imctl_needs_command" -s o -l output -d 'Output form
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_needs_command" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -74,7 +75,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -110,7 +112,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from add" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -137,7 +140,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from list" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -163,7 +167,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from use" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -189,7 +194,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from show" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -215,7 +221,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from remove" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -245,7 +252,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from stats" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -280,7 +288,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ip-list" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -307,7 +316,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from doctor" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -336,7 +346,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand app; and __fish_seen_subcommand_from ids" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -372,7 +383,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and not __fish_seen_subcommand_from import delete check kick state profile export mute help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -415,7 +427,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from import" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -448,7 +461,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -482,7 +496,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from check" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -509,7 +524,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from kick" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -541,7 +557,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from state" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -569,7 +586,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -606,7 +624,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from export" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -635,7 +654,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from mute" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -671,7 +691,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -711,7 +732,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -748,7 +770,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from create" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -774,7 +797,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from info" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -809,7 +833,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -841,7 +866,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from disband" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -868,7 +894,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -903,7 +930,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -930,7 +958,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from transfer" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -971,7 +1000,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from send" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1001,7 +1031,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1038,7 +1069,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1071,7 +1103,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from events" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1098,7 +1131,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from check-url" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1127,7 +1161,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from sign" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1156,7 +1191,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from verify" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1192,7 +1228,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from listen" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1226,7 +1263,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and __fish_seen_subcommand_from trigger" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1259,7 +1297,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and not __fish_seen_subcommand_from gen verify decode help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1298,7 +1337,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from gen" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1332,7 +1372,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from verify" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1358,7 +1399,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand usersig; and __fish_seen_subcommand_from decode" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1392,7 +1434,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s o -l output -
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1421,7 +1464,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1460,7 +1504,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from query" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1493,7 +1538,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1529,7 +1575,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and __fish_seen_subcommand_from history" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1561,7 +1608,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand plan" -s o -l output -d 'Out
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand plan" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1590,7 +1638,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand apply" -s o -l output -d 'Ou
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand apply" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1617,7 +1666,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand state; and not __fish_seen_subcommand_from export help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1649,7 +1699,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand state; and __fish_seen_subcommand_from export" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1681,6 +1732,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_see
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l callback-token -d 'Sign callbacks with this token (also IMCTL_CALLBACK_TOKEN); other local users can see it in the process list: prefer --callback-token-file or the variable' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l callback-token-file -d 'Read the callback token from this file' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l callback-events -d 'Only these CallbackCommands, comma-separated (default: every one the emulator produces)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l custom-profile-fields -d 'The custom profile fields the emulated app defines, comma-separated (Tag_Profile_Custom_Team,…): any other custom tag is refused with 40009, as the service refuses a field the console never defined [default: every well-formed custom tag]' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l header-timeout -d 'Seconds a client has to send a request head (tests)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l body-timeout -d 'Seconds a client has to send a request body (tests)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l max-inflight-mib -d 'Cap on the request bytes in flight, in MiB (tests)' -r
@@ -1694,7 +1746,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1732,7 +1785,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and __fish_seen_subcommand_from set-status" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1760,7 +1814,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand globals" -s o -l output -d '
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand globals" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
@@ -1786,7 +1841,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand completions" -s o -l output 
 json\t''
 jsonl\t''
 csv\t''
-text\t''"
+text\t''
+toml\t''"
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"

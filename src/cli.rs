@@ -255,6 +255,11 @@ impl Subcommand for Command {
 }
 
 impl Command {
+    /// Whether `-o toml` (the desired-state file format) means something to this command.
+    pub fn writes_toml(&self) -> bool {
+        matches!(self, Command::State(_))
+    }
+
     /// Runs the parsed command to completion.
     pub fn run(self, ctx: &mut Ctx) -> Result<Exit, Error> {
         match self {

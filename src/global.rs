@@ -56,7 +56,7 @@ pub struct GlobalArgs {
     pub key_stdin: bool,
     /// Output format (default: human-readable)
     #[arg(short = 'o', long, global = true, value_parser = FormatParser, value_name = "FORMAT")]
-    pub output: Option<OutputFormat>,
+    pub output: Option<OutputArg>,
     /// Colour on a terminal: auto (unless NO_COLOR is set), always, never
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
@@ -107,6 +107,32 @@ pub enum OutputFormat {
     Text,
 }
 
+/// What `-o` names: a format every command prints in, or `toml`, the desired-state file format
+/// that only `state export` writes (it is refused everywhere else, and never reaches `output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputArg {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Text,
+    Toml,
+}
+
+impl OutputArg {
+    /// The print format, or `None` for `toml` (the caller decides whether toml is allowed).
+    pub fn format(self) -> Option<OutputFormat> {
+        match self {
+            OutputArg::Table => Some(OutputFormat::Table),
+            OutputArg::Json => Some(OutputFormat::Json),
+            OutputArg::Jsonl => Some(OutputFormat::Jsonl),
+            OutputArg::Csv => Some(OutputFormat::Csv),
+            OutputArg::Text => Some(OutputFormat::Text),
+            OutputArg::Toml => None,
+        }
+    }
+}
+
 /// `-o/--output` takes a format name. A value that looks like a file (`-o out.csv`) is the
 /// most common slip: it is refused (exit 2) with a message that names `--out PATH`, the flag
 /// that writes a file, instead of clap's bare "invalid value".
@@ -114,15 +140,15 @@ pub enum OutputFormat {
 struct FormatParser;
 
 impl TypedValueParser for FormatParser {
-    type Value = OutputFormat;
+    type Value = OutputArg;
 
     fn parse_ref(
         &self,
         cmd: &clap::Command,
         arg: Option<&clap::Arg>,
         value: &OsStr,
-    ) -> Result<OutputFormat, clap::Error> {
-        EnumValueParser::<OutputFormat>::new()
+    ) -> Result<OutputArg, clap::Error> {
+        EnumValueParser::<OutputArg>::new()
             .parse_ref(cmd, arg, value)
             .map_err(|err| match path_like(value) {
                 Some(text) => {
@@ -134,7 +160,7 @@ impl TypedValueParser for FormatParser {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(
-            OutputFormat::value_variants()
+            OutputArg::value_variants()
                 .iter()
                 .filter_map(ValueEnum::to_possible_value),
         ))
@@ -148,7 +174,7 @@ fn path_like(value: &OsStr) -> Option<String> {
 }
 
 fn wrong_flag(value: &str) -> String {
-    let names: Vec<String> = OutputFormat::value_variants()
+    let names: Vec<String> = OutputArg::value_variants()
         .iter()
         .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_string()))
         .collect();
@@ -174,7 +200,7 @@ mod tests {
     #[test]
     fn output_takes_format_names_and_refuses_paths_naming_out() {
         let probe = Probe::try_parse_from(["x", "-o", "json"]).unwrap();
-        assert_eq!(probe.global.output, Some(OutputFormat::Json));
+        assert_eq!(probe.global.output, Some(OutputArg::Json));
         for path in ["x.csv", "./out", "dir/report"] {
             let err = Probe::try_parse_from(["x", "--output", path]).unwrap_err();
             assert_eq!(err.exit_code(), 2);

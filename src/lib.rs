@@ -33,8 +33,11 @@ use output::Output;
 pub fn run(cli: Cli) -> Exit {
     let env = Env::from_process();
     let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
+    // `-o toml` is the desired-state file format: `state export` writes it (its default), every
+    // other command refuses it.
+    let toml = cli.global.output == Some(global::OutputArg::Toml);
     let out = Output::for_run(
-        cli.global.output,
+        cli.global.output.and_then(global::OutputArg::format),
         cli.global.quiet,
         cli.global.verbose,
         cli.global.color,
@@ -45,6 +48,13 @@ pub fn run(cli: Cli) -> Exit {
         env,
         out,
     };
+    if toml && !cli.command.writes_toml() {
+        let err = Error::usage(
+            "-o toml is the desired-state file format: only `imctl state export` writes it",
+        );
+        ctx.out.error(&err);
+        return err.exit();
+    }
     let result = cli.command.run(&mut ctx).and_then(|exit| {
         ctx.out.flush()?;
         Ok(exit)

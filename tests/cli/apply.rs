@@ -466,3 +466,33 @@ fn a_custom_profile_field_the_app_has_not_defined_is_named_by_plan() {
     assert_ne!(code(&out), Some(0), "{}", text(&out.stderr));
     assert_eq!(writes(&calls(&sb)).len(), before);
 }
+
+/// `-o toml` is `state export`'s default spelled out; another data format there, or `toml`
+/// anywhere else, is exit 2.
+#[test]
+fn toml_is_state_export_s_format_and_no_other_command_s() {
+    let (sb, emu) = setup();
+    ok(&emu, &sb, &["apply", "--yes"]);
+    let default = ok(&emu, &sb, &["state", "export", "--group", "team-a"]);
+    let toml = ok(
+        &emu,
+        &sb,
+        &["state", "export", "--group", "team-a", "-o", "toml"],
+    );
+    assert_eq!(default, toml);
+    assert!(toml.contains("GroupId = \"team-a\""), "{toml}");
+    for args in [
+        &["state", "export", "--group", "team-a", "-o", "csv"][..],
+        &["-o", "toml", "account", "check", "alice"],
+        &["plan", "-o", "toml"],
+    ] {
+        let out = run(&emu, &sb, args);
+        assert_eq!(code(&out), Some(2), "{args:?}: {}", text(&out.stderr));
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("toml"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}

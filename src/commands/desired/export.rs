@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<Exit, Error> {
     let mut groups = args.groups.clone();
     if let Some(path) = &args.groups_file {
         let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::usage(format!("{}: {e}", path.display())))?;
+            .map_err(|e| Error::unreadable(&path.display().to_string(), &e))?;
         for (i, line) in text.lines().enumerate() {
             let id = line.trim();
             if !id.is_empty() && !id.starts_with('#') {
@@ -78,7 +78,14 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<Exit, Error> {
     let text = match ctx.out.format() {
         Some(OutputFormat::Json) => serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n",
         Some(OutputFormat::Jsonl) => doc.to_string() + "\n",
-        _ => export::to_toml(&doc).map_err(Error::Failed)?,
+        // `-o toml` reaches here as no format: TOML is the default.
+        None => export::to_toml(&doc).map_err(Error::Failed)?,
+        Some(other) => {
+            return Err(Error::usage(format!(
+                "state export writes the desired-state file: -o toml (the default) or -o json, not -o {}",
+                format!("{other:?}").to_lowercase()
+            )))
+        }
     };
     match &args.out {
         Some(path) => {
