@@ -4,7 +4,8 @@
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    account, app, callback, completions, desired, emulator, group, logs, push_check, usersig, Ctx,
+    account, app, callback, completions, desired, emulator, group, logs, message, push_check,
+    usersig, Ctx,
 };
 use crate::error::{Error, Exit};
 use crate::global::GlobalArgs;
@@ -60,6 +61,9 @@ pub enum Command {
     /// Manage groups, members and group messages
     #[command(subcommand)]
     Group(crate::commands::group::GroupCommand),
+    /// One-to-one messages: history, recall, modify, read marks, unread counts
+    #[command(subcommand)]
+    Message(crate::commands::message::MessageCommand),
     /// Callback events, signatures, a local receiver and a trigger
     #[command(subcommand)]
     Callback(crate::commands::callback::CallbackCommand),
@@ -101,6 +105,7 @@ impl Command {
             }
             Command::Account(cmd) => account::run(ctx, cmd),
             Command::Group(cmd) => group::run(ctx, cmd),
+            Command::Message(cmd) => message::run(ctx, cmd),
             Command::Callback(cmd) => callback::run(ctx, cmd),
             Command::PushCheck(args) => push_check::run(ctx, &args),
             Command::Logs(cmd) => logs::run(ctx, cmd),
