@@ -1472,12 +1472,60 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every message between two users (roaming history, all pages), newest last')
             [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall messages by MsgKey (cannot be undone)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Rewrite a stored message''s text, body or cloud data (cannot be undone)')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Mark a conversation read for one side')
             [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Unread one-to-one message counts of a user, in total or per peer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'imctl;message;send' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sender (an imported account; default: the app admin)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Recipient (repeatable)')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (default and maximum: the documented limit of the command)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field separator of a CSV --file: , ; | or tab (default: ,)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'A text message (TIMTextElem)')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'A custom message (TIMCustomElem Data, usually JSON)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}')
+            [CompletionResult]::new('--cloud-data', '--cloud-data', [CompletionResultType]::ParameterName, 'CloudCustomData of the message')
+            [CompletionResult]::new('--lifetime', '--lifetime', [CompletionResultType]::ParameterName, 'Keep the message offline this long: 1h, 30m, 2d or seconds (at most 7d)')
+            [CompletionResult]::new('--push-title', '--push-title', [CompletionResultType]::ParameterName, 'Offline push title (OfflinePushInfo.Title)')
+            [CompletionResult]::new('--push-desc', '--push-desc', [CompletionResultType]::ParameterName, 'Offline push text (OfflinePushInfo.Desc)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Send to the UserIDs of this file (`-` for stdin): CSV headed UserID, JSONL, or one UserID a line')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Send to the UserIDs of this file (`-` for stdin): CSV headed UserID, JSONL, or one UserID a line')
+            [CompletionResult]::new('--to-file', '--to-file', [CompletionResultType]::ParameterName, 'Send to the UserIDs of this file (`-` for stdin): CSV headed UserID, JSONL, or one UserID a line')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
+            [CompletionResult]::new('--online-only', '--online-only', [CompletionResultType]::ParameterName, 'Deliver only to recipients online now; keep nothing offline (MsgLifeTime 0)')
+            [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Do not sync the message to the sender''s other devices (SyncOtherMachine 2)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'imctl;message;history' {
@@ -1626,12 +1674,16 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;message;help' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every message between two users (roaming history, all pages), newest last')
             [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall messages by MsgKey (cannot be undone)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Rewrite a stored message''s text, body or cloud data (cannot be undone)')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Mark a conversation read for one side')
             [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Unread one-to-one message counts of a user, in total or per peer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'imctl;message;help;send' {
             break
         }
         'imctl;message;help;history' {
@@ -2646,11 +2698,15 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;message' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every message between two users (roaming history, all pages), newest last')
             [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall messages by MsgKey (cannot be undone)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Rewrite a stored message''s text, body or cloud data (cannot be undone)')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Mark a conversation read for one side')
             [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Unread one-to-one message counts of a user, in total or per peer')
+            break
+        }
+        'imctl;help;message;send' {
             break
         }
         'imctl;help;message;history' {

@@ -553,6 +553,9 @@ _imctl() {
             imctl__subcmd__help__subcmd__message,recall)
                 cmd="imctl__subcmd__help__subcmd__message__subcmd__recall"
                 ;;
+            imctl__subcmd__help__subcmd__message,send)
+                cmd="imctl__subcmd__help__subcmd__message__subcmd__send"
+                ;;
             imctl__subcmd__help__subcmd__message,unread)
                 cmd="imctl__subcmd__help__subcmd__message__subcmd__unread"
                 ;;
@@ -607,6 +610,9 @@ _imctl() {
             imctl__subcmd__message,recall)
                 cmd="imctl__subcmd__message__subcmd__recall"
                 ;;
+            imctl__subcmd__message,send)
+                cmd="imctl__subcmd__message__subcmd__send"
+                ;;
             imctl__subcmd__message,unread)
                 cmd="imctl__subcmd__message__subcmd__unread"
                 ;;
@@ -624,6 +630,9 @@ _imctl() {
                 ;;
             imctl__subcmd__message__subcmd__help,recall)
                 cmd="imctl__subcmd__message__subcmd__help__subcmd__recall"
+                ;;
+            imctl__subcmd__message__subcmd__help,send)
+                cmd="imctl__subcmd__message__subcmd__help__subcmd__send"
                 ;;
             imctl__subcmd__message__subcmd__help,unread)
                 cmd="imctl__subcmd__message__subcmd__help__subcmd__unread"
@@ -5617,7 +5626,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__message)
-            opts="history recall modify read unread"
+            opts="send history recall modify read unread"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5673,6 +5682,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__message__subcmd__recall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__message__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6191,7 +6214,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__message)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version history recall modify read unread help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version send history recall modify read unread help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6245,7 +6268,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__message__subcmd__help)
-            opts="history recall modify read unread help"
+            opts="send history recall modify read unread help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6315,6 +6338,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__message__subcmd__help__subcmd__recall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__message__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6547,6 +6584,128 @@ _imctl() {
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__message__subcmd__send)
+            opts="-f -o -v -q -h -V --from --to --resume --checkpoint --failures --concurrency --batch-size --delimiter --text --custom --body --cloud-data --online-only --lifetime --no-sync --push-title --push-desc --to-file --file --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --push-title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --push-desc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -287,3 +287,184 @@ fn dry_run_mutations_send_nothing() {
     let total = stdout_json(&chat.ok(&["message", "unread", "alice", "-o", "json"]));
     assert_eq!(total["AllC2CUnreadMsgNum"], 1);
 }
+
+fn unread_of(chat: &Chat, user: &str) -> Value {
+    stdout_json(&chat.ok(&["message", "unread", user, "-o", "json"]))["AllC2CUnreadMsgNum"].clone()
+}
+
+#[test]
+fn send_to_one_then_recall_it() {
+    let chat = Chat::new(&["alice", "bob"]);
+    let out = chat.ok(&[
+        "message", "send", "--from", "alice", "--to", "bob", "--text", "hi", "-o", "json",
+    ]);
+    let mut sent = stdout_json(&out);
+    let key = sent[0]["MsgKey"].as_str().unwrap().to_string();
+    assert!(sent[0]["MsgTime"].as_i64().unwrap() > T0);
+    crate::common::redact_volatile(&mut sent, &["MsgKey", "MsgTime"]);
+    assert_snapshot("message-send.json", &format!("{:#}\n", sent));
+    assert_eq!(unread_of(&chat, "bob"), 1);
+    let out = chat.ok(&[
+        "message", "history", "bob", "alice", "--since", "1h", "-o", "jsonl",
+    ]);
+    let line: Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    assert_eq!(line["MsgKey"], key.as_str());
+    assert_eq!(line["MsgBody"][0]["MsgContent"]["Text"], "hi");
+    chat.ok(&["message", "recall", "alice", "bob", &key]);
+    assert_eq!(unread_of(&chat, "bob"), 0);
+    // Human output: a table on stdout.
+    let out = chat.ok(&[
+        "message",
+        "send",
+        "--from",
+        "alice",
+        "--to",
+        "bob",
+        "--custom",
+        "{\"k\":1}",
+        "--lifetime",
+        "1h",
+        "--push-desc",
+        "new",
+    ]);
+    assert!(
+        text(&out.stdout).contains("MsgKey"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn send_to_many_reports_each_recipient() {
+    let chat = Chat::new(&["alice", "bob", "carol"]);
+    let out = chat.imctl(&[
+        "-v", "message", "send", "--from", "alice", "--to", "bob", "--to", "carol", "--to",
+        "ghost", "--text", "all", "-o", "json",
+    ]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.matches("batchsendmsg").count(), 1, "{stderr}");
+    let rows = stdout_json(&out);
+    let to: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["To_Account"].as_str().unwrap())
+        .collect();
+    assert_eq!(to, ["bob", "carol"], "{rows}");
+    assert_eq!(rows[0]["MsgKey"], rows[1]["MsgKey"]);
+    assert!(rows[0]["MsgTime"].as_i64().unwrap() > T0);
+    assert!(stderr.contains("ghost: ErrorCode 70107"), "{stderr}");
+    assert_eq!(unread_of(&chat, "carol"), 1);
+}
+
+#[test]
+fn send_to_a_file_batches_500_and_writes_failures() {
+    let chat = Chat::new(&[]);
+    let users: Vec<String> = (0..501).map(|i| format!("u{i}")).collect();
+    let file = chat.sb.file("users.txt", &(users.join("\n") + "\n"));
+    chat.ok(&["account", "import", "--file", file.to_str().unwrap()]);
+    let list = chat.sb.file("to.txt", &(users.join("\n") + "\nghost\n"));
+    let failures = chat.sb.path().join("failed.csv");
+    let out = chat.imctl(&[
+        "-v",
+        "message",
+        "send",
+        "--to-file",
+        list.to_str().unwrap(),
+        "--text",
+        "news",
+        "--failures",
+        failures.to_str().unwrap(),
+        "-o",
+        "jsonl",
+    ]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr).matches("openim/batchsendmsg").count(),
+        2,
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        text(&out.stdout)
+            .lines()
+            .filter(|l| l.contains("MsgKey"))
+            .count(),
+        501
+    );
+    let failed = std::fs::read_to_string(&failures).unwrap();
+    assert!(failed.starts_with("UserID,Error,ErrorCode"), "{failed}");
+    assert!(
+        failed.contains("ghost,") && failed.contains("70107"),
+        "{failed}"
+    );
+    assert_eq!(unread_of(&chat, "u500"), 1);
+}
+
+#[test]
+fn send_checks_its_input_and_dry_run_sends_nothing() {
+    let chat = Chat::new(&["alice", "bob"]);
+    let usage: [&[&str]; 4] = [
+        &["message", "send", "--to", "bob"],
+        &[
+            "message",
+            "send",
+            "--to",
+            "bob",
+            "--text",
+            "x",
+            "--lifetime",
+            "8d",
+        ],
+        &[
+            "message",
+            "send",
+            "--to",
+            "bob",
+            "--text",
+            "x",
+            "--online-only",
+            "--lifetime",
+            "1h",
+        ],
+        &[
+            "message",
+            "send",
+            "--to",
+            "bob",
+            "--body",
+            "/nonexistent/body.json",
+        ],
+    ];
+    for args in usage {
+        assert_eq!(chat.imctl(args).status.code(), Some(2), "{args:?}");
+    }
+    let body = chat.sb.file(
+        "body.json",
+        r#"[{"MsgType": "TIMTextElem", "MsgContent": {"Text": "from a file"}}]"#,
+    );
+    for to in [&["--to", "bob"][..], &["--to", "bob", "--to", "alice"][..]] {
+        let mut args = vec![
+            "--dry-run",
+            "message",
+            "send",
+            "--from",
+            "alice",
+            "--no-sync",
+            "--online-only",
+        ];
+        args.extend(to);
+        args.extend(["--body", body.to_str().unwrap()]);
+        let out = chat.ok(&args);
+        let preview: Value =
+            serde_json::from_str(text(&out.stdout).lines().next().unwrap()).unwrap();
+        assert_eq!(
+            preview["body"]["MsgBody"][0]["MsgContent"]["Text"], "from a file",
+            "{preview}"
+        );
+        assert_eq!(preview["body"]["SyncOtherMachine"], 2);
+        assert_eq!(preview["body"]["MsgLifeTime"], 0);
+    }
+    assert_eq!(unread_of(&chat, "bob"), 0);
+}

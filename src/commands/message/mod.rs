@@ -1,10 +1,11 @@
-//! `imctl message`: one-to-one messages, one file per verb: roaming history, recall, modify,
+//! `imctl message`: one-to-one messages, one file per verb: send, roaming history, recall, modify,
 //! read marks and unread counts (the `openim` management endpoints of spec §5.5, §5.8–§5.13).
 
 mod history;
 mod modify;
 mod read;
 mod recall;
+mod send;
 mod unread;
 
 use clap::Subcommand;
@@ -19,10 +20,13 @@ pub use history::HistoryArgs;
 pub use modify::ModifyArgs;
 pub use read::ReadArgs;
 pub use recall::RecallArgs;
+pub use send::SendArgs;
 pub use unread::UnreadArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum MessageCommand {
+    /// Send a message from one sender to one or many users (sendmsg / batchsendmsg)
+    Send(SendArgs),
     /// Every message between two users (roaming history, all pages), newest last
     History(HistoryArgs),
     /// Recall messages by MsgKey (cannot be undone)
@@ -37,6 +41,7 @@ pub enum MessageCommand {
 
 pub fn run(ctx: &mut Ctx, cmd: MessageCommand) -> Result<Exit, Error> {
     match cmd {
+        MessageCommand::Send(args) => send::run(ctx, &args),
         MessageCommand::History(args) => history::run(ctx, &args),
         MessageCommand::Recall(args) => recall::run(ctx, &args),
         MessageCommand::Modify(args) => modify::run(ctx, &args),
