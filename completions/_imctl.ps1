@@ -1473,6 +1473,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import historic messages with their original times from JSONL (importmsg)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every message between two users (roaming history, all pages), newest last')
             [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall messages by MsgKey (cannot be undone)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Rewrite a stored message''s text, body or cloud data (cannot be undone)')
@@ -1512,6 +1513,42 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
             [CompletionResult]::new('--online-only', '--online-only', [CompletionResultType]::ParameterName, 'Deliver only to recipients online now; keep nothing offline (MsgLifeTime 0)')
             [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Do not sync the message to the sender''s other devices (SyncOtherMachine 2)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;message;import' {
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (default and maximum: the documented limit of the command)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field separator of a CSV --file: , ; | or tab (default: ,)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'JSONL, one message a line: From_Account, To_Account, MsgTimeStamp, MsgBody [, MsgRandom, MsgSeq, CloudCustomData, SyncFromOldSystem] (docs/output-message.md)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSONL, one message a line: From_Account, To_Account, MsgTimeStamp, MsgBody [, MsgRandom, MsgSeq, CloudCustomData, SyncFromOldSystem] (docs/output-message.md)')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
+            [CompletionResult]::new('--realtime', '--realtime', [CompletionResultType]::ParameterName, 'Import as real-time messages: unread and pushed (SyncFromOldSystem 5); default history: read, not pushed (2). A line''s own SyncFromOldSystem wins')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
@@ -1675,6 +1712,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         }
         'imctl;message;help' {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import historic messages with their original times from JSONL (importmsg)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every message between two users (roaming history, all pages), newest last')
             [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall messages by MsgKey (cannot be undone)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Rewrite a stored message''s text, body or cloud data (cannot be undone)')
@@ -1684,6 +1722,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;message;help;send' {
+            break
+        }
+        'imctl;message;help;import' {
             break
         }
         'imctl;message;help;history' {
@@ -2699,6 +2740,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         }
         'imctl;help;message' {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import historic messages with their original times from JSONL (importmsg)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every message between two users (roaming history, all pages), newest last')
             [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall messages by MsgKey (cannot be undone)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Rewrite a stored message''s text, body or cloud data (cannot be undone)')
@@ -2707,6 +2749,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;message;send' {
+            break
+        }
+        'imctl;help;message;import' {
             break
         }
         'imctl;help;message;history' {

@@ -544,6 +544,9 @@ _imctl() {
             imctl__subcmd__help__subcmd__message,history)
                 cmd="imctl__subcmd__help__subcmd__message__subcmd__history"
                 ;;
+            imctl__subcmd__help__subcmd__message,import)
+                cmd="imctl__subcmd__help__subcmd__message__subcmd__import"
+                ;;
             imctl__subcmd__help__subcmd__message,modify)
                 cmd="imctl__subcmd__help__subcmd__message__subcmd__modify"
                 ;;
@@ -601,6 +604,9 @@ _imctl() {
             imctl__subcmd__message,history)
                 cmd="imctl__subcmd__message__subcmd__history"
                 ;;
+            imctl__subcmd__message,import)
+                cmd="imctl__subcmd__message__subcmd__import"
+                ;;
             imctl__subcmd__message,modify)
                 cmd="imctl__subcmd__message__subcmd__modify"
                 ;;
@@ -621,6 +627,9 @@ _imctl() {
                 ;;
             imctl__subcmd__message__subcmd__help,history)
                 cmd="imctl__subcmd__message__subcmd__help__subcmd__history"
+                ;;
+            imctl__subcmd__message__subcmd__help,import)
+                cmd="imctl__subcmd__message__subcmd__help__subcmd__import"
                 ;;
             imctl__subcmd__message__subcmd__help,modify)
                 cmd="imctl__subcmd__message__subcmd__help__subcmd__modify"
@@ -5626,7 +5635,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__message)
-            opts="send history recall modify read unread"
+            opts="send import history recall modify read unread"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5640,6 +5649,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__message__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__message__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6214,7 +6237,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__message)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version send history recall modify read unread help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version send import history recall modify read unread help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6268,7 +6291,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__message__subcmd__help)
-            opts="send history recall modify read unread help"
+            opts="send import history recall modify read unread help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6296,6 +6319,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__message__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__message__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6399,6 +6436,88 @@ _imctl() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__message__subcmd__import)
+            opts="-f -o -v -q -h -V --resume --checkpoint --failures --concurrency --batch-size --delimiter --realtime --file --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

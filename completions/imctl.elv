@@ -1381,6 +1381,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+            cand import 'Import historic messages with their original times from JSONL (importmsg)'
             cand history 'Every message between two users (roaming history, all pages), newest last'
             cand recall 'Recall messages by MsgKey (cannot be undone)'
             cand modify 'Rewrite a stored message''s text, body or cloud data (cannot be undone)'
@@ -1419,6 +1420,41 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
             cand --online-only 'Deliver only to recipients online now; keep nothing offline (MsgLifeTime 0)'
             cand --no-sync 'Do not sync the message to the sender''s other devices (SyncOtherMachine 2)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;message;import'= {
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand -f 'JSONL, one message a line: From_Account, To_Account, MsgTimeStamp, MsgBody [, MsgRandom, MsgSeq, CloudCustomData, SyncFromOldSystem] (docs/output-message.md)'
+            cand --file 'JSONL, one message a line: From_Account, To_Account, MsgTimeStamp, MsgBody [, MsgRandom, MsgSeq, CloudCustomData, SyncFromOldSystem] (docs/output-message.md)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --realtime 'Import as real-time messages: unread and pushed (SyncFromOldSystem 5); default history: read, not pushed (2). A line''s own SyncFromOldSystem wins'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
             cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
@@ -1576,6 +1612,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;message;help'= {
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+            cand import 'Import historic messages with their original times from JSONL (importmsg)'
             cand history 'Every message between two users (roaming history, all pages), newest last'
             cand recall 'Recall messages by MsgKey (cannot be undone)'
             cand modify 'Rewrite a stored message''s text, body or cloud data (cannot be undone)'
@@ -1584,6 +1621,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;message;help;send'= {
+        }
+        &'imctl;message;help;import'= {
         }
         &'imctl;message;help;history'= {
         }
@@ -2507,6 +2546,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;help;message'= {
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+            cand import 'Import historic messages with their original times from JSONL (importmsg)'
             cand history 'Every message between two users (roaming history, all pages), newest last'
             cand recall 'Recall messages by MsgKey (cannot be undone)'
             cand modify 'Rewrite a stored message''s text, body or cloud data (cannot be undone)'
@@ -2514,6 +2554,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand unread 'Unread one-to-one message counts of a user, in total or per peer'
         }
         &'imctl;help;message;send'= {
+        }
+        &'imctl;help;message;import'= {
         }
         &'imctl;help;message;history'= {
         }

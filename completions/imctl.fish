@@ -935,36 +935,37 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 text\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l key-stdin -d 'Read the secret key from standard input'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -s q -l quiet -d 'Only errors on stderr'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -s h -l help -d 'Print help'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -f -a "recall" -d 'Recall messages by MsgKey (cannot be undone)'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -f -a "read" -d 'Mark a conversation read for one side'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -f -a "unread" -d 'Unread one-to-one message counts of a user, in total or per peer'
-complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send history recall modify read unread help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "recall" -d 'Recall messages by MsgKey (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "read" -d 'Mark a conversation read for one side'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "unread" -d 'Unread one-to-one message counts of a user, in total or per peer'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l from -d 'Sender (an imported account; default: the app admin)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l to -d 'Recipient (repeatable)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
@@ -1006,6 +1007,37 @@ complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s f -l file -d 'JSONL, one message a line: From_Account, To_Account, MsgTimeStamp, MsgBody [, MsgRandom, MsgSeq, CloudCustomData, SyncFromOldSystem] (docs/output-message.md)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l realtime -d 'Import as real-time messages: unread and pushed (SyncFromOldSystem 5); default history: read, not pushed (2). A line\'s own SyncFromOldSystem wins'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l since -d 'From this time on: a duration ago (30m, 3d) or an RFC 3339 time or date [default: 7d]' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l until -d 'Up to this time (same forms as --since) [default: now]' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l limit -d 'At most this many messages (the newest)' -r
@@ -1132,6 +1164,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -s h -l help -d 'Print help'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "recall" -d 'Recall messages by MsgKey (cannot be undone)'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'
@@ -1859,6 +1892,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "recall" -d 'Recall messages by MsgKey (cannot be undone)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'

@@ -468,3 +468,99 @@ fn send_checks_its_input_and_dry_run_sends_nothing() {
     }
     assert_eq!(unread_of(&chat, "bob"), 0);
 }
+
+fn import_line(from: &str, to: &str, time: i64, text: &str) -> String {
+    json!({"From_Account": from, "To_Account": to, "MsgTimeStamp": time,
+           "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": text}}]})
+    .to_string()
+}
+
+#[test]
+fn import_keeps_times_dedups_a_rerun_and_writes_failures() {
+    let chat = Chat::new(&["alice", "bob"]);
+    let lines = [
+        import_line("alice", "bob", T0 + 1, "first"),
+        import_line("bob", "alice", T0 + 2, "second"),
+        import_line("alice", "ghost", T0 + 3, "to nobody"),
+        "{\"From_Account\": \"alice\", \"To_Account\": \"bob\", \"MsgTimeStamp\": \"yesterday\"}"
+            .into(),
+    ];
+    let file = chat.sb.file("old.jsonl", &(lines.join("\n") + "\n"));
+    let failures = chat.sb.path().join("failed.jsonl");
+    let args = [
+        "message",
+        "import",
+        "--file",
+        file.to_str().unwrap(),
+        "--failures",
+        failures.to_str().unwrap(),
+        "-o",
+        "json",
+    ];
+    let out = chat.imctl(&args);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let mut summary = stdout_json(&out);
+    crate::common::redact_volatile(&mut summary, &["Seconds", "FailuresFile"]);
+    assert_snapshot("message-import.json", &format!("{:#}\n", summary));
+    let history = chat.history(&[]);
+    assert_eq!(texts(&history), ["first", "second"]);
+    assert_eq!(history[0]["MsgTimeStamp"], T0 + 1);
+    assert_eq!(history[1]["MsgTimeStamp"], T0 + 2);
+    // History imports are read: nothing unread.
+    assert_eq!(unread_of(&chat, "bob"), 0);
+    let failed = std::fs::read_to_string(&failures).unwrap();
+    assert_eq!(failed.lines().count(), 2, "{failed}");
+    assert!(
+        failed.contains("90012") && failed.contains("MsgTimeStamp"),
+        "{failed}"
+    );
+    // The same file again: the service recognises every message.
+    let out = chat.imctl(&args);
+    assert_eq!(out.status.code(), Some(6));
+    assert_eq!(chat.history(&[]).len(), 2);
+    // Real-time imports count as unread.
+    let recent = chat.sb.file(
+        "recent.jsonl",
+        &(import_line("alice", "bob", T0 + 9, "now") + "\n"),
+    );
+    chat.ok(&[
+        "message",
+        "import",
+        "--file",
+        recent.to_str().unwrap(),
+        "--realtime",
+    ]);
+    assert_eq!(unread_of(&chat, "bob"), 1);
+}
+
+#[test]
+fn import_takes_only_jsonl_and_dry_run_sends_nothing() {
+    let chat = Chat::new(&["alice", "bob"]);
+    let csv = chat.sb.file("old.csv", "UserID\nalice\n");
+    let out = chat.imctl(&["message", "import", "--file", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("reads JSONL"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = chat.imctl(&["message", "import", "--file", "/nonexistent/old.jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("error: /nonexistent/old.jsonl: No such file or directory"));
+    let file = chat.sb.file(
+        "old.jsonl",
+        &(import_line("alice", "bob", T0 + 1, "x") + "\n"),
+    );
+    let out = chat.ok(&[
+        "--dry-run",
+        "message",
+        "import",
+        "--file",
+        file.to_str().unwrap(),
+    ]);
+    let preview: Value = serde_json::from_str(text(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(preview["body"]["SyncFromOldSystem"], 2, "{preview}");
+    assert_eq!(preview["body"]["MsgTimeStamp"], T0 + 1);
+    assert_eq!(preview["body"]["MsgSeq"], 1);
+    assert!(chat.history(&[]).is_empty());
+}

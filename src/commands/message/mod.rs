@@ -1,7 +1,8 @@
-//! `imctl message`: one-to-one messages, one file per verb: send, roaming history, recall, modify,
+//! `imctl message`: one-to-one messages, one file per verb: send, import, roaming history, recall, modify,
 //! read marks and unread counts (the `openim` management endpoints of spec §5.5, §5.8–§5.13).
 
 mod history;
+mod import;
 mod modify;
 mod read;
 mod recall;
@@ -17,6 +18,7 @@ use crate::commands::Ctx;
 use crate::error::{Error, Exit};
 
 pub use history::HistoryArgs;
+pub use import::ImportArgs;
 pub use modify::ModifyArgs;
 pub use read::ReadArgs;
 pub use recall::RecallArgs;
@@ -27,6 +29,8 @@ pub use unread::UnreadArgs;
 pub enum MessageCommand {
     /// Send a message from one sender to one or many users (sendmsg / batchsendmsg)
     Send(SendArgs),
+    /// Import historic messages with their original times from JSONL (importmsg)
+    Import(ImportArgs),
     /// Every message between two users (roaming history, all pages), newest last
     History(HistoryArgs),
     /// Recall messages by MsgKey (cannot be undone)
@@ -42,6 +46,7 @@ pub enum MessageCommand {
 pub fn run(ctx: &mut Ctx, cmd: MessageCommand) -> Result<Exit, Error> {
     match cmd {
         MessageCommand::Send(args) => send::run(ctx, &args),
+        MessageCommand::Import(args) => import::run(ctx, &args),
         MessageCommand::History(args) => history::run(ctx, &args),
         MessageCommand::Recall(args) => recall::run(ctx, &args),
         MessageCommand::Modify(args) => modify::run(ctx, &args),
