@@ -11,6 +11,7 @@ use std::sync::Mutex;
 use rusqlite::{params, Connection};
 use serde_json::{json, Value};
 
+use super::c2c::store::key_seq;
 use super::db::Conn;
 use super::message_events::{after_send, before_send, c2c_event};
 use super::presence::Reach;
@@ -39,8 +40,7 @@ pub struct Message {
     pub seq: u32,
     /// Recalled (`admin_msgwithdraw`): still listed, with `MsgFlagBits` 8.
     pub recalled: bool,
-    /// Counts as unread for the recipient until `admin_set_msg_read` (false for `NoUnread`
-    /// sends and history imports).
+    /// Counts as unread until read (false for `NoUnread` sends and history imports).
     pub unread: bool,
     /// Stored by `importmsg`: not a send of the day it is dated.
     pub imported: bool,
@@ -68,14 +68,6 @@ impl Message {
             imported: false,
         }
     }
-}
-
-/// The `MsgSeq` part of a `SEQ_RANDOM_TIME` MsgKey (0 when it has none).
-pub fn key_seq(key: &str) -> u32 {
-    key.split('_')
-        .next()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

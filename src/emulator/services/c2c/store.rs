@@ -80,3 +80,11 @@ pub fn load_marks(conn: &Connection) -> Result<HashMap<(String, String), i64>, S
         .map_err(|e| e.to_string())?;
     rows.collect::<Result<_, _>>().map_err(|e| e.to_string())
 }
+
+/// The `MsgSeq` part of a `SEQ_RANDOM_TIME` MsgKey (0 when none).
+pub fn key_seq(key: &str) -> u32 {
+    key.split('_')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}
