@@ -54,6 +54,7 @@ complete -c imctl -n "__fish_imctl_needs_command" -s V -l version -d 'Print vers
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "account" -d 'Import, check, delete and inspect accounts'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
@@ -1059,6 +1060,274 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "recall" -d 'Recall messages by MsgKey (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "read" -d 'Mark a conversation read for one side'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "unread" -d 'Unread one-to-one message counts of a user, in total or per peer'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l from -d 'Sender (an imported account; default: the app admin)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l to -d 'Recipient (repeatable)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l text -d 'A text message (TIMTextElem)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l custom -d 'A custom message (TIMCustomElem Data, usually JSON)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l body -d 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l cloud-data -d 'CloudCustomData of the message' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l lifetime -d 'Keep the message offline this long: 1h, 30m, 2d or seconds (at most 7d)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l push-title -d 'Offline push title (OfflinePushInfo.Title)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l push-desc -d 'Offline push text (OfflinePushInfo.Desc)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s f -l file -l to-file -d 'Send to the UserIDs of this file (`-` for stdin): CSV headed UserID, JSONL, or one UserID a line' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l online-only -d 'Deliver only to recipients online now; keep nothing offline (MsgLifeTime 0)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l no-sync -d 'Do not sync the message to the sender\'s other devices (SyncOtherMachine 2)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s f -l file -d 'JSONL, one message a line: From_Account, To_Account, MsgTimeStamp, MsgBody [, MsgRandom, MsgSeq, CloudCustomData, SyncFromOldSystem] (docs/output-message.md)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l realtime -d 'Import as real-time messages: unread and pushed (SyncFromOldSystem 5); default history: read, not pushed (2). A line\'s own SyncFromOldSystem wins'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l since -d 'From this time on: a duration ago (30m, 3d) or an RFC 3339 time or date [default: 7d]' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l until -d 'Up to this time (same forms as --since) [default: now]' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l limit -d 'At most this many messages (the newest)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l page-size -d 'Messages asked for per request (MaxCnt)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from recall" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l text -d 'A text message (TIMTextElem)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l custom -d 'A custom message (TIMCustomElem Data, usually JSON)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l body -d 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l cloud-data -d 'New CloudCustomData' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l until -d 'Read up to this time: a duration ago (30m, 3d) or an RFC 3339 time [default: now]' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l peer -d 'Count only the conversation with this user (repeatable)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from unread" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "recall" -d 'Recall messages by MsgKey (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "read" -d 'Mark a conversation read for one side'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "unread" -d 'Unread one-to-one message counts of a user, in total or per peer'
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -1858,20 +2127,21 @@ complete -c imctl -n "__fish_imctl_using_subcommand completions" -l dry-run -d '
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group callback usersig push-check logs plan apply state emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List saved profiles'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "use" -d 'Make a profile the default'
@@ -1899,6 +2169,13 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "recall" -d 'Recall messages by MsgKey (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "read" -d 'Mark a conversation read for one side'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "unread" -d 'Unread one-to-one message counts of a user, in total or per peer'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "events" -d 'The callback events: when each is sent, what your answer can do, a sample body'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "check-url" -d 'Check a callback URL against the console\'s rules'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "sign" -d 'Compute the Sign the service adds to an authenticated callback'

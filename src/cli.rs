@@ -6,7 +6,8 @@ use std::ffi::OsString;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::{
-    account, app, callback, completions, desired, emulator, group, logs, push_check, usersig, Ctx,
+    account, app, callback, completions, desired, emulator, group, logs, message, push_check,
+    usersig, Ctx,
 };
 use crate::error::{Error, Exit};
 use crate::global::GlobalArgs;
@@ -63,6 +64,7 @@ pub enum Command {
     App(crate::commands::app::AppCommand),
     Account(crate::commands::account::AccountCommand),
     Group(crate::commands::group::GroupCommand),
+    Message(crate::commands::message::MessageCommand),
     Callback(crate::commands::callback::CallbackCommand),
     Usersig(crate::commands::usersig::UsersigCommand),
     PushCheck(crate::commands::push_check::PushCheckArgs),
@@ -99,6 +101,13 @@ pub mod trees {
         /// Manage groups, members and group messages
         #[command(subcommand)]
         Group(crate::commands::group::GroupCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Message {
+        /// One-to-one messages: send, history, recall, modify, read marks, unread counts, import
+        #[command(subcommand)]
+        Message(crate::commands::message::MessageCommand),
     }
 
     #[derive(Debug, Subcommand)]
@@ -213,6 +222,7 @@ trees_table!(
     "app" => App(c),
     "account" => Account(c),
     "group" => Group(c),
+    "message" => Message(c),
     "callback" => Callback(c),
     "usersig" => Usersig(c),
     "push-check" => PushCheck(c),
@@ -270,6 +280,7 @@ impl Command {
             }
             Command::Account(cmd) => account::run(ctx, cmd),
             Command::Group(cmd) => group::run(ctx, cmd),
+            Command::Message(cmd) => message::run(ctx, cmd),
             Command::Callback(cmd) => callback::run(ctx, cmd),
             Command::PushCheck(args) => push_check::run(ctx, &args),
             Command::Logs(cmd) => logs::run(ctx, cmd),

@@ -33,6 +33,8 @@ mod history;
 mod listen;
 #[path = "cli/logs.rs"]
 mod logs;
+#[path = "cli/message.rs"]
+mod message;
 #[path = "cli/output.rs"]
 mod output;
 #[path = "cli/parallel.rs"]

@@ -11,6 +11,7 @@ pub mod emulator;
 pub mod group;
 pub mod items;
 pub mod logs;
+pub mod message;
 pub mod push_check;
 pub mod rest;
 pub mod usersig;

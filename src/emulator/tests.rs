@@ -116,7 +116,7 @@ fn kind(v: &Value) -> &'static str {
 }
 
 /// Fields of `sample` missing from `ours` or of another type (`State` and `Status` are one).
-fn shape_errors(sample: &Value, ours: &Value, path: &str, errors: &mut Vec<String>) {
+pub(crate) fn shape_errors(sample: &Value, ours: &Value, path: &str, errors: &mut Vec<String>) {
     match (sample, ours) {
         (Value::Object(s), Value::Object(o)) => {
             for (key, value) in s {

@@ -508,7 +508,17 @@ fn json_row(no: u64, bytes: Vec<u8>) -> Item {
             Some(other) => Err(format!("\"{key}\" must be a string, not {other}")),
         }
     };
-    let fields = (|| Ok::<_, String>((text("UserID")?, text("Nick")?, text("FaceUrl")?)))();
+    // The UserID, or one of its documented aliases as in a CSV header (`message import` lines
+    // are importmsg bodies: their ID is `To_Account`).
+    let id = || -> Result<Option<String>, String> {
+        for key in ["UserID", "Identifier", "To_Account"] {
+            if let Some(id) = text(key)? {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
+    };
+    let fields = (|| Ok::<_, String>((id()?, text("Nick")?, text("FaceUrl")?)))();
     match fields {
         Err(reason) => bad(no, reason, bytes),
         Ok((None, _, _)) => bad(no, "no \"UserID\" string", bytes),

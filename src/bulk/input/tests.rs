@@ -126,6 +126,14 @@ fn jsonl_rows() {
 }
 
 #[test]
+fn jsonl_ids_take_the_csv_aliases() {
+    let (_, rows) =
+        items(b"{\"To_Account\":\"b\",\"From_Account\":\"a\"}\n{\"Identifier\":\"c\"}\n");
+    assert_eq!(record(&rows[0]).user, "b");
+    assert_eq!(record(&rows[1]).user, "c");
+}
+
+#[test]
 fn a_line_over_the_cap_is_a_bad_row() {
     let mut text = b"UserID\na\n".to_vec();
     text.extend(vec![b'x'; LINE_CAP + 10]);

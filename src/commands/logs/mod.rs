@@ -2,7 +2,7 @@
 //! ([`crate::store`]): REST calls imctl made and callback requests `callback listen` received.
 //! `history` downloads and reads the service's hourly chat-history archives.
 
-mod filters;
+pub(crate) mod filters;
 mod history;
 mod query;
 mod render;

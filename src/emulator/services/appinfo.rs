@@ -84,7 +84,7 @@ fn day_fields(state: &State, day: i64) -> Vec<(&'static str, String)> {
     let (up, down, pushed, senders, active) = state.messages.read(|messages| {
         let today: Vec<_> = messages
             .iter()
-            .filter(|m| (start..end).contains(&m.time))
+            .filter(|m| !m.imported && (start..end).contains(&m.time))
             .collect();
         let down = today
             .iter()

@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use rusqlite::{params, Connection};
 use serde_json::{json, Value};
 
+use super::c2c::store::key_seq;
 use super::db::Conn;
 use super::message_events::{after_send, before_send, c2c_event};
 use super::presence::Reach;
@@ -36,6 +37,38 @@ pub struct Message {
     pub body: Value,
     /// `CloudCustomData`, when the send had one.
     pub cloud_custom_data: Option<String>,
+    /// `MsgSeq` as roaming reads list it (a send's is its MsgKey's first part).
+    pub seq: u32,
+    /// Recalled (`admin_msgwithdraw`): still listed, with `MsgFlagBits` 8.
+    pub recalled: bool,
+    /// Counts as unread until read (false for `NoUnread` sends and history imports).
+    pub unread: bool,
+    /// Stored by `importmsg`: not a send of the day it is dated.
+    pub imported: bool,
+}
+
+impl Message {
+    /// A message sent now (`seq` from its MsgKey, unread unless `SendMsgControl` says `NoUnread`).
+    fn sent(body: &Value, from: &str, to: &str, time: i64, random: u32, key: &str) -> Self {
+        let no_unread = body
+            .get("SendMsgControl")
+            .and_then(Value::as_array)
+            .is_some_and(|c| c.iter().any(|v| v == "NoUnread"));
+        Message {
+            from: from.to_string(),
+            to: to.to_string(),
+            time,
+            random,
+            key: key.to_string(),
+            delivery: Delivery::Held,
+            body: json!([]),
+            cloud_custom_data: None,
+            seq: key_seq(key),
+            recalled: false,
+            unread: !no_unread,
+            imported: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,17 +100,20 @@ impl Delivery {
 }
 
 pub struct Messages {
-    list: Mutex<Vec<Message>>,
+    pub(super) list: Mutex<Vec<Message>>,
+    /// (reader, peer) -> the `admin_set_msg_read` time: what is not later is read.
+    pub(super) read_marks: Mutex<HashMap<(String, String), i64>>,
     /// (from, to, MsgRandom, second) -> MsgKey, for the dedup window.
     recent: Mutex<HashMap<(String, String, u32, i64), String>>,
-    seq: AtomicU64,
-    db: Option<Conn>,
+    pub(super) seq: AtomicU64,
+    pub(super) db: Option<Conn>,
 }
 
 impl Messages {
     pub fn in_memory() -> Self {
         Messages {
             list: Mutex::new(Vec::new()),
+            read_marks: Mutex::new(HashMap::new()),
             recent: Mutex::new(HashMap::new()),
             seq: AtomicU64::new(1),
             db: None,
@@ -86,20 +122,24 @@ impl Messages {
 
     /// Messages kept in the same SQLite file as the accounts.
     pub fn open(db: Conn) -> Result<Self, String> {
-        let list = {
+        let (list, marks) = {
             let conn = db.lock().unwrap_or_else(|p| p.into_inner());
             conn.execute_batch(
                 "CREATE TABLE IF NOT EXISTS messages (
                    msg_key TEXT NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL,
-                   time INTEGER NOT NULL, random INTEGER NOT NULL, delivery TEXT NOT NULL);",
+                   time INTEGER NOT NULL, random INTEGER NOT NULL, delivery TEXT NOT NULL);
+                 CREATE TABLE IF NOT EXISTS c2c_read (
+                   reader TEXT NOT NULL, peer TEXT NOT NULL, time INTEGER NOT NULL,
+                   PRIMARY KEY (reader, peer));",
             )
             .map_err(|e| e.to_string())?;
             add_missing_columns(&conn)?;
-            load(&conn)?
+            (load(&conn)?, super::c2c::store::load_marks(&conn)?)
         };
         Ok(Messages {
             seq: AtomicU64::new(list.len() as u64 + 1),
             list: Mutex::new(list),
+            read_marks: Mutex::new(marks),
             recent: Mutex::new(HashMap::new()),
             db: Some(db),
         })
@@ -108,20 +148,23 @@ impl Messages {
     /// Reads the messages again from the file (another process stored some).
     pub fn reload(&self, conn: &Connection) -> Result<(), String> {
         let fresh = load(conn)?;
+        *self.read_marks.lock().unwrap_or_else(|p| p.into_inner()) =
+            super::c2c::store::load_marks(conn)?;
         let mut list = self.list.lock().unwrap_or_else(|p| p.into_inner());
         self.seq.store(fresh.len() as u64 + 1, Ordering::Relaxed);
         *list = fresh;
         Ok(())
     }
 
-    fn store(&self, batch: Vec<Message>) -> Result<(), String> {
+    pub(super) fn store(&self, batch: Vec<Message>) -> Result<(), String> {
         if let Some(db) = &self.db {
             let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
             let tx = conn.savepoint().map_err(|e| e.to_string())?;
             for m in &batch {
                 tx.execute(
-                    "INSERT INTO messages (msg_key, from_id, to_id, time, random, delivery, body, cloud_data)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    "INSERT INTO messages (msg_key, from_id, to_id, time, random, delivery, body,
+                       cloud_data, seq, recalled, unread, imported)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                     params![
                         m.key,
                         m.from,
@@ -130,7 +173,11 @@ impl Messages {
                         m.random,
                         m.delivery.name(),
                         m.body.to_string(),
-                        m.cloud_custom_data
+                        m.cloud_custom_data,
+                        m.seq,
+                        m.recalled,
+                        m.unread,
+                        m.imported
                     ],
                 )
                 .map_err(|e| e.to_string())?;
@@ -152,7 +199,10 @@ impl Messages {
 
 fn load(conn: &Connection) -> Result<Vec<Message>, String> {
     let mut stmt = conn
-        .prepare("SELECT msg_key, from_id, to_id, time, random, delivery, body, cloud_data FROM messages ORDER BY rowid")
+        .prepare(
+            "SELECT msg_key, from_id, to_id, time, random, delivery, body, cloud_data,
+                    seq, recalled, unread, imported FROM messages ORDER BY rowid",
+        )
         .map_err(|e| e.to_string())?;
     let rows = stmt
         .query_map([], |r| {
@@ -168,6 +218,13 @@ fn load(conn: &Connection) -> Result<Vec<Message>, String> {
                     .and_then(|b| serde_json::from_str(&b).ok())
                     .unwrap_or_else(|| json!([])),
                 cloud_custom_data: r.get(7)?,
+                seq: match r.get::<_, Option<u32>>(8)? {
+                    Some(seq) => seq,
+                    None => key_seq(&r.get::<_, String>(0)?),
+                },
+                recalled: r.get::<_, Option<bool>>(9)?.unwrap_or(false),
+                unread: r.get::<_, Option<bool>>(10)?.unwrap_or(true),
+                imported: r.get::<_, Option<bool>>(11)?.unwrap_or(false),
             })
         })
         .map_err(|e| e.to_string())?;
@@ -175,8 +232,8 @@ fn load(conn: &Connection) -> Result<Vec<Message>, String> {
         .map_err(|e| e.to_string())
 }
 
-/// Files written before the emulator kept message bodies lack `body` and `cloud_data`: add them
-/// (their old rows read as an empty `MsgBody`).
+/// Files written before the emulator kept message bodies lack `body` and `cloud_data` (old rows
+/// read as an empty `MsgBody`), older ones the roaming columns (a normal, unread message).
 fn add_missing_columns(conn: &Connection) -> Result<(), String> {
     let mut stmt = conn
         .prepare("SELECT name FROM pragma_table_info('messages')")
@@ -186,9 +243,17 @@ fn add_missing_columns(conn: &Connection) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| e.to_string())?;
-    for column in ["body", "cloud_data"] {
+    let wanted = [
+        ("body", "TEXT"),
+        ("cloud_data", "TEXT"),
+        ("seq", "INTEGER"),
+        ("recalled", "INTEGER"),
+        ("unread", "INTEGER"),
+        ("imported", "INTEGER"),
+    ];
+    for (column, kind) in wanted {
         if !columns.iter().any(|c| c == column) {
-            conn.execute_batch(&format!("ALTER TABLE messages ADD COLUMN {column} TEXT"))
+            conn.execute_batch(&format!("ALTER TABLE messages ADD COLUMN {column} {kind}"))
                 .map_err(|e| e.to_string())?;
         }
     }
@@ -196,20 +261,20 @@ fn add_missing_columns(conn: &Connection) -> Result<(), String> {
 }
 
 /// A checked send: the parts of the body the emulator acts on.
-struct Send<'a> {
-    from: &'a str,
-    random: u32,
+pub(super) struct Send<'a> {
+    pub from: &'a str,
+    pub random: u32,
     /// False when the message makes no offline push (PushFlag 1, or a lone custom element
     /// without `OfflinePushInfo.Desc`).
     pushes: bool,
     /// `MsgBody` and `CloudCustomData`, kept for the history archive.
-    body: &'a Value,
-    cloud_custom_data: Option<&'a str>,
+    pub body: &'a Value,
+    pub cloud_custom_data: Option<&'a str>,
 }
 
-type Fail = (i64, String);
+pub(super) type Fail = (i64, String);
 
-fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
+pub(super) fn check_send<'a>(body: &'a Value, admin: &'a str) -> Result<Send<'a>, Fail> {
     if body.to_string().len() > MAX_PACKET {
         return Err((
             codes::JSON_TOO_LONG,
@@ -414,11 +479,6 @@ pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
     state
         .messages
         .store(vec![Message {
-            from: send.from.to_string(),
-            to: to.to_string(),
-            time: now,
-            random: send.random,
-            key: key.clone(),
             delivery: delivery(state, to, send.pushes),
             // What the before-send callback let through (possibly rewritten) is what is stored.
             body: event["MsgBody"].clone(),
@@ -426,6 +486,7 @@ pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
                 .get("CloudCustomData")
                 .and_then(Value::as_str)
                 .map(String::from),
+            ..Message::sent(body, send.from, to, now, send.random, &key)
         }])
         .map_err(|e| (codes::MSG_INTERNAL_CALLBACK, format!("internal error: {e}")))?;
     remember(state, send.from, to, send.random, now, &key);
@@ -501,14 +562,10 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
             continue;
         }
         batch.push(Message {
-            from: send.from.to_string(),
-            to: to.clone(),
-            time: now,
-            random: send.random,
-            key: key.clone(),
             delivery: delivery(state, to, send.pushes),
             body: send.body.clone(),
             cloud_custom_data: send.cloud_custom_data.map(String::from),
+            ..Message::sent(body, send.from, to, now, send.random, &key)
         });
     }
     state
@@ -558,6 +615,10 @@ mod tests {
                 delivery: Delivery::Online,
                 body: body.clone(),
                 cloud_custom_data: Some("cc".into()),
+                seq: 2,
+                recalled: false,
+                unread: true,
+                imported: false,
             }])
             .unwrap();
         drop(messages);

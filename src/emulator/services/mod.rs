@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod appinfo;
+pub mod c2c;
 pub mod db;
 pub mod group;
 pub mod group_events;
