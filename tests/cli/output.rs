@@ -410,6 +410,7 @@ const MUTATIONS: &[Mutation] = &[
         args: &["group", "members", "remove", "team-a", "carol", "--yes"],
     },
     row(&["group", "notify", "team-a", "--text", "hi"]),
+    row(&["message", "read", "alice", "bob"]),
     Mutation {
         setup: &[&[
             "group", "create", "--name", "D", "--owner", "alice", "--id", "doomed",

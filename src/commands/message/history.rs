@@ -139,7 +139,7 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
         _ => {
             let rows: Vec<Value> = messages.iter().map(human_row).collect();
             ctx.out
-                .rows(&["Time", "From_Account", "MsgKey", "Text"], &rows)?
+                .rows(&["MsgTimeStamp", "From_Account", "MsgKey", "Text"], &rows)?
         }
     }
     Ok(Exit::Ok)
@@ -147,7 +147,8 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
 
 fn human_row(m: &RoamMsg) -> Value {
     json!({
-        "Time": human_time(m.msg_time_stamp),
+        // Unix seconds: the table shows them as local time with the zone, like every time.
+        "MsgTimeStamp": m.msg_time_stamp,
         "From_Account": m.from_account,
         "MsgKey": m.msg_key,
         "Text": summary(m),

@@ -30,8 +30,8 @@ const REALTIME: u8 = 5;
                [, MsgRandom, MsgSeq, CloudCustomData, SyncFromOldSystem] (docs/output-message.md)")),
     after_help = "\
 Examples:
-  # one message a line, with its original time
-  echo '{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgTimeStamp\":1700000000,\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"hi\"}}]}' > old.jsonl
+  # old.jsonl: one importmsg body a line (From_Account, To_Account,
+  # MsgTimeStamp, MsgBody), docs/output-message.md has the format
   imctl message import --file old.jsonl --failures failed.jsonl
   # continue after Ctrl-C
   imctl message import --file old.jsonl --resume

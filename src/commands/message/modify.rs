@@ -16,7 +16,8 @@ Examples:
   # correct a typo in what alice sent bob
   imctl message modify alice bob 31906_833502_1572869830 --text \"see you at 10\"
   # replace only the cloud data
-  imctl message modify alice bob 31906_833502_1572869830 --cloud-data '{\"edited\":true}'
+  imctl message modify alice bob 31906_833502_1572869830 \\
+      --cloud-data '{\"edited\":true}'
   # print the request; send nothing
   imctl --dry-run message modify alice bob 1_2_3 --text hi")]
 pub struct ModifyArgs {

@@ -40,9 +40,11 @@ Examples:
   # many recipients: batchsendmsg, 500 a request
   imctl message send --from alice --to bob --to carol --text 'standup in 5'
   # a recipient list, with a failures file; --resume after Ctrl-C
-  imctl message send --from alice --to-file users.csv --text hi --failures failed.csv
+  imctl message send --from alice --file users.csv --text hi \\
+      --failures failed.csv
   # a custom message kept offline for one hour, with push text
-  imctl message send --from alice --to bob --custom '{\"k\":1}' --lifetime 1h --push-desc 'new order'
+  imctl message send --from alice --to bob --custom '{\"k\":1}' --lifetime 1h \\
+      --push-desc 'new order'
   # print the request; send nothing
   imctl --dry-run message send --from alice --to bob --text hi"
 )]
