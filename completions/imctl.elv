@@ -2409,6 +2409,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
             cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
             cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --list-endpoints 'Print every documented endpoint, implemented or not implemented, and exit (no server)'
             cand --throttle 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40 messages a second per group, 10023)'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
