@@ -882,7 +882,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
             [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
-            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
@@ -1089,8 +1089,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A group''s members, 100 a page (--all: every page)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
-            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
+            [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1258,12 +1259,42 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'imctl;group;members;muted' {
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only this topic''s muted members (topic-enabled Communities)')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'imctl;group;members;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A group''s members, 100 a page (--all: every page)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
-            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
+            [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1280,6 +1311,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;members;help;mute' {
+            break
+        }
+        'imctl;group;members;help;muted' {
             break
         }
         'imctl;group;members;help;help' {
@@ -1425,7 +1459,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
             [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
-            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
@@ -1452,8 +1486,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A group''s members, 100 a page (--all: every page)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
-            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
+            [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
             break
         }
         'imctl;group;help;members;list' {
@@ -1469,6 +1504,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;help;members;mute' {
+            break
+        }
+        'imctl;group;help;members;muted' {
             break
         }
         'imctl;group;help;joined' {
@@ -2559,6 +2597,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--list-endpoints', '--list-endpoints', [CompletionResultType]::ParameterName, 'Print every documented endpoint, implemented or not implemented, and exit (no server)')
             [CompletionResult]::new('--throttle', '--throttle', [CompletionResultType]::ParameterName, 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40 messages a second per group, 10023)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
@@ -2781,7 +2820,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
             [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
-            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
@@ -2807,8 +2846,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A group''s members, 100 a page (--all: every page)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove members (USERID… or --file), 100 a request')
-            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Make a member an Admin, or an ordinary Member again')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
+            [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
             break
         }
         'imctl;help;group;members;list' {
@@ -2824,6 +2864,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;group;members;mute' {
+            break
+        }
+        'imctl;help;group;members;muted' {
             break
         }
         'imctl;help;group;joined' {

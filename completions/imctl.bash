@@ -328,6 +328,9 @@ _imctl() {
             imctl__subcmd__group__subcmd__help__subcmd__members,mute)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__mute"
                 ;;
+            imctl__subcmd__group__subcmd__help__subcmd__members,muted)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__muted"
+                ;;
             imctl__subcmd__group__subcmd__help__subcmd__members,remove)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__remove"
                 ;;
@@ -346,6 +349,9 @@ _imctl() {
             imctl__subcmd__group__subcmd__members,mute)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__mute"
                 ;;
+            imctl__subcmd__group__subcmd__members,muted)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__muted"
+                ;;
             imctl__subcmd__group__subcmd__members,remove)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__remove"
                 ;;
@@ -363,6 +369,9 @@ _imctl() {
                 ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,mute)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__mute"
+                ;;
+            imctl__subcmd__group__subcmd__members__subcmd__help,muted)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__muted"
                 ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,remove)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__remove"
@@ -531,6 +540,9 @@ _imctl() {
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,mute)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__mute"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__members,muted)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__muted"
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,remove)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__remove"
@@ -3331,7 +3343,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__emulator)
-            opts="-o -v -q -h -V --listen --data --latency --fail-rate --seed --fault-kinds --throttle --edition --callback-url --callback-token --callback-token-file --callback-events --custom-profile-fields --header-timeout --body-timeout --max-inflight-mib --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version set-status help"
+            opts="-o -v -q -h -V --list-endpoints --listen --data --latency --fail-rate --seed --fault-kinds --throttle --edition --callback-url --callback-token --callback-token-file --callback-events --custom-profile-fields --header-timeout --body-timeout --max-inflight-mib --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version set-status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3955,7 +3967,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__members)
-            opts="list add remove role mute"
+            opts="list add remove role mute muted"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3997,6 +4009,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__mute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__muted)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4293,7 +4319,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list add remove role mute help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list add remove role mute muted help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4437,7 +4463,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__help)
-            opts="list add remove role mute help"
+            opts="list add remove role mute muted help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4493,6 +4519,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__mute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__muted)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4666,6 +4706,68 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__members__subcmd__muted)
+            opts="-o -v -q -h -V --topic --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__members__subcmd__remove)
             opts="-f -o -v -q -h -V --silent --reason --file --resume --checkpoint --failures --concurrency --batch-size --delimiter --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4757,7 +4859,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__role)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version Admin Member"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5703,7 +5805,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__members)
-            opts="list add remove role mute"
+            opts="list add remove role mute muted"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5745,6 +5847,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__mute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__muted)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

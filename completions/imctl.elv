@@ -830,7 +830,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
             cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-            cand members 'List, add, remove, promote and mute members'
+            cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
@@ -1031,8 +1031,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand list 'A group''s members, 100 a page (--all: every page)'
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
-            cand role 'Make a member an Admin, or an ordinary Member again'
+            cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
+            cand muted 'Muted members and until when (get_group_muted_account)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;list'= {
@@ -1194,12 +1195,41 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;group;members;muted'= {
+            cand --topic 'Only this topic''s muted members (topic-enabled Communities)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;group;members;help'= {
             cand list 'A group''s members, 100 a page (--all: every page)'
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
-            cand role 'Make a member an Admin, or an ordinary Member again'
+            cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
+            cand muted 'Muted members and until when (get_group_muted_account)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;help;list'= {
@@ -1211,6 +1241,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;members;help;role'= {
         }
         &'imctl;group;members;help;mute'= {
+        }
+        &'imctl;group;members;help;muted'= {
         }
         &'imctl;group;members;help;help'= {
         }
@@ -1350,7 +1382,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
             cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-            cand members 'List, add, remove, promote and mute members'
+            cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
@@ -1371,8 +1403,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand list 'A group''s members, 100 a page (--all: every page)'
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
-            cand role 'Make a member an Admin, or an ordinary Member again'
+            cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
+            cand muted 'Muted members and until when (get_group_muted_account)'
         }
         &'imctl;group;help;members;list'= {
         }
@@ -1383,6 +1416,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;members;role'= {
         }
         &'imctl;group;help;members;mute'= {
+        }
+        &'imctl;group;help;members;muted'= {
         }
         &'imctl;group;help;joined'= {
         }
@@ -2409,6 +2444,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
             cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
             cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --list-endpoints 'Print every documented endpoint, implemented or not implemented, and exit (no server)'
             cand --throttle 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40 messages a second per group, 10023)'
             cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
             cand --key-stdin 'Read the secret key from standard input'
@@ -2602,7 +2638,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
             cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-            cand members 'List, add, remove, promote and mute members'
+            cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
@@ -2622,8 +2658,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand list 'A group''s members, 100 a page (--all: every page)'
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
             cand remove 'Remove members (USERID… or --file), 100 a request'
-            cand role 'Make a member an Admin, or an ordinary Member again'
+            cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
+            cand muted 'Muted members and until when (get_group_muted_account)'
         }
         &'imctl;help;group;members;list'= {
         }
@@ -2634,6 +2671,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;members;role'= {
         }
         &'imctl;help;group;members;mute'= {
+        }
+        &'imctl;help;group;members;muted'= {
         }
         &'imctl;help;group;joined'= {
         }

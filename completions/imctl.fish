@@ -714,7 +714,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_s
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "members" -d 'List, add, remove, promote and mute members'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "joined" -d 'The groups a user is in'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "send" -d 'Send one text message to one or many groups'
@@ -915,8 +915,9 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "list" -d 'A group\'s members, 100 a page (--all: every page)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "remove" -d 'Remove members (USERID… or --file), 100 a request'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "role" -d 'Make a member an Admin, or an ordinary Member again'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "role" -d 'Show members\' roles, or make one an Admin or an ordinary Member again'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "mute" -d 'Mute members for a while (0 lifts the mute)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "muted" -d 'Muted members and until when (get_group_muted_account)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l type -d 'Only groups of this type' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l limit -d 'At most this many groups' -r
@@ -1054,7 +1055,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "members" -d 'List, add, remove, promote and mute members'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "joined" -d 'The groups a user is in'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send one text message to one or many groups'
@@ -2022,6 +2023,7 @@ always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l list-endpoints -d 'Print every documented endpoint, implemented or not implemented, and exit (no server)'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l throttle -d 'Enforce the documented per-command QPS, answering ErrorCode 60007 above it (and 40 messages a second per group, 10023)'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand emulator; and not __fish_seen_subcommand_from set-status help" -l key-stdin -d 'Read the secret key from standard input'
@@ -2164,7 +2166,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "members" -d 'List, add, remove, promote and mute members'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "joined" -d 'The groups a user is in'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "send" -d 'Send one text message to one or many groups'

@@ -35,6 +35,8 @@ mod listen;
 mod logs;
 #[path = "cli/message.rs"]
 mod message;
+#[path = "cli/moderation.rs"]
+mod moderation;
 #[path = "cli/output.rs"]
 mod output;
 #[path = "cli/parallel.rs"]

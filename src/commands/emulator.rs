@@ -37,6 +37,8 @@ Examples:
   imctl emulator --edition trial
   # one line per request on stderr
   imctl -v emulator --listen 127.0.0.1:0
+  # which documented endpoints it answers (no server started)
+  imctl emulator --list-endpoints -o json
   # then, in another terminal
   imctl --endpoint http://127.0.0.1:9901 --sdkappid 1400000000 \\
       --key-file examples/demo.key account check alice"
@@ -44,6 +46,9 @@ Examples:
 pub struct EmulatorArgs {
     #[command(subcommand)]
     pub command: Option<EmulatorCommand>,
+    /// Print every documented endpoint, implemented or not implemented, and exit (no server)
+    #[arg(long)]
+    pub list_endpoints: bool,
     /// Address to listen on (port 0 picks a free one; the URL is printed on stderr)
     #[arg(long, default_value = "127.0.0.1:9901", value_name = "ADDR")]
     pub listen: String,
@@ -139,8 +144,33 @@ pub struct SetStatusArgs {
 pub fn run(ctx: &mut Ctx, args: &EmulatorArgs) -> Result<Exit, Error> {
     match &args.command {
         Some(EmulatorCommand::SetStatus(set)) => set_status(ctx, set),
+        None if args.list_endpoints => list_endpoints(ctx),
         None => serve(ctx, args),
     }
+}
+
+/// `--list-endpoints`: one row per documented endpoint (the published samples), so a user knows
+/// before their CI does which ones answer "no such command" here.
+fn list_endpoints(ctx: &mut Ctx) -> Result<Exit, Error> {
+    use crate::emulator::endpoints::DOCUMENTED;
+    let rows: Vec<_> = DOCUMENTED
+        .iter()
+        .map(|(service, command, implemented)| {
+            let status = if *implemented {
+                "implemented"
+            } else {
+                "not implemented"
+            };
+            json!({"Service": service, "Command": command, "Status": status})
+        })
+        .collect();
+    ctx.out.rows(&["Service", "Command", "Status"], &rows)?;
+    let implemented = DOCUMENTED.iter().filter(|e| e.2).count();
+    ctx.out.status(&format!(
+        "{} documented endpoints, {implemented} implemented",
+        DOCUMENTED.len()
+    ));
+    Ok(Exit::Ok)
 }
 
 /// Calls the running emulator's test-only `POST /imctl-test/set_status` with the admin's

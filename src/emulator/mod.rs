@@ -7,6 +7,7 @@
 //! service with its state, `faults.rs` the injected failures and the documented rate limits.
 
 pub mod callbacks;
+pub mod endpoints;
 pub mod faults;
 pub mod gateway;
 pub mod routes;
@@ -345,10 +346,10 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
     });
     match answer {
         Ok(Some(answer)) => answer,
-        Ok(None) => fail(
-            codes::BAD_RESOURCE,
-            &format!("bad resource: unknown command {service}/{command}"),
-        ),
+        Ok(None) => {
+            let (code, info) = endpoints::unknown_command(service, command);
+            fail(code, &info)
+        }
         Err(e) => fail(
             codes::ACCOUNT_INTERNAL_ERROR,
             &format!("internal server error: {e}"),

@@ -52,6 +52,7 @@ pub const TIME_KEYS: &[&str] = &[
     "JoinTime",
     "LastSendMsgTime",
     "MuteUntil",
+    "MutedUntil",
     "ShutUpUntil",
     "MsgTime",
     "MsgTimeStamp",

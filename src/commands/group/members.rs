@@ -1,6 +1,7 @@
-//! `imctl group members list|add|remove|role|mute`. `list` pages `get_group_member_info` (100 a
+//! `imctl group members list|add|remove|role|mute|muted`. `list` pages `get_group_member_info` (100 a
 //! page; `--all` follows every page); `add`/`remove` go through the bulk engine
-//! ([`super::members_bulk`]); `role` and `mute` change members in place.
+//! ([`super::members_bulk`]); `mute` changes members in place; `role` and `muted` have files
+//! of their own.
 
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
@@ -9,7 +10,6 @@ use super::list::RowStream;
 use super::{checked_group, item_failure};
 use crate::api::wire::group::{
     ForbidSendMsg, ForbidSendMsgRequest, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
 };
 use crate::commands::call;
 use crate::commands::items::{self, ItemFailure};
@@ -44,12 +44,14 @@ Examples:
   imctl group members remove team-a bob --reason \"left the team\"
   imctl group members remove team-a --file leavers.txt --yes")]
     Remove(super::members_bulk::RemoveArgs),
-    /// Make a member an Admin, or an ordinary Member again
+    /// Show members' roles, or make one an Admin or an ordinary Member again
     #[command(after_help = "\
 Examples:
+  # each user's role (Owner, Admin, Member or NotMember)
+  imctl group members role team-a bob carol
   imctl group members role team-a bob Admin
   imctl group members role team-a bob Member")]
-    Role(RoleArgs),
+    Role(super::role::RoleArgs),
     /// Mute members for a while (0 lifts the mute)
     #[command(after_help = "\
 Examples:
@@ -57,6 +59,13 @@ Examples:
   # lift the mute
   imctl group members mute team-a bob --duration 0")]
     Mute(MuteArgs),
+    /// Muted members and until when (get_group_muted_account)
+    #[command(after_help = "\
+Examples:
+  imctl group members muted team-a
+  # with the Unix times
+  imctl group members muted team-a -o json")]
+    Muted(super::muted::MutedArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
@@ -64,8 +73,9 @@ pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
         MembersCommand::List(args) => list(ctx, &args),
         MembersCommand::Add(args) => super::members_bulk::add(ctx, &args),
         MembersCommand::Remove(args) => super::members_bulk::remove(ctx, &args),
-        MembersCommand::Role(args) => role(ctx, &args),
+        MembersCommand::Role(args) => super::role::run(ctx, &args),
         MembersCommand::Mute(args) => mute(ctx, &args),
+        MembersCommand::Muted(args) => super::muted::run(ctx, &args),
     }
 }
 
@@ -165,40 +175,6 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {
         }
     }
     stream.finish(ctx)?;
-    Ok(Exit::Ok)
-}
-
-#[derive(Debug, Args)]
-pub struct RoleArgs {
-    /// GroupId
-    #[arg(value_name = "GROUP")]
-    pub group: String,
-    /// The member
-    #[arg(value_name = "USERID")]
-    pub user: String,
-    /// Admin or Member (the owner changes with `group transfer`)
-    #[arg(value_name = "ROLE", value_parser = ["Admin", "Member"])]
-    pub role: String,
-}
-
-fn role(ctx: &mut Ctx, args: &RoleArgs) -> Result<Exit, Error> {
-    let group = checked_group(&args.group)?;
-    user_id::validate(&args.user).map_err(|e| Error::usage(format!("`{}`: {e}", args.user)))?;
-    let req = ModifyGroupMemberInfoRequest {
-        group_id: group.into(),
-        member_account: args.user.clone(),
-        role: Some(args.role.clone()),
-        ..ModifyGroupMemberInfoRequest::default()
-    };
-    let rest = Rest::open(ctx)?;
-    if call::<ModifyGroupMemberInfo>(ctx, &rest, &req, &[group, &args.user])?.is_none() {
-        return Ok(Exit::Ok);
-    }
-    let row = json!({"GroupId": group, "Member_Account": args.user, "Role": args.role});
-    ctx.out.done(
-        &row,
-        &format!("{} is now {} of {group}", args.user, args.role),
-    )?;
     Ok(Exit::Ok)
 }
 

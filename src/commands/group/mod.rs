@@ -11,6 +11,8 @@ mod list;
 mod members;
 mod members_bulk;
 mod modify;
+mod muted;
+mod role;
 mod send;
 mod texts;
 mod transfer;
@@ -60,7 +62,7 @@ Examples:
   imctl group disband --file groups.txt --yes
   imctl group disband team-a team-b --dry-run")]
     Disband(disband::DisbandArgs),
-    /// List, add, remove, promote and mute members
+    /// List, add, remove, promote and mute members; show roles and who is muted
     #[command(subcommand)]
     Members(members::MembersCommand),
     /// The groups a user is in

@@ -11,7 +11,8 @@ impl Groups {
             return Err(bad(format!("Limit must be 1 to {LIST_PAGE_MAX}")));
         }
         let next = opt_u64(body, "Next")?.unwrap_or(0);
-        let kind = match opt_str(body, "GroupType")? {
+        // `""` is no filter, like an absent key: real client libraries send it (spec §4.3).
+        let kind = match opt_str(body, "GroupType")?.filter(|t| !t.is_empty()) {
             Some(t) => Some(
                 GroupType::ALL
                     .into_iter()

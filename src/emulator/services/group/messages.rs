@@ -150,7 +150,8 @@ impl Groups {
             .take(count as usize)
             .map(|m| {
                 json!({
-                    "From_Account": m.from_account, "IsPlaceMsg": 0, "MsgPriority": 1,
+                    "From_Account": m.from_account, "IsPlaceMsg": 0,
+                    "MsgPriority": priority_number(&m.priority),
                     "MsgRandom": m.random, "MsgSeq": m.msg_seq, "MsgTimeStamp": m.time,
                     "MsgBody": m.body, "IsSystemMsg": u8::from(m.is_system),
                 })
@@ -159,8 +160,20 @@ impl Groups {
         Ok(json!({
             "GroupId": id,
             "IsFinished": u8::from(older.len() <= count as usize),
-            "MsgList": list,
+            // `RspMsgList`: the samples' and the client libraries' name (the EN field table's
+            // `MsgList` is read by nobody, spec §5.14).
+            "RspMsgList": list,
         }))
+    }
+}
+
+/// `MsgPriority` as `group_msg_get_simple` answers it: 1 High, 2 Normal, 3 Low, 4 Lowest.
+fn priority_number(name: &str) -> u8 {
+    match name {
+        "High" => 1,
+        "Low" => 3,
+        "Lowest" => 4,
+        _ => 2,
     }
 }
 

@@ -328,6 +328,8 @@ impl Groups {
             "send_group_msg" => self.send(body, now, exists),
             "send_group_system_notification" => self.notify(body, now),
             "group_msg_get_simple" => self.history(body),
+            "get_group_muted_account" => self.muted(body, now, MutedNames::CURRENT),
+            "get_group_shutted_uin" => self.muted(body, now, MutedNames::LEGACY),
             _ => return None,
         })
     }
@@ -373,8 +375,12 @@ mod fields;
 mod lifecycle;
 mod members;
 mod messages;
+mod moderation;
 
 use fields::*;
+use moderation::MutedNames;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_moderation;

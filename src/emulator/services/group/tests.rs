@@ -366,7 +366,7 @@ fn messages_get_sequence_numbers_and_retries_are_not_delivered_twice() {
         json!({"GroupId": id, "ReqMsgNumber": 20}),
     )
     .unwrap();
-    assert_eq!(history["MsgList"][0]["MsgSeq"], 2);
+    assert_eq!(history["RspMsgList"][0]["MsgSeq"], 2);
     assert_eq!(history["IsFinished"], 1);
     let big = "x".repeat(9000);
     assert_eq!(
