@@ -10,6 +10,7 @@ pub mod group;
 pub mod group_events;
 pub mod history;
 pub mod message;
+mod message_check;
 pub mod message_events;
 pub mod mute;
 pub mod presence;
