@@ -5,257 +5,17 @@
 //! a second"): it answers the first one's MsgTime and MsgKey and is stored once.
 
 use crate::domain::codes;
-use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::collections::HashSet;
+use std::sync::atomic::Ordering;
 
-use rusqlite::{params, Connection};
 use serde_json::{json, Value};
 
-use super::c2c::store::key_seq;
-use super::db::Conn;
 pub(super) use super::message_check::{check_send, Fail};
 use super::message_events::{after_send, before_send, c2c_event};
+pub use super::message_store::{Delivery, Message, Messages};
 use super::presence::Reach;
 use super::State;
 use crate::domain::limits::STATUS_BATCH;
-
-/// One stored C2C message (one per recipient).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Message {
-    pub from: String,
-    pub to: String,
-    pub time: i64,
-    pub random: u32,
-    pub key: String,
-    /// Where it went when it was sent.
-    pub delivery: Delivery,
-    /// The `MsgBody` array as sent (`[]` for messages stored before bodies were kept).
-    pub body: Value,
-    /// `CloudCustomData`, when the send had one.
-    pub cloud_custom_data: Option<String>,
-    /// `MsgSeq` as roaming reads list it (a send's is its MsgKey's first part).
-    pub seq: u32,
-    /// Recalled (`admin_msgwithdraw`): still listed, with `MsgFlagBits` 8.
-    pub recalled: bool,
-    /// Counts as unread until read (false for `NoUnread` sends and history imports).
-    pub unread: bool,
-    /// Stored by `importmsg`: not a send of the day it is dated.
-    pub imported: bool,
-}
-
-impl Message {
-    /// A message sent now (`seq` from its MsgKey, unread unless `SendMsgControl` says `NoUnread`).
-    fn sent(body: &Value, from: &str, to: &str, time: i64, random: u32, key: &str) -> Self {
-        let no_unread = body
-            .get("SendMsgControl")
-            .and_then(Value::as_array)
-            .is_some_and(|c| c.iter().any(|v| v == "NoUnread"));
-        Message {
-            from: from.to_string(),
-            to: to.to_string(),
-            time,
-            random,
-            key: key.to_string(),
-            delivery: Delivery::Held,
-            body: json!([]),
-            cloud_custom_data: None,
-            seq: key_seq(key),
-            recalled: false,
-            unread: !no_unread,
-            imported: false,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Delivery {
-    /// The recipient was Online: delivered over the long connection.
-    Online,
-    /// The recipient was PushOnline and the message had push text: an offline push went out.
-    Pushed,
-    /// Kept for roaming only (offline, or push suppressed / no push text).
-    Held,
-}
-
-impl Delivery {
-    fn name(self) -> &'static str {
-        match self {
-            Delivery::Online => "online",
-            Delivery::Pushed => "pushed",
-            Delivery::Held => "held",
-        }
-    }
-
-    fn parse(s: &str) -> Self {
-        match s {
-            "online" => Delivery::Online,
-            "pushed" => Delivery::Pushed,
-            _ => Delivery::Held,
-        }
-    }
-}
-
-pub struct Messages {
-    pub(super) list: Mutex<Vec<Message>>,
-    /// (reader, peer) -> the `admin_set_msg_read` time: what is not later is read.
-    pub(super) read_marks: Mutex<HashMap<(String, String), i64>>,
-    /// (from, to, MsgRandom, second) -> MsgKey, for the dedup window.
-    recent: Mutex<HashMap<(String, String, u32, i64), String>>,
-    pub(super) seq: AtomicU64,
-    pub(super) db: Option<Conn>,
-}
-
-impl Messages {
-    pub fn in_memory() -> Self {
-        Messages {
-            list: Mutex::new(Vec::new()),
-            read_marks: Mutex::new(HashMap::new()),
-            recent: Mutex::new(HashMap::new()),
-            seq: AtomicU64::new(1),
-            db: None,
-        }
-    }
-
-    /// Messages kept in the same SQLite file as the accounts.
-    pub fn open(db: Conn) -> Result<Self, String> {
-        let (list, marks) = {
-            let conn = db.lock().unwrap_or_else(|p| p.into_inner());
-            conn.execute_batch(
-                "CREATE TABLE IF NOT EXISTS messages (
-                   msg_key TEXT NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL,
-                   time INTEGER NOT NULL, random INTEGER NOT NULL, delivery TEXT NOT NULL);
-                 CREATE TABLE IF NOT EXISTS c2c_read (
-                   reader TEXT NOT NULL, peer TEXT NOT NULL, time INTEGER NOT NULL,
-                   PRIMARY KEY (reader, peer));",
-            )
-            .map_err(|e| e.to_string())?;
-            add_missing_columns(&conn)?;
-            (load(&conn)?, super::c2c::store::load_marks(&conn)?)
-        };
-        Ok(Messages {
-            seq: AtomicU64::new(list.len() as u64 + 1),
-            list: Mutex::new(list),
-            read_marks: Mutex::new(marks),
-            recent: Mutex::new(HashMap::new()),
-            db: Some(db),
-        })
-    }
-
-    /// Reads the messages again from the file (another process stored some).
-    pub fn reload(&self, conn: &Connection) -> Result<(), String> {
-        let fresh = load(conn)?;
-        *self.read_marks.lock().unwrap_or_else(|p| p.into_inner()) =
-            super::c2c::store::load_marks(conn)?;
-        let mut list = self.list.lock().unwrap_or_else(|p| p.into_inner());
-        self.seq.store(fresh.len() as u64 + 1, Ordering::Relaxed);
-        *list = fresh;
-        Ok(())
-    }
-
-    pub(super) fn store(&self, batch: Vec<Message>) -> Result<(), String> {
-        if let Some(db) = &self.db {
-            let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
-            let tx = conn.savepoint().map_err(|e| e.to_string())?;
-            for m in &batch {
-                tx.execute(
-                    "INSERT INTO messages (msg_key, from_id, to_id, time, random, delivery, body,
-                       cloud_data, seq, recalled, unread, imported)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                    params![
-                        m.key,
-                        m.from,
-                        m.to,
-                        m.time,
-                        m.random,
-                        m.delivery.name(),
-                        m.body.to_string(),
-                        m.cloud_custom_data,
-                        m.seq,
-                        m.recalled,
-                        m.unread,
-                        m.imported
-                    ],
-                )
-                .map_err(|e| e.to_string())?;
-            }
-            tx.commit().map_err(|e| e.to_string())?;
-        }
-        self.list
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .extend(batch);
-        Ok(())
-    }
-
-    /// Reads the stored messages.
-    pub fn read<R>(&self, f: impl FnOnce(&[Message]) -> R) -> R {
-        f(&self.list.lock().unwrap_or_else(|p| p.into_inner()))
-    }
-}
-
-fn load(conn: &Connection) -> Result<Vec<Message>, String> {
-    let mut stmt = conn
-        .prepare(
-            "SELECT msg_key, from_id, to_id, time, random, delivery, body, cloud_data,
-                    seq, recalled, unread, imported FROM messages ORDER BY rowid",
-        )
-        .map_err(|e| e.to_string())?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(Message {
-                key: r.get(0)?,
-                from: r.get(1)?,
-                to: r.get(2)?,
-                time: r.get(3)?,
-                random: r.get(4)?,
-                delivery: Delivery::parse(&r.get::<_, String>(5)?),
-                body: r
-                    .get::<_, Option<String>>(6)?
-                    .and_then(|b| serde_json::from_str(&b).ok())
-                    .unwrap_or_else(|| json!([])),
-                cloud_custom_data: r.get(7)?,
-                seq: match r.get::<_, Option<u32>>(8)? {
-                    Some(seq) => seq,
-                    None => key_seq(&r.get::<_, String>(0)?),
-                },
-                recalled: r.get::<_, Option<bool>>(9)?.unwrap_or(false),
-                unread: r.get::<_, Option<bool>>(10)?.unwrap_or(true),
-                imported: r.get::<_, Option<bool>>(11)?.unwrap_or(false),
-            })
-        })
-        .map_err(|e| e.to_string())?;
-    rows.collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())
-}
-
-/// Files written before the emulator kept message bodies lack `body` and `cloud_data` (old rows
-/// read as an empty `MsgBody`), older ones the roaming columns (a normal, unread message).
-fn add_missing_columns(conn: &Connection) -> Result<(), String> {
-    let mut stmt = conn
-        .prepare("SELECT name FROM pragma_table_info('messages')")
-        .map_err(|e| e.to_string())?;
-    let columns = stmt
-        .query_map([], |r| r.get::<_, String>(0))
-        .map_err(|e| e.to_string())?
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
-    let wanted = [
-        ("body", "TEXT"),
-        ("cloud_data", "TEXT"),
-        ("seq", "INTEGER"),
-        ("recalled", "INTEGER"),
-        ("unread", "INTEGER"),
-        ("imported", "INTEGER"),
-    ];
-    for (column, kind) in wanted {
-        if !columns.iter().any(|c| c == column) {
-            conn.execute_batch(&format!("ALTER TABLE messages ADD COLUMN {column} {kind}"))
-                .map_err(|e| e.to_string())?;
-        }
-    }
-    Ok(())
-}
 
 fn delivery(state: &State, to: &str, pushes: bool) -> Delivery {
     match state.presence.reach(to) {
@@ -438,6 +198,8 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::Connection;
+    use std::sync::Mutex;
 
     #[test]
     fn old_files_gain_the_body_columns_and_bodies_survive_a_restart() {

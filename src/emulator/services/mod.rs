@@ -12,6 +12,7 @@ pub mod history;
 pub mod message;
 mod message_check;
 pub mod message_events;
+mod message_store;
 pub mod mute;
 pub mod presence;
 pub mod profile;

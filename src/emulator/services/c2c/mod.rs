@@ -1,11 +1,10 @@
 //! One-to-one message management beyond sending (spec §5.5, §5.8–§5.13): roaming reads with
 //! LastMsgKey paging, recall, modify, read marks and unread counts, and imports. The messages
-//! are the ones `message.rs` stores; a conversation is the messages between two accounts.
+//! are the ones `message_store.rs` keeps; a conversation is the messages between two accounts.
 
 mod edit;
 mod import;
 mod roam;
-pub mod store;
 #[cfg(test)]
 mod tests;
 mod unread;
