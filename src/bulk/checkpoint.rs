@@ -57,14 +57,14 @@ pub fn default_path(input: &Path) -> PathBuf {
 /// Size and SHA-256 of the whole input.
 pub fn fingerprint(input: &Path) -> Result<InputPrint, Error> {
     let mut file = std::fs::File::open(input)
-        .map_err(|e| super::input::unreadable(&input.display().to_string(), &e))?;
+        .map_err(|e| Error::unreadable(&input.display().to_string(), &e))?;
     let mut hash = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];
     let mut size = 0u64;
     loop {
         let n = file
             .read(&mut buf)
-            .map_err(|e| super::input::unreadable(&input.display().to_string(), &e))?;
+            .map_err(|e| Error::unreadable(&input.display().to_string(), &e))?;
         if n == 0 {
             break;
         }

@@ -15,7 +15,6 @@ use crate::error::Error;
 /// Every record as (`FILE:LINE`, account); an unreadable file is `PATH: reason` and bad rows
 /// are `FILE:LINE: reason` (exit 2 both).
 pub fn accounts(path: &Path) -> Result<Vec<(String, Account)>, Error> {
-    std::fs::File::open(path).map_err(|e| Error::usage(format!("{}: {e}", path.display())))?;
     let mut input = Input::open(path, None)?;
     let mut out = Vec::new();
     let mut bad = Vec::new();

@@ -574,7 +574,7 @@ fn a_missing_input_file_is_exit_2_in_every_command() {
     let emu = Emulator::start(&sb, &[]);
     let missing = sb.path().join("nosuch.csv");
     let path = missing.to_str().unwrap();
-    let commands: [&[&str]; 9] = [
+    let commands: [&[&str]; 16] = [
         &["account", "import", "--file", path],
         &["account", "check", "--file", path],
         &["--yes", "account", "delete", "--file", path],
@@ -584,6 +584,21 @@ fn a_missing_input_file_is_exit_2_in_every_command() {
         &["--yes", "group", "members", "remove", "g", "--file", path],
         &["group", "send", "--text", "hi", "--file", path],
         &["--yes", "group", "disband", "--file", path],
+        &["usersig", "gen", "--file", path],
+        &["message", "send", "--to-file", path, "--text", "hi"],
+        &["message", "import", "--file", path],
+        &["message", "modify", "a", "b", "1_2_3", "--body", path],
+        &[
+            "callback",
+            "trigger",
+            "State.StateChange",
+            "--url",
+            "http://127.0.0.1:9/",
+            "--file",
+            path,
+        ],
+        &["plan", "-f", path],
+        &["state", "export", "--groups-file", path],
     ];
     for args in commands {
         let out = emu.cmd(&sb).args(args).output().unwrap();

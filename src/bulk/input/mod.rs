@@ -156,7 +156,7 @@ impl Input {
         let reader: Box<dyn BufRead + Send> = if path.as_os_str() == "-" {
             Box::new(BufReader::with_capacity(256 * 1024, std::io::stdin()))
         } else {
-            let file = File::open(path).map_err(|e| unreadable(&name, &e))?;
+            let file = File::open(path).map_err(|e| Error::unreadable(&name, &e))?;
             if file.metadata().is_ok_and(|m| m.is_dir()) {
                 return Err(Error::usage(format!("{name}: Is a directory")));
             }
@@ -177,7 +177,7 @@ impl Input {
         loop {
             let line = match lines.next_line() {
                 None => break,
-                Some(Err(e)) => return Err(unreadable(&name, &e)),
+                Some(Err(e)) => return Err(Error::unreadable(&name, &e)),
                 Some(Ok(line)) => line,
             };
             let Line::Text { no, bytes } = &line else {
@@ -258,11 +258,6 @@ impl Input {
         }
         item
     }
-}
-
-/// A missing or unreadable input: exit 2 in every command (see [`Error::unreadable`]).
-pub fn unreadable(name: &str, err: &std::io::Error) -> Error {
-    Error::unreadable(name, err)
 }
 
 fn is_blank(bytes: &[u8]) -> bool {

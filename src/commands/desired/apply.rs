@@ -47,13 +47,14 @@ const MAX_PLAN: u64 = 256 * 1024 * 1024;
 
 fn read_saved(path: &std::path::Path) -> Result<SavedPlan, Error> {
     let name = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| Error::usage(format!("{name}: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| Error::unreadable(&name.to_string(), &e))?;
     if meta.len() > MAX_PLAN {
         return Err(Error::usage(format!(
             "{name}: too large to be a saved plan"
         )));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| Error::usage(format!("{name}: {e}")))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::unreadable(&name.to_string(), &e))?;
     let saved: SavedPlan = serde_json::from_str(&text).map_err(|e| {
         Error::usage(format!(
             "{name}:{}: not a plan saved by `imctl plan --out`: {e}",

@@ -54,7 +54,7 @@ pub fn load(ctx: &Ctx, file: &Path) -> Result<Desired, Error> {
         let mut buf = Vec::new();
         std::fs::File::open(file)
             .and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut buf))
-            .map_err(|e| Error::usage(format!("{name}: {e}")))?;
+            .map_err(|e| Error::unreadable(&name.to_string(), &e))?;
         if buf.len() as u64 > MAX_FILE {
             return Err(Error::usage(format!(
                 "{name}: larger than {} MiB; put many accounts in AccountsFile",

@@ -12,7 +12,6 @@ mod unread;
 use clap::Subcommand;
 
 use crate::api::wire::message::MsgElem;
-use crate::bulk::input::unreadable;
 use crate::commands::account::checked_user;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
@@ -91,7 +90,7 @@ impl BodyArgs {
             return Ok(None);
         };
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| unreadable(&name, &e))?;
+        let text = std::fs::read_to_string(path).map_err(|e| Error::unreadable(&name, &e))?;
         let body: Vec<MsgElem> = serde_json::from_str(&text).map_err(|e| {
             Error::usage(format!(
                 "{name}: not a MsgBody (a JSON array of {{MsgType, MsgContent}}): {e}"
