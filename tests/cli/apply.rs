@@ -496,3 +496,27 @@ fn toml_is_state_export_s_format_and_no_other_command_s() {
         );
     }
 }
+
+/// `--groups-file` goes through the bulk reader: a CSV with a `GroupId` header (here saved with
+/// a byte-order mark) exports the same as `--group`, and a bad row is named with its line.
+#[test]
+fn groups_file_takes_the_bulk_readers_formats() {
+    let (sb, emu) = setup();
+    ok(&emu, &sb, &["apply", "--yes"]);
+    let by_flag = ok(&emu, &sb, &["state", "export", "--group", "team-a"]);
+    sb.file("groups.csv", "\u{feff}GroupId\nteam-a\n");
+    let by_file = ok(
+        &emu,
+        &sb,
+        &["state", "export", "--groups-file", "groups.csv"],
+    );
+    assert_eq!(by_flag, by_file);
+    sb.file("bad.csv", &format!("GroupId\nteam-a\n{}\n", "g".repeat(60)));
+    let out = run(&emu, &sb, &["state", "export", "--groups-file", "bad.csv"]);
+    assert_eq!(code(&out), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("bad.csv:3"),
+        "{}",
+        text(&out.stderr)
+    );
+}

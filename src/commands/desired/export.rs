@@ -34,16 +34,7 @@ pub struct ExportArgs {
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<Exit, Error> {
     let mut groups = args.groups.clone();
     if let Some(path) = &args.groups_file {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::unreadable(&path.display().to_string(), &e))?;
-        for (i, line) in text.lines().enumerate() {
-            let id = line.trim();
-            if !id.is_empty() && !id.starts_with('#') {
-                check_group_id(id)
-                    .map_err(|e| Error::usage(format!("{}:{}: {e}", path.display(), i + 1)))?;
-                groups.push(id.to_string());
-            }
-        }
+        groups.extend(lists::group_ids(path)?);
     }
     for g in &args.groups {
         check_group_id(g).map_err(|e| Error::usage(format!("--group `{g}`: {e}")))?;
