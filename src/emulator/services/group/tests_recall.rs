@@ -25,7 +25,12 @@ fn group(state: &State, command: &str, body: Value) -> Value {
 /// of `kind` holding them all; its GroupId.
 fn with_group(state: &State, id: &str, kind: &str, users: &[&str]) -> String {
     for u in users {
-        let got = call(state, "im_open_login_svc", "account_import", json!({"UserID": u}));
+        let got = call(
+            state,
+            "im_open_login_svc",
+            "account_import",
+            json!({"UserID": u}),
+        );
         assert_eq!(got["ErrorCode"], 0, "{got}");
     }
     let members: Vec<Value> = users.iter().map(|u| json!({"Member_Account": u})).collect();
@@ -67,7 +72,10 @@ fn seqs(page: &Value) -> Vec<u64> {
 }
 
 fn sample(file: &str) -> Value {
-    let path = format!("{}/tests/data/samples/{file}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/data/samples/{file}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let all: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     all["examples"][0].clone()
 }
@@ -77,9 +85,21 @@ fn sample(file: &str) -> Value {
 #[test]
 fn the_published_samples_answer_in_their_shape() {
     let cases = [
-        ("group_open_http_svc.group_msg_recall", super::SERVICE, "group_msg_recall"),
-        ("group_open_http_svc.delete_group_msg_by_sender", super::SERVICE, "delete_group_msg_by_sender"),
-        ("group_open_http_svc.set_unread_msg_num", super::SERVICE, "set_unread_msg_num"),
+        (
+            "group_open_http_svc.group_msg_recall",
+            super::SERVICE,
+            "group_msg_recall",
+        ),
+        (
+            "group_open_http_svc.delete_group_msg_by_sender",
+            super::SERVICE,
+            "delete_group_msg_by_sender",
+        ),
+        (
+            "group_open_http_svc.set_unread_msg_num",
+            super::SERVICE,
+            "set_unread_msg_num",
+        ),
         ("openim.modify_group_msg", "openim", "modify_group_msg"),
     ];
     for (file, service, command) in cases {
@@ -202,7 +222,10 @@ fn modify_rewrites_what_history_reads_and_refuses_what_is_not_there() {
         json!({"GroupId": "g1", "MsgSeq": seq, "MsgBody": text, "CloudCustomData": "c"}),
     );
     assert_eq!(got["ErrorCode"], 0, "{got}");
-    assert_eq!(history(&state, "g1", json!({}))["RspMsgList"][0]["MsgBody"], text);
+    assert_eq!(
+        history(&state, "g1", json!({}))["RspMsgList"][0]["MsgBody"],
+        text
+    );
     let missing = call(
         &state,
         "openim",
@@ -253,9 +276,27 @@ fn unread_counts_are_cut_to_the_messages_and_ignored_in_chat_rooms() {
         )
     };
     assert_eq!(set("g1", "a", 5)["ErrorCode"], 0);
-    assert_eq!(state.groups.get("g1").unwrap().member("a").unwrap().unread_msg_num, 2);
+    assert_eq!(
+        state
+            .groups
+            .get("g1")
+            .unwrap()
+            .member("a")
+            .unwrap()
+            .unread_msg_num,
+        2
+    );
     assert_eq!(set("g1", "a", 1)["ErrorCode"], 0);
-    assert_eq!(state.groups.get("g1").unwrap().member("a").unwrap().unread_msg_num, 1);
+    assert_eq!(
+        state
+            .groups
+            .get("g1")
+            .unwrap()
+            .member("a")
+            .unwrap()
+            .unread_msg_num,
+        1
+    );
     assert_eq!(set("room", "a", 3)["ErrorCode"], 0);
     assert_eq!(set("g1", "ghost", 1)["ErrorCode"], 10004);
     assert_eq!(set("nope", "a", 1)["ErrorCode"], 10010);
@@ -290,7 +331,19 @@ fn recalls_edits_and_unread_counts_survive_a_restart() {
     }
     let state = State::open(dir.path()).unwrap();
     let page = history(&state, "g1", json!({"WithRecalledMsg": 1}));
-    assert_eq!(page["RspMsgList"][0]["MsgBody"][0]["MsgContent"]["Text"], "2!");
+    assert_eq!(
+        page["RspMsgList"][0]["MsgBody"][0]["MsgContent"]["Text"],
+        "2!"
+    );
     assert_eq!(page["RspMsgList"][1]["IsPlaceMsg"], 2, "{page}");
-    assert_eq!(state.groups.get("g1").unwrap().member("b").unwrap().unread_msg_num, 1);
+    assert_eq!(
+        state
+            .groups
+            .get("g1")
+            .unwrap()
+            .member("b")
+            .unwrap()
+            .unread_msg_num,
+        1
+    );
 }
