@@ -520,3 +520,35 @@ fn a_recall_sends_the_after_recall_callback_and_a_purge_sends_none() {
         .count();
     assert_eq!(recalls, 1, "a purge is silent");
 }
+
+#[test]
+fn a_service_that_does_not_page_down_is_an_error_not_a_loop() {
+    let sb = Sandbox::new();
+    // Always the same page, IsFinished 0: asking for what is older never gets older.
+    let stuck = Stub::json(
+        r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","GroupId":"g","IsFinished":0,
+            "RspMsgList":[{"From_Account":"a","IsPlaceMsg":0,"MsgBody":[],"MsgPriority":2,
+                           "MsgRandom":1,"MsgSeq":50,"MsgTimeStamp":1}]}"#,
+    );
+    let out = sb
+        .cmd()
+        .args([
+            "--endpoint",
+            &stuck.url,
+            "--sdkappid",
+            "1400000000",
+            "--key-file",
+        ])
+        .arg(sb.key_file())
+        .args(["group", "history", "g", "--all", "-o", "jsonl"])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("MsgSeq 49"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(stuck.requests().len(), 2);
+}

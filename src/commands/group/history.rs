@@ -90,6 +90,15 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
         };
         pages += 1;
         let oldest = page.rsp_msg_list.iter().map(|m| m.msg_seq).min();
+        // A page above the seq asked for would be asked for again, and again: stop instead.
+        if let (Some(asked), Some(got)) = (req.req_msg_seq, oldest) {
+            if got > asked {
+                return Err(Error::Failed(format!(
+                    "group_msg_get_simple: asked for MsgSeq {asked} and older, got {got} as the \
+                     oldest of page {pages}; stopping rather than reading it again"
+                )));
+            }
+        }
         let below_since = args
             .since_seq
             .is_some_and(|s| oldest.is_some_and(|o| o <= s));
