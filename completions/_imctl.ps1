@@ -881,12 +881,16 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group and print its GroupId')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
-            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
+            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A group''s messages, newest first (group_msg_get_simple, 20 a page), streamed')
+            [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall group messages by MsgSeq (10 a request; each seq reported)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)')
+            [CompletionResult]::new('modify-msg', 'modify-msg', [CompletionResultType]::ParameterValue, 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1453,17 +1457,145 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'imctl;group;history' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only messages this user sent')
+            [CompletionResult]::new('--since-seq', '--since-seq', [CompletionResultType]::ParameterName, 'Only messages with MsgSeq N or later (paging stops below it)')
+            [CompletionResult]::new('--until-seq', '--until-seq', [CompletionResultType]::ParameterName, 'Start at MsgSeq N and go older (ReqMsgSeq) [default: the newest]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many messages (the newest; pages are followed until there are N)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Messages asked for per request (ReqMsgNumber, 1-20)')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow every page (without it or --limit: the first page, and a note when more remain)')
+            [CompletionResult]::new('--with-recalled', '--with-recalled', [CompletionResultType]::ParameterName, 'Include recalled messages (WithRecalledMsg 1: listed with IsPlaceMsg 2, no body)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;group;recall' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;group;purge' {
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'Whose messages are recalled (Sender_Account)')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;group;modify-msg' {
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'A text message (TIMTextElem)')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'A custom message (TIMCustomElem Data, usually JSON)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}')
+            [CompletionResult]::new('--cloud-data', '--cloud-data', [CompletionResultType]::ParameterName, 'New CloudCustomData')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'imctl;group;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s groups, every page of get_appid_group_list (1 call a second)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group and print its GroupId')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
-            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
+            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A group''s messages, newest first (group_msg_get_simple, 20 a page), streamed')
+            [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall group messages by MsgSeq (10 a request; each seq reported)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)')
+            [CompletionResult]::new('modify-msg', 'modify-msg', [CompletionResultType]::ParameterValue, 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1519,6 +1651,18 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;help;notify' {
+            break
+        }
+        'imctl;group;help;history' {
+            break
+        }
+        'imctl;group;help;recall' {
+            break
+        }
+        'imctl;group;help;purge' {
+            break
+        }
+        'imctl;group;help;modify-msg' {
             break
         }
         'imctl;group;help;help' {
@@ -2819,12 +2963,16 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group and print its GroupId')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
-            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
+            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A group''s messages, newest first (group_msg_get_simple, 20 a page), streamed')
+            [CompletionResult]::new('recall', 'recall', [CompletionResultType]::ParameterValue, 'Recall group messages by MsgSeq (10 a request; each seq reported)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)')
+            [CompletionResult]::new('modify-msg', 'modify-msg', [CompletionResultType]::ParameterValue, 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)')
             break
         }
         'imctl;help;group;list' {
@@ -2879,6 +3027,18 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;group;notify' {
+            break
+        }
+        'imctl;help;group;history' {
+            break
+        }
+        'imctl;help;group;recall' {
+            break
+        }
+        'imctl;help;group;purge' {
+            break
+        }
+        'imctl;help;group;modify-msg' {
             break
         }
         'imctl;help;message' {

@@ -829,12 +829,16 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
             cand notify 'Send a system notification to a group (all members, or --to)'
+            cand history 'A group''s messages, newest first (group_msg_get_simple, 20 a page), streamed'
+            cand recall 'Recall group messages by MsgSeq (10 a request; each seq reported)'
+            cand purge 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)'
+            cand modify-msg 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;list'= {
@@ -1376,17 +1380,141 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;group;history'= {
+            cand --from 'Only messages this user sent'
+            cand --since-seq 'Only messages with MsgSeq N or later (paging stops below it)'
+            cand --until-seq 'Start at MsgSeq N and go older (ReqMsgSeq) [default: the newest]'
+            cand --limit 'At most this many messages (the newest; pages are followed until there are N)'
+            cand --page-size 'Messages asked for per request (ReqMsgNumber, 1-20)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --all 'Follow every page (without it or --limit: the first page, and a note when more remain)'
+            cand --with-recalled 'Include recalled messages (WithRecalledMsg 1: listed with IsPlaceMsg 2, no body)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;recall'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;purge'= {
+            cand --sender 'Whose messages are recalled (Sender_Account)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;modify-msg'= {
+            cand --text 'A text message (TIMTextElem)'
+            cand --custom 'A custom message (TIMCustomElem Data, usually JSON)'
+            cand --body 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}'
+            cand --cloud-data 'New CloudCustomData'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;group;help'= {
             cand list 'List the app''s groups, every page of get_appid_group_list (1 call a second)'
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
             cand notify 'Send a system notification to a group (all members, or --to)'
+            cand history 'A group''s messages, newest first (group_msg_get_simple, 20 a page), streamed'
+            cand recall 'Recall group messages by MsgSeq (10 a request; each seq reported)'
+            cand purge 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)'
+            cand modify-msg 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;help;list'= {
@@ -1426,6 +1554,14 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;send'= {
         }
         &'imctl;group;help;notify'= {
+        }
+        &'imctl;group;help;history'= {
+        }
+        &'imctl;group;help;recall'= {
+        }
+        &'imctl;group;help;purge'= {
+        }
+        &'imctl;group;help;modify-msg'= {
         }
         &'imctl;group;help;help'= {
         }
@@ -2637,12 +2773,16 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
             cand notify 'Send a system notification to a group (all members, or --to)'
+            cand history 'A group''s messages, newest first (group_msg_get_simple, 20 a page), streamed'
+            cand recall 'Recall group messages by MsgSeq (10 a request; each seq reported)'
+            cand purge 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)'
+            cand modify-msg 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)'
         }
         &'imctl;help;group;list'= {
         }
@@ -2681,6 +2821,14 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;send'= {
         }
         &'imctl;help;group;notify'= {
+        }
+        &'imctl;help;group;history'= {
+        }
+        &'imctl;help;group;recall'= {
+        }
+        &'imctl;help;group;purge'= {
+        }
+        &'imctl;help;group;modify-msg'= {
         }
         &'imctl;help;message'= {
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'

@@ -682,44 +682,48 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export profiles to CSV or JSONL, like the console\'s export'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Global no-speaking: mute a user\'s one-to-one and/or group messages, or show it'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 text\t''
 toml\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l key-stdin -d 'Read the secret key from standard input'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s q -l quiet -d 'Only errors on stderr'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "create" -d 'Create a group and print its GroupId'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "joined" -d 'The groups a user is in'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "transfer" -d 'Hand a group to another member'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "send" -d 'Send one text message to one or many groups'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "create" -d 'Create a group and print its GroupId'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "joined" -d 'The groups a user is in'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "transfer" -d 'Hand a group to another member'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "send" -d 'Send one text message to one or many groups'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "history" -d 'A group\'s messages, newest first (group_msg_get_simple, 20 a page), streamed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "recall" -d 'Recall group messages by MsgSeq (10 a request; each seq reported)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "purge" -d 'Silently recall one sender\'s messages among a group\'s newest 1,000 (asks first)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "modify-msg" -d 'Rewrite a stored group message\'s text, body or cloud data (openim/modify_group_msg)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify history recall purge modify-msg help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l type -d 'Only groups of this type: Public, Private (Work), ChatRoom (Meeting), AVChatRoom, Community' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l page-size -d 'Groups a page (1-10000; default 10000)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l limit -d 'At most this many groups (pages are followed until there are N)' -r
@@ -1050,16 +1054,140 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l from -d 'Only messages this user sent' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l since-seq -d 'Only messages with MsgSeq N or later (paging stops below it)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l until-seq -d 'Start at MsgSeq N and go older (ReqMsgSeq) [default: the newest]' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l limit -d 'At most this many messages (the newest; pages are followed until there are N)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l page-size -d 'Messages asked for per request (ReqMsgNumber, 1-20)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l all -d 'Follow every page (without it or --limit: the first page, and a note when more remain)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l with-recalled -d 'Include recalled messages (WithRecalledMsg 1: listed with IsPlaceMsg 2, no body)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from recall" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l sender -d 'Whose messages are recalled (Sender_Account)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l text -d 'A text message (TIMTextElem)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l custom -d 'A custom message (TIMCustomElem Data, usually JSON)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l body -d 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l cloud-data -d 'New CloudCustomData' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from modify-msg" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group and print its GroupId'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "joined" -d 'The groups a user is in'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "history" -d 'A group\'s messages, newest first (group_msg_get_simple, 20 a page), streamed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "recall" -d 'Recall group messages by MsgSeq (10 a request; each seq reported)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Silently recall one sender\'s messages among a group\'s newest 1,000 (asks first)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "modify-msg" -d 'Rewrite a stored group message\'s text, body or cloud data (openim/modify_group_msg)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
@@ -2165,12 +2293,16 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group and print its GroupId'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "joined" -d 'The groups a user is in'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "history" -d 'A group\'s messages, newest first (group_msg_get_simple, 20 a page), streamed'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "recall" -d 'Recall group messages by MsgSeq (10 a request; each seq reported)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "purge" -d 'Silently recall one sender\'s messages among a group\'s newest 1,000 (asks first)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "modify-msg" -d 'Rewrite a stored group message\'s text, body or cloud data (openim/modify_group_msg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'

@@ -39,6 +39,7 @@ pub fn handle(
         ("openim", "admin_set_msg_read") => c2c::admin_set_msg_read(state, body, now),
         ("openim", "get_c2c_unread_msg_num") => c2c::get_c2c_unread_msg_num(state, body),
         ("openim", "importmsg") => c2c::importmsg(state, body),
+        ("openim", "modify_group_msg") => state.groups.modify_msg(body),
         ("openconfigsvr", "getappinfo") => return Some(appinfo::getappinfo(state, body, now)),
         ("open_msg_svc", "get_history") => history::get_history(state, body, now),
         ("ConfigSvc", "GetIPList") => {
@@ -66,6 +67,7 @@ pub fn handle_test_hook(state: &State, command: &str, body: &Value, now: i64) ->
     let reply = match command {
         "set_status" => presence::set_status(state, body, now),
         "corrupt_files" => history::corrupt_files(state, body),
+        "seed_group_msgs" => state.groups.seed_msgs(body, now),
         _ => return None,
     };
     Some(match reply {

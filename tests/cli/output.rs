@@ -417,6 +417,11 @@ const MUTATIONS: &[Mutation] = &[
         ]],
         args: &["group", "disband", "doomed", "--yes"],
     },
+    row(&["group", "purge", "team-a", "--sender", "bob", "--yes"]),
+    Mutation {
+        setup: &[&["group", "send", "team-a", "--text", "hi"]],
+        args: &["group", "modify-msg", "team-a", "1", "--text", "edited"],
+    },
 ];
 
 /// What is wrong with one mutating command's output in the three modes, if anything: human

@@ -5,13 +5,17 @@
 
 mod create;
 mod disband;
+mod history;
 mod info;
 mod joined;
 mod list;
 mod members;
 mod members_bulk;
 mod modify;
+mod modify_msg;
 mod muted;
+mod purge;
+mod recall;
 mod role;
 mod send;
 mod texts;
@@ -55,7 +59,7 @@ Examples:
   imctl group modify team-a --name \"Team A (old)\" --notice \"moved to team-b\"
   imctl group modify team-a --mute-all on --apply-join-option DisableApply")]
     Modify(modify::ModifyArgs),
-    /// Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)
+    /// Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)
     #[command(after_help = "\
 Examples:
   imctl group disband team-a
@@ -90,6 +94,38 @@ Examples:
   imctl group notify team-a --text \"the group moves tomorrow\"
   imctl group notify team-a --text \"your role changed\" --to bob --to carol")]
     Notify(send::NotifyArgs),
+    /// A group's messages, newest first (group_msg_get_simple, 20 a page), streamed
+    #[command(after_help = "\
+Examples:
+  imctl group history team-a
+  # every page, one message a line, the service's field names
+  imctl group history team-a --all -o jsonl > team-a.jsonl
+  # what bob sent since MsgSeq 500, recalled ones too
+  imctl group history team-a --from bob --since-seq 500 --all --with-recalled")]
+    History(history::HistoryArgs),
+    /// Recall group messages by MsgSeq (10 a request; each seq reported)
+    #[command(after_help = "\
+Examples:
+  imctl group recall team-a 101
+  imctl group recall team-a 101 102 103 -o json
+  # print the request; send nothing
+  imctl group recall team-a 101 --dry-run")]
+    Recall(recall::RecallArgs),
+    /// Silently recall one sender's messages among a group's newest 1,000 (asks first)
+    #[command(after_help = "\
+Examples:
+  imctl group purge team-a --sender spammer
+  imctl group purge team-a --sender spammer --yes -o json
+  imctl group purge team-a --sender spammer --dry-run")]
+    Purge(purge::PurgeArgs),
+    /// Rewrite a stored group message's text, body or cloud data (openim/modify_group_msg)
+    #[command(after_help = "\
+Examples:
+  # correct a typo in message 23
+  imctl group modify-msg team-a 23 --text \"see you at 10\"
+  imctl group modify-msg team-a 23 --cloud-data '{\"edited\":true}'
+  imctl group modify-msg team-a 23 --text hi --dry-run")]
+    ModifyMsg(modify_msg::ModifyMsgArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
@@ -104,6 +140,10 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
         GroupCommand::Transfer(args) => transfer::run(ctx, &args),
         GroupCommand::Send(args) => send::run(ctx, &args),
         GroupCommand::Notify(args) => send::notify(ctx, &args),
+        GroupCommand::History(args) => history::run(ctx, &args),
+        GroupCommand::Recall(args) => recall::run(ctx, &args),
+        GroupCommand::Purge(args) => purge::run(ctx, &args),
+        GroupCommand::ModifyMsg(args) => modify_msg::run(ctx, &args),
     }
 }
 

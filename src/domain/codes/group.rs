@@ -33,10 +33,10 @@ codes! {
     GROUP_ALREADY_PROCESSED = 10024, Rejected, "the request was already processed";
     GROUP_ID_USED_BY_YOU = 10025, Rejected, "the group ID is already used by you";
     GROUP_COMMAND_DISABLED = 10026, Rejected, "the command is disabled for this SDKAppID";
-    GROUP_RECALL_ERROR = 10030, Rejected, "recall error";
-    GROUP_RECALL_ERROR_2 = 10031, Rejected, "recall error";
-    GROUP_RECALL_ERROR_3 = 10032, Rejected, "recall error";
-    GROUP_RECALL_ERROR_4 = 10033, Rejected, "recall error";
+    GROUP_RECALL_ERROR = 10030, Rejected, "recall error: the message does not exist";
+    GROUP_RECALL_ERROR_2 = 10031, Rejected, "recall error: the message is beyond the allowed time range";
+    GROUP_RECALL_ERROR_3 = 10032, Rejected, "recall error: the message cannot be recalled";
+    GROUP_RECALL_ERROR_4 = 10033, Rejected, "recall error: this type of group does not support recalls";
     GROUP_DELETE_NOT_SUPPORTED = 10034, Rejected, "delete not supported";
     GROUP_DELETE_NOT_SUPPORTED_2 = 10035, Rejected, "delete not supported";
     AVCHATROOM_QUOTA = 10036, Rejected, "the AVChatRoom count quota is reached";

@@ -87,6 +87,7 @@ pub fn handle(
                 | "add_group_member"
                 | "delete_group_member"
                 | "send_group_msg"
+                | "group_msg_recall"
         )
         .then(|| state.groups.get(group_id))
         .flatten();
@@ -260,6 +261,26 @@ fn after_events(
                 event["MsgSeq"] = answer.get("MsgSeq").cloned().unwrap_or(json!(0));
                 event["MsgTime"] = answer.get("MsgTime").cloned().unwrap_or(json!(now));
                 out.push(("Group.CallbackAfterSendMsg", event));
+            }
+        }
+        // Only the seqs that were recalled (RetCode 0); none, no event (spec §9.3).
+        "group_msg_recall" => {
+            let recalled: Vec<Value> = answer["RecallRetList"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|r| r["RetCode"] == 0)
+                .map(|r| json!({"MsgSeq": r["MsgSeq"]}))
+                .collect();
+            if let (Some(g), false) = (after, recalled.is_empty()) {
+                let mut event = json!({
+                    "Operator_Account": admin, "Type": g.kind, "GroupId": g.id,
+                    "MsgSeqList": recalled, "EventTime": time,
+                });
+                if let Some(topic) = body.get("TopicId") {
+                    event["TopicId"] = topic.clone();
+                }
+                out.push(("Group.CallbackAfterRecallMsg", event));
             }
         }
         _ => {}

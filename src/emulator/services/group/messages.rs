@@ -92,6 +92,7 @@ impl Groups {
             body: content,
             cloud_custom_data: opt_str(body, "CloudCustomData")?.map(String::from),
             is_system: false,
+            recalled: false,
         };
         group.messages.push(msg.clone());
         self.persist(&inner, &[id], Some((id, &msg)))?;
@@ -139,21 +140,29 @@ impl Groups {
             ));
         }
         let top = opt_u64(body, "ReqMsgSeq")?.unwrap_or(u64::MAX);
+        // Recalled messages are left out unless asked for, then listed as place holders.
+        let with_recalled = opt_u64(body, "WithRecalledMsg")? == Some(1);
         let older: Vec<&StoredMsg> = group
             .messages
             .iter()
             .rev()
-            .filter(|m| m.msg_seq <= top)
+            .filter(|m| m.msg_seq <= top && (with_recalled || !m.recalled))
+            // One more than asked says whether more remain (IsFinished).
+            .take(count as usize + 1)
             .collect();
         let list: Vec<Value> = older
             .iter()
             .take(count as usize)
             .map(|m| {
+                let (place, body) = match m.recalled {
+                    true => (PLACE_RECALLED, json!([])),
+                    false => (0, m.body.clone()),
+                };
                 json!({
-                    "From_Account": m.from_account, "IsPlaceMsg": 0,
+                    "From_Account": m.from_account, "IsPlaceMsg": place,
                     "MsgPriority": priority_number(&m.priority),
                     "MsgRandom": m.random, "MsgSeq": m.msg_seq, "MsgTimeStamp": m.time,
-                    "MsgBody": m.body, "IsSystemMsg": u8::from(m.is_system),
+                    "MsgBody": body, "IsSystemMsg": u8::from(m.is_system),
                 })
             })
             .collect();
@@ -166,6 +175,9 @@ impl Groups {
         }))
     }
 }
+
+/// `IsPlaceMsg` of a recalled message (1 is deleted or expired, spec §5.14).
+const PLACE_RECALLED: u8 = 2;
 
 /// `MsgPriority` as `group_msg_get_simple` answers it: 1 High, 2 Normal, 3 Low, 4 Lowest.
 fn priority_number(name: &str) -> u8 {

@@ -45,6 +45,9 @@ pub struct Member {
     pub name_card: String,
     pub last_send_msg_time: i64,
     pub msg_seq: u64,
+    /// Set by `set_unread_msg_num` (a migration aid).
+    #[serde(default)]
+    pub unread_msg_num: u64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -57,6 +60,10 @@ pub struct StoredMsg {
     pub body: Value,
     pub cloud_custom_data: Option<String>,
     pub is_system: bool,
+    /// Recalled (`group_msg_recall`, `delete_group_msg_by_sender`): kept, read back as
+    /// `IsPlaceMsg` 2.
+    #[serde(default)]
+    pub recalled: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -330,6 +337,9 @@ impl Groups {
             "group_msg_get_simple" => self.history(body),
             "get_group_muted_account" => self.muted(body, now, MutedNames::CURRENT),
             "get_group_shutted_uin" => self.muted(body, now, MutedNames::LEGACY),
+            "group_msg_recall" => self.recall(body),
+            "delete_group_msg_by_sender" => self.delete_by_sender(body),
+            "set_unread_msg_num" => self.set_unread(body),
             _ => return None,
         })
     }
@@ -376,6 +386,9 @@ mod lifecycle;
 mod members;
 mod messages;
 mod moderation;
+mod recall;
+mod seed;
+mod unread;
 
 use fields::*;
 use moderation::MutedNames;
@@ -384,3 +397,5 @@ use moderation::MutedNames;
 mod tests;
 #[cfg(test)]
 mod tests_moderation;
+#[cfg(test)]
+mod tests_recall;
