@@ -253,6 +253,9 @@ _imctl() {
             imctl__subcmd__emulator__subcmd__help,set-status)
                 cmd="imctl__subcmd__emulator__subcmd__help__subcmd__set__subcmd__status"
                 ;;
+            imctl__subcmd__group,attr)
+                cmd="imctl__subcmd__group__subcmd__attr"
+                ;;
             imctl__subcmd__group,create)
                 cmd="imctl__subcmd__group__subcmd__create"
                 ;;
@@ -280,11 +283,41 @@ _imctl() {
             imctl__subcmd__group,notify)
                 cmd="imctl__subcmd__group__subcmd__notify"
                 ;;
+            imctl__subcmd__group,online)
+                cmd="imctl__subcmd__group__subcmd__online"
+                ;;
             imctl__subcmd__group,send)
                 cmd="imctl__subcmd__group__subcmd__send"
                 ;;
             imctl__subcmd__group,transfer)
                 cmd="imctl__subcmd__group__subcmd__transfer"
+                ;;
+            imctl__subcmd__group__subcmd__attr,clear)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__clear"
+                ;;
+            imctl__subcmd__group__subcmd__attr,get)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__attr,help)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__attr,set)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,clear)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__clear"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,get)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,help)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,set)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__help,attr)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr"
                 ;;
             imctl__subcmd__group__subcmd__help,create)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__create"
@@ -313,14 +346,32 @@ _imctl() {
             imctl__subcmd__group__subcmd__help,notify)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__notify"
                 ;;
+            imctl__subcmd__group__subcmd__help,online)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__online"
+                ;;
             imctl__subcmd__group__subcmd__help,send)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__send"
                 ;;
             imctl__subcmd__group__subcmd__help,transfer)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__transfer"
                 ;;
+            imctl__subcmd__group__subcmd__help__subcmd__attr,clear)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__clear"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__attr,get)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__attr,set)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__set"
+                ;;
             imctl__subcmd__group__subcmd__help__subcmd__members,add)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__add"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__members,ban)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__ban"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__members,banned)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__banned"
                 ;;
             imctl__subcmd__group__subcmd__help__subcmd__members,list)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__list"
@@ -337,8 +388,17 @@ _imctl() {
             imctl__subcmd__group__subcmd__help__subcmd__members,role)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__role"
                 ;;
+            imctl__subcmd__group__subcmd__help__subcmd__members,unban)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__unban"
+                ;;
             imctl__subcmd__group__subcmd__members,add)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__add"
+                ;;
+            imctl__subcmd__group__subcmd__members,ban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__ban"
+                ;;
+            imctl__subcmd__group__subcmd__members,banned)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__banned"
                 ;;
             imctl__subcmd__group__subcmd__members,help)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help"
@@ -358,8 +418,17 @@ _imctl() {
             imctl__subcmd__group__subcmd__members,role)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__role"
                 ;;
+            imctl__subcmd__group__subcmd__members,unban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__unban"
+                ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,add)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__add"
+                ;;
+            imctl__subcmd__group__subcmd__members__subcmd__help,ban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__ban"
+                ;;
+            imctl__subcmd__group__subcmd__members__subcmd__help,banned)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__banned"
                 ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,help)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__help"
@@ -378,6 +447,9 @@ _imctl() {
                 ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,role)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__role"
+                ;;
+            imctl__subcmd__group__subcmd__members__subcmd__help,unban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__unban"
                 ;;
             imctl__subcmd__help,account)
                 cmd="imctl__subcmd__help__subcmd__account"
@@ -502,6 +574,9 @@ _imctl() {
             imctl__subcmd__help__subcmd__emulator,set-status)
                 cmd="imctl__subcmd__help__subcmd__emulator__subcmd__set__subcmd__status"
                 ;;
+            imctl__subcmd__help__subcmd__group,attr)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr"
+                ;;
             imctl__subcmd__help__subcmd__group,create)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__create"
                 ;;
@@ -526,14 +601,32 @@ _imctl() {
             imctl__subcmd__help__subcmd__group,notify)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__notify"
                 ;;
+            imctl__subcmd__help__subcmd__group,online)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__online"
+                ;;
             imctl__subcmd__help__subcmd__group,send)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__send"
                 ;;
             imctl__subcmd__help__subcmd__group,transfer)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__transfer"
                 ;;
+            imctl__subcmd__help__subcmd__group__subcmd__attr,clear)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__clear"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__attr,get)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__get"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__attr,set)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__set"
+                ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,add)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__add"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__members,ban)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__ban"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__members,banned)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__banned"
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,list)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__list"
@@ -549,6 +642,9 @@ _imctl() {
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,role)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__role"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__members,unban)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__unban"
                 ;;
             imctl__subcmd__help__subcmd__logs,history)
                 cmd="imctl__subcmd__help__subcmd__logs__subcmd__history"
@@ -3627,8 +3723,310 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list create info modify disband members joined transfer send notify help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list create info modify disband members joined transfer send notify online attr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version get set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__clear)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__get)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help)
+            opts="get set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__set)
+            opts="-o -v -q -h -V --replace --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3869,8 +4267,64 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help)
-            opts="list create info modify disband members joined transfer send notify help"
+            opts="list create info modify disband members joined transfer send notify online attr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr)
+            opts="get set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3967,7 +4421,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__members)
-            opts="list add remove role mute muted"
+            opts="list add remove role mute muted ban unban banned"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3981,6 +4435,34 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__ban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__banned)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4064,6 +4546,20 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__unban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__help__subcmd__modify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4079,6 +4575,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__notify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__online)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4319,7 +4829,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list add remove role mute muted help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list add remove role mute muted ban unban banned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4462,8 +4972,168 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__members__subcmd__ban)
+            opts="-f -o -v -q -h -V --duration --reason --file --resume --checkpoint --failures --concurrency --batch-size --delimiter --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__banned)
+            opts="-o -v -q -h -V --page-size --limit --all --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__members__subcmd__help)
-            opts="list add remove role mute muted help"
+            opts="list add remove role mute muted ban unban banned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4477,6 +5147,34 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__ban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__banned)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4561,6 +5259,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__unban)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4916,6 +5628,92 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__members__subcmd__unban)
+            opts="-f -o -v -q -h -V --file --resume --checkpoint --failures --concurrency --batch-size --delimiter --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__modify)
             opts="-o -v -q -h -V --name --intro --notice --face-url --max-members --apply-join-option --mute-all --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5017,6 +5815,64 @@ _imctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__online)
+            opts="-o -v -q -h -V --members --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5721,8 +6577,64 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group)
-            opts="list create info modify disband members joined transfer send notify"
+            opts="list create info modify disband members joined transfer send notify online attr"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr)
+            opts="get set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5805,7 +6717,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__members)
-            opts="list add remove role mute muted"
+            opts="list add remove role mute muted ban unban banned"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5819,6 +6731,34 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__ban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__banned)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5902,6 +6842,20 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__unban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__help__subcmd__group__subcmd__modify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5917,6 +6871,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__notify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__online)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -682,44 +682,46 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export profiles to CSV or JSONL, like the console\'s export'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Global no-speaking: mute a user\'s one-to-one and/or group messages, or show it'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 text\t''
 toml\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l key-stdin -d 'Read the secret key from standard input'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s q -l quiet -d 'Only errors on stderr'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "create" -d 'Create a group and print its GroupId'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "joined" -d 'The groups a user is in'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "transfer" -d 'Hand a group to another member'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "send" -d 'Send one text message to one or many groups'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "create" -d 'Create a group and print its GroupId'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "joined" -d 'The groups a user is in'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "transfer" -d 'Hand a group to another member'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "send" -d 'Send one text message to one or many groups'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "online" -d 'How many members of an AVChatRoom are online (--members: who)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "attr" -d 'A group\'s custom attributes: get, set, clear'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify online attr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l type -d 'Only groups of this type: Public, Private (Work), ChatRoom (Meeting), AVChatRoom, Community' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l page-size -d 'Groups a page (1-10000; default 10000)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l limit -d 'At most this many groups (pages are followed until there are N)' -r
@@ -918,6 +920,9 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "role" -d 'Show members\' roles, or make one an Admin or an ordinary Member again'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "mute" -d 'Mute members for a while (0 lifts the mute)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "muted" -d 'Muted members and until when (get_group_muted_account)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "ban" -d 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "unban" -d 'Lift AVChatRoom bans'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "banned" -d 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l type -d 'Only groups of this type' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l limit -d 'At most this many groups' -r
@@ -1050,6 +1055,65 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l members -d 'List the online members (the latest 1,000; 30 below the Ultimate edition) instead of counting them'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from online" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -f -a "get" -d 'A group\'s custom attributes (all, or the keys named)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -f -a "set" -d 'Add or overwrite attributes (--replace: these become the whole set)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -f -a "clear" -d 'Remove every attribute (asks first on a terminal, needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from attr" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group and print its GroupId'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
@@ -1060,6 +1124,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "online" -d 'How many members of an AVChatRoom are online (--members: who)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "attr" -d 'A group\'s custom attributes: get, set, clear'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
@@ -2171,6 +2237,8 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "online" -d 'How many members of an AVChatRoom are online (--members: who)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "attr" -d 'A group\'s custom attributes: get, set, clear'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'

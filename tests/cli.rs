@@ -27,6 +27,8 @@ mod emit;
 mod emulator;
 #[path = "cli/group.rs"]
 mod group;
+#[path = "cli/group_bans.rs"]
+mod group_bans;
 #[path = "cli/history.rs"]
 mod history;
 #[path = "cli/listen.rs"]

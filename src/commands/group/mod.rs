@@ -17,6 +17,11 @@ mod send;
 mod texts;
 mod transfer;
 
+mod attr;
+mod ban;
+mod banned;
+mod online;
+
 use clap::Subcommand;
 use serde_json::Value;
 
@@ -90,6 +95,16 @@ Examples:
   imctl group notify team-a --text \"the group moves tomorrow\"
   imctl group notify team-a --text \"your role changed\" --to bob --to carol")]
     Notify(send::NotifyArgs),
+    /// How many members of an AVChatRoom are online (--members: who)
+    #[command(after_help = "\
+Examples:
+  imctl group online live-a
+  # the online members, newest joiner first
+  imctl group online live-a --members -o json")]
+    Online(online::OnlineArgs),
+    /// A group's custom attributes: get, set, clear
+    #[command(subcommand)]
+    Attr(attr::AttrCommand),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
@@ -104,6 +119,8 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
         GroupCommand::Transfer(args) => transfer::run(ctx, &args),
         GroupCommand::Send(args) => send::run(ctx, &args),
         GroupCommand::Notify(args) => send::notify(ctx, &args),
+        GroupCommand::Online(args) => online::run(ctx, &args),
+        GroupCommand::Attr(cmd) => attr::run(ctx, cmd),
     }
 }
 
