@@ -889,6 +889,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
             [CompletionResult]::new('online', 'online', [CompletionResultType]::ParameterValue, 'How many members of an AVChatRoom are online (--members: who)')
             [CompletionResult]::new('attr', 'attr', [CompletionResultType]::ParameterValue, 'A group''s custom attributes: get, set, clear')
+            [CompletionResult]::new('counter', 'counter', [CompletionResultType]::ParameterValue, 'A group''s counters: get, set (or increase, decrease), delete')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1740,6 +1741,142 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;group;attr;help;help' {
             break
         }
+        'imctl;group;counter' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A group''s counters (all, or the keys named)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set counters, or add to / take from them with --mode')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete counters (all when no key is named; asks first, --yes off a terminal)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'imctl;group;counter;get' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;group;counter;set' {
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'set (the default), increase or decrease')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;group;counter;delete' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;group;counter;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A group''s counters (all, or the keys named)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set counters, or add to / take from them with --mode')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete counters (all when no key is named; asks first, --yes off a terminal)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'imctl;group;counter;help;get' {
+            break
+        }
+        'imctl;group;counter;help;set' {
+            break
+        }
+        'imctl;group;counter;help;delete' {
+            break
+        }
+        'imctl;group;counter;help;help' {
+            break
+        }
         'imctl;group;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s groups, every page of get_appid_group_list (1 call a second)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group and print its GroupId')
@@ -1753,6 +1890,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
             [CompletionResult]::new('online', 'online', [CompletionResultType]::ParameterValue, 'How many members of an AVChatRoom are online (--members: who)')
             [CompletionResult]::new('attr', 'attr', [CompletionResultType]::ParameterValue, 'A group''s custom attributes: get, set, clear')
+            [CompletionResult]::new('counter', 'counter', [CompletionResultType]::ParameterValue, 'A group''s counters: get, set (or increase, decrease), delete')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1838,6 +1976,21 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;help;attr;clear' {
+            break
+        }
+        'imctl;group;help;counter' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A group''s counters (all, or the keys named)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set counters, or add to / take from them with --mode')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete counters (all when no key is named; asks first, --yes off a terminal)')
+            break
+        }
+        'imctl;group;help;counter;get' {
+            break
+        }
+        'imctl;group;help;counter;set' {
+            break
+        }
+        'imctl;group;help;counter;delete' {
             break
         }
         'imctl;group;help;help' {
@@ -3146,6 +3299,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
             [CompletionResult]::new('online', 'online', [CompletionResultType]::ParameterValue, 'How many members of an AVChatRoom are online (--members: who)')
             [CompletionResult]::new('attr', 'attr', [CompletionResultType]::ParameterValue, 'A group''s custom attributes: get, set, clear')
+            [CompletionResult]::new('counter', 'counter', [CompletionResultType]::ParameterValue, 'A group''s counters: get, set (or increase, decrease), delete')
             break
         }
         'imctl;help;group;list' {
@@ -3230,6 +3384,21 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;group;attr;clear' {
+            break
+        }
+        'imctl;help;group;counter' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A group''s counters (all, or the keys named)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set counters, or add to / take from them with --mode')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete counters (all when no key is named; asks first, --yes off a terminal)')
+            break
+        }
+        'imctl;help;group;counter;get' {
+            break
+        }
+        'imctl;help;group;counter;set' {
+            break
+        }
+        'imctl;help;group;counter;delete' {
             break
         }
         'imctl;help;message' {

@@ -256,6 +256,9 @@ _imctl() {
             imctl__subcmd__group,attr)
                 cmd="imctl__subcmd__group__subcmd__attr"
                 ;;
+            imctl__subcmd__group,counter)
+                cmd="imctl__subcmd__group__subcmd__counter"
+                ;;
             imctl__subcmd__group,create)
                 cmd="imctl__subcmd__group__subcmd__create"
                 ;;
@@ -316,8 +319,35 @@ _imctl() {
             imctl__subcmd__group__subcmd__attr__subcmd__help,set)
                 cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__set"
                 ;;
+            imctl__subcmd__group__subcmd__counter,delete)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__delete"
+                ;;
+            imctl__subcmd__group__subcmd__counter,get)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__counter,help)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__counter,set)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,delete)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__delete"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,get)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,help)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,set)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__set"
+                ;;
             imctl__subcmd__group__subcmd__help,attr)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__attr"
+                ;;
+            imctl__subcmd__group__subcmd__help,counter)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter"
                 ;;
             imctl__subcmd__group__subcmd__help,create)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__create"
@@ -363,6 +393,15 @@ _imctl() {
                 ;;
             imctl__subcmd__group__subcmd__help__subcmd__attr,set)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__counter,delete)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__delete"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__counter,get)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__counter,set)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__set"
                 ;;
             imctl__subcmd__group__subcmd__help__subcmd__members,add)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__add"
@@ -577,6 +616,9 @@ _imctl() {
             imctl__subcmd__help__subcmd__group,attr)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__attr"
                 ;;
+            imctl__subcmd__help__subcmd__group,counter)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter"
+                ;;
             imctl__subcmd__help__subcmd__group,create)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__create"
                 ;;
@@ -618,6 +660,15 @@ _imctl() {
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__attr,set)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__set"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__counter,delete)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__delete"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__counter,get)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__get"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__counter,set)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__set"
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,add)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__add"
@@ -3723,7 +3774,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list create info modify disband members joined transfer send notify online attr help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list create info modify disband members joined transfer send notify online attr counter help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4082,6 +4133,312 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__counter)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__delete)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__get)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help)
+            opts="get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__set)
+            opts="-o -v -q -h -V --mode --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mode)
+                    COMPREPLY=($(compgen -W "set increase decrease" -- "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__create)
             opts="-o -v -q -h -V --name --type --owner --id --intro --notice --face-url --max-members --apply-join-option --member --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4267,7 +4624,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help)
-            opts="list create info modify disband members joined transfer send notify online attr help"
+            opts="list create info modify disband members joined transfer send notify online attr counter help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4323,6 +4680,62 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6577,7 +6990,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group)
-            opts="list create info modify disband members joined transfer send notify online attr"
+            opts="list create info modify disband members joined transfer send notify online attr counter"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6633,6 +7046,62 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -837,6 +837,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand notify 'Send a system notification to a group (all members, or --to)'
             cand online 'How many members of an AVChatRoom are online (--members: who)'
             cand attr 'A group''s custom attributes: get, set, clear'
+            cand counter 'A group''s counters: get, set (or increase, decrease), delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;list'= {
@@ -1647,6 +1648,133 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;group;attr;help;help'= {
         }
+        &'imctl;group;counter'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;group;counter;get'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;counter;set'= {
+            cand --mode 'set (the default), increase or decrease'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;counter;delete'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;counter;help'= {
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;group;counter;help;get'= {
+        }
+        &'imctl;group;counter;help;set'= {
+        }
+        &'imctl;group;counter;help;delete'= {
+        }
+        &'imctl;group;counter;help;help'= {
+        }
         &'imctl;group;help'= {
             cand list 'List the app''s groups, every page of get_appid_group_list (1 call a second)'
             cand create 'Create a group and print its GroupId'
@@ -1660,6 +1788,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand notify 'Send a system notification to a group (all members, or --to)'
             cand online 'How many members of an AVChatRoom are online (--members: who)'
             cand attr 'A group''s custom attributes: get, set, clear'
+            cand counter 'A group''s counters: get, set (or increase, decrease), delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;help;list'= {
@@ -1721,6 +1850,17 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;attr;set'= {
         }
         &'imctl;group;help;attr;clear'= {
+        }
+        &'imctl;group;help;counter'= {
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+        }
+        &'imctl;group;help;counter;get'= {
+        }
+        &'imctl;group;help;counter;set'= {
+        }
+        &'imctl;group;help;counter;delete'= {
         }
         &'imctl;group;help;help'= {
         }
@@ -2940,6 +3080,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand notify 'Send a system notification to a group (all members, or --to)'
             cand online 'How many members of an AVChatRoom are online (--members: who)'
             cand attr 'A group''s custom attributes: get, set, clear'
+            cand counter 'A group''s counters: get, set (or increase, decrease), delete'
         }
         &'imctl;help;group;list'= {
         }
@@ -3000,6 +3141,17 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;attr;set'= {
         }
         &'imctl;help;group;attr;clear'= {
+        }
+        &'imctl;help;group;counter'= {
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+        }
+        &'imctl;help;group;counter;get'= {
+        }
+        &'imctl;help;group;counter;set'= {
+        }
+        &'imctl;help;group;counter;delete'= {
         }
         &'imctl;help;message'= {
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'

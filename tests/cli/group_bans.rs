@@ -497,3 +497,52 @@ fn dry_run_of_every_mutation_prints_the_request_and_sends_nothing() {
         json!([{"key": "keep", "value": "1"}])
     );
 }
+
+#[test]
+fn counters_set_increase_get_delete_and_need_ultimate() {
+    let sb = Sandbox::new();
+    let emu = Emulator::start(&sb, &[]);
+    rooms(&emu, &sb);
+    let set = json_of(
+        &emu,
+        &sb,
+        &["group", "counter", "set", "pub", "likes=5", "viewers=1"],
+    );
+    assert_snapshot(
+        "group-counter-set.json",
+        &(serde_json::to_string_pretty(&set).unwrap() + "\n"),
+    );
+    let up = json_of(
+        &emu,
+        &sb,
+        &[
+            "group", "counter", "set", "pub", "likes=2", "--mode", "increase",
+        ],
+    );
+    assert_eq!(up["GroupCounter"], json!([{"Key": "likes", "Value": 7}]));
+    let one = json_of(&emu, &sb, &["group", "counter", "get", "pub", "likes"]);
+    assert_eq!(one, json!([{"Key": "likes", "Value": 7}]));
+    let out = run(&emu, &sb, &["group", "counter", "delete", "pub", "likes"]);
+    assert_eq!(out.status.code(), Some(2), "--yes off a terminal");
+    let out = ok(
+        &emu,
+        &sb,
+        &["group", "counter", "delete", "pub", "--dry-run"],
+    );
+    assert!(text(&out.stdout).contains("delete_group_counter"));
+    ok(
+        &emu,
+        &sb,
+        &["group", "counter", "delete", "pub", "likes", "--yes"],
+    );
+    let left = json_of(&emu, &sb, &["group", "counter", "get", "pub"]);
+    assert_eq!(left, json!([{"Key": "viewers", "Value": 1}]));
+    let out = run(&emu, &sb, &["group", "counter", "set", "pub", "likes=lots"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    // Below the Ultimate edition: 10059, a refusal (exit 1).
+    let pro = Emulator::start(&sb, &["--edition", "pro"]);
+    rooms(&pro, &sb);
+    let out = run(&pro, &sb, &["group", "counter", "get", "pub"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("10059"), "{}", text(&out.stderr));
+}

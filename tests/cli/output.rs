@@ -430,6 +430,8 @@ const MUTATIONS: &[Mutation] = &[
     row(&["group", "members", "unban", "live-a", "bob"]),
     row(&["group", "attr", "set", "team-a", "k=v"]),
     row(&["group", "attr", "clear", "team-a", "--yes"]),
+    row(&["group", "counter", "set", "team-a", "likes=1"]),
+    row(&["group", "counter", "delete", "team-a", "likes", "--yes"]),
 ];
 
 /// What is wrong with one mutating command's output in the three modes, if anything: human

@@ -20,6 +20,7 @@ mod transfer;
 mod attr;
 mod ban;
 mod banned;
+mod counter;
 mod online;
 
 use clap::Subcommand;
@@ -105,6 +106,9 @@ Examples:
     /// A group's custom attributes: get, set, clear
     #[command(subcommand)]
     Attr(attr::AttrCommand),
+    /// A group's counters: get, set (or increase, decrease), delete
+    #[command(subcommand)]
+    Counter(counter::CounterCommand),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
@@ -121,6 +125,7 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
         GroupCommand::Notify(args) => send::notify(ctx, &args),
         GroupCommand::Online(args) => online::run(ctx, &args),
         GroupCommand::Attr(cmd) => attr::run(ctx, cmd),
+        GroupCommand::Counter(cmd) => counter::run(ctx, cmd),
     }
 }
 
