@@ -230,3 +230,39 @@ fn counters_refuse_community_other_plans_and_more_than_20_keys() {
         assert_eq!(group_call(&state, command, body), Err(10059), "{command}");
     }
 }
+
+/// Bans, attributes and counters are part of the stored group: a restarted emulator (or another
+/// `--sandbox` process) sees them.
+#[test]
+fn bans_attributes_and_counters_survive_a_reopen() {
+    use super::Groups;
+    let dir = tempfile::tempdir().unwrap();
+    let accounts = state(&["owner"]).accounts;
+    let exists = |id: &str| accounts.read(|a| a.contains_key(id));
+    let ask = |g: &Groups, command: &str, body: Value| {
+        g.handle(&exists, command, &body, NOW).unwrap().unwrap()
+    };
+    let id = {
+        let g = Groups::open(dir.path(), Edition::Ultimate, false, 1).unwrap();
+        let body = json!({"Type": "AVChatRoom", "Name": "l", "Owner_Account": "owner"});
+        let id = ask(&g, "create_group", body)["GroupId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let ban = json!({"GroupId": id, "Members_Account": ["bob"], "Duration": 60});
+        ask(&g, "ban_group_member", ban);
+        ask(
+            &g,
+            "modify_group_attr",
+            json!({"GroupId": id, "GroupAttr": kv(&[("a", "1")])}),
+        );
+        let counter = json!({"GroupId": id, "GroupCounter": [{"Key": "n", "Value": 4}]});
+        ask(&g, "update_group_counter", counter);
+        id
+    };
+    let g = Groups::open(dir.path(), Edition::Ultimate, false, 1).unwrap();
+    let group = g.get(&id).unwrap();
+    assert_eq!(group.banned_until("bob", NOW), Some(NOW + 60));
+    assert_eq!(group.attrs.get("a").map(String::as_str), Some("1"));
+    assert_eq!(group.counters.get("n"), Some(&4));
+}
