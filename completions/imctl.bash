@@ -253,6 +253,12 @@ _imctl() {
             imctl__subcmd__emulator__subcmd__help,set-status)
                 cmd="imctl__subcmd__emulator__subcmd__help__subcmd__set__subcmd__status"
                 ;;
+            imctl__subcmd__group,attr)
+                cmd="imctl__subcmd__group__subcmd__attr"
+                ;;
+            imctl__subcmd__group,counter)
+                cmd="imctl__subcmd__group__subcmd__counter"
+                ;;
             imctl__subcmd__group,create)
                 cmd="imctl__subcmd__group__subcmd__create"
                 ;;
@@ -286,6 +292,9 @@ _imctl() {
             imctl__subcmd__group,notify)
                 cmd="imctl__subcmd__group__subcmd__notify"
                 ;;
+            imctl__subcmd__group,online)
+                cmd="imctl__subcmd__group__subcmd__online"
+                ;;
             imctl__subcmd__group,purge)
                 cmd="imctl__subcmd__group__subcmd__purge"
                 ;;
@@ -297,6 +306,60 @@ _imctl() {
                 ;;
             imctl__subcmd__group,transfer)
                 cmd="imctl__subcmd__group__subcmd__transfer"
+                ;;
+            imctl__subcmd__group__subcmd__attr,clear)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__clear"
+                ;;
+            imctl__subcmd__group__subcmd__attr,get)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__attr,help)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__attr,set)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,clear)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__clear"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,get)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,help)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__attr__subcmd__help,set)
+                cmd="imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__counter,delete)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__delete"
+                ;;
+            imctl__subcmd__group__subcmd__counter,get)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__counter,help)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__counter,set)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,delete)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__delete"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,get)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,help)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__help"
+                ;;
+            imctl__subcmd__group__subcmd__counter__subcmd__help,set)
+                cmd="imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__help,attr)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr"
+                ;;
+            imctl__subcmd__group__subcmd__help,counter)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter"
                 ;;
             imctl__subcmd__group__subcmd__help,create)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__create"
@@ -331,6 +394,9 @@ _imctl() {
             imctl__subcmd__group__subcmd__help,notify)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__notify"
                 ;;
+            imctl__subcmd__group__subcmd__help,online)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__online"
+                ;;
             imctl__subcmd__group__subcmd__help,purge)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__purge"
                 ;;
@@ -343,8 +409,32 @@ _imctl() {
             imctl__subcmd__group__subcmd__help,transfer)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__transfer"
                 ;;
+            imctl__subcmd__group__subcmd__help__subcmd__attr,clear)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__clear"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__attr,get)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__attr,set)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__set"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__counter,delete)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__delete"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__counter,get)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__get"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__counter,set)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__set"
+                ;;
             imctl__subcmd__group__subcmd__help__subcmd__members,add)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__add"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__members,ban)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__ban"
+                ;;
+            imctl__subcmd__group__subcmd__help__subcmd__members,banned)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__banned"
                 ;;
             imctl__subcmd__group__subcmd__help__subcmd__members,list)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__list"
@@ -361,8 +451,17 @@ _imctl() {
             imctl__subcmd__group__subcmd__help__subcmd__members,role)
                 cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__role"
                 ;;
+            imctl__subcmd__group__subcmd__help__subcmd__members,unban)
+                cmd="imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__unban"
+                ;;
             imctl__subcmd__group__subcmd__members,add)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__add"
+                ;;
+            imctl__subcmd__group__subcmd__members,ban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__ban"
+                ;;
+            imctl__subcmd__group__subcmd__members,banned)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__banned"
                 ;;
             imctl__subcmd__group__subcmd__members,help)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help"
@@ -382,8 +481,17 @@ _imctl() {
             imctl__subcmd__group__subcmd__members,role)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__role"
                 ;;
+            imctl__subcmd__group__subcmd__members,unban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__unban"
+                ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,add)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__add"
+                ;;
+            imctl__subcmd__group__subcmd__members__subcmd__help,ban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__ban"
+                ;;
+            imctl__subcmd__group__subcmd__members__subcmd__help,banned)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__banned"
                 ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,help)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__help"
@@ -402,6 +510,9 @@ _imctl() {
                 ;;
             imctl__subcmd__group__subcmd__members__subcmd__help,role)
                 cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__role"
+                ;;
+            imctl__subcmd__group__subcmd__members__subcmd__help,unban)
+                cmd="imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__unban"
                 ;;
             imctl__subcmd__help,account)
                 cmd="imctl__subcmd__help__subcmd__account"
@@ -526,6 +637,12 @@ _imctl() {
             imctl__subcmd__help__subcmd__emulator,set-status)
                 cmd="imctl__subcmd__help__subcmd__emulator__subcmd__set__subcmd__status"
                 ;;
+            imctl__subcmd__help__subcmd__group,attr)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr"
+                ;;
+            imctl__subcmd__help__subcmd__group,counter)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter"
+                ;;
             imctl__subcmd__help__subcmd__group,create)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__create"
                 ;;
@@ -556,6 +673,9 @@ _imctl() {
             imctl__subcmd__help__subcmd__group,notify)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__notify"
                 ;;
+            imctl__subcmd__help__subcmd__group,online)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__online"
+                ;;
             imctl__subcmd__help__subcmd__group,purge)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__purge"
                 ;;
@@ -568,8 +688,32 @@ _imctl() {
             imctl__subcmd__help__subcmd__group,transfer)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__transfer"
                 ;;
+            imctl__subcmd__help__subcmd__group__subcmd__attr,clear)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__clear"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__attr,get)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__get"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__attr,set)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__set"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__counter,delete)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__delete"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__counter,get)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__get"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__counter,set)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__set"
+                ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,add)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__add"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__members,ban)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__ban"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__members,banned)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__banned"
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,list)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__list"
@@ -585,6 +729,9 @@ _imctl() {
                 ;;
             imctl__subcmd__help__subcmd__group__subcmd__members,role)
                 cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__role"
+                ;;
+            imctl__subcmd__help__subcmd__group__subcmd__members,unban)
+                cmd="imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__unban"
                 ;;
             imctl__subcmd__help__subcmd__logs,history)
                 cmd="imctl__subcmd__help__subcmd__logs__subcmd__history"
@@ -3663,12 +3810,620 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list create info modify disband members joined transfer send notify history recall purge modify-msg help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list create info modify disband members joined transfer send notify history recall purge modify-msg online attr counter help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version get set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__clear)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__get)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help)
+            opts="get set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__attr__subcmd__set)
+            opts="-o -v -q -h -V --replace --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__delete)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__get)
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help)
+            opts="get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__counter__subcmd__set)
+            opts="-o -v -q -h -V --mode --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mode)
+                    COMPREPLY=($(compgen -W "set increase decrease" -- "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3905,8 +4660,120 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help)
-            opts="list create info modify disband members joined transfer send notify history recall purge modify-msg help"
+            opts="list create info modify disband members joined transfer send notify history recall purge modify-msg online attr counter help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr)
+            opts="get set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__attr__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__counter__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4017,7 +4884,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__members)
-            opts="list add remove role mute muted"
+            opts="list add remove role mute muted ban unban banned"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4031,6 +4898,34 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__ban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__banned)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4114,6 +5009,20 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__help__subcmd__members__subcmd__unban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__help__subcmd__modify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4143,6 +5052,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__help__subcmd__notify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__help__subcmd__online)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4489,7 +5412,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members)
-            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list add remove role mute muted help"
+            opts="-o -v -q -h -V --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version list add remove role mute muted ban unban banned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4632,8 +5555,168 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__members__subcmd__ban)
+            opts="-f -o -v -q -h -V --duration --reason --file --resume --checkpoint --failures --concurrency --batch-size --delimiter --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__banned)
+            opts="-o -v -q -h -V --page-size --limit --all --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__members__subcmd__help)
-            opts="list add remove role mute muted help"
+            opts="list add remove role mute muted ban unban banned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4647,6 +5730,34 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__ban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__banned)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4731,6 +5842,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__members__subcmd__help__subcmd__unban)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5086,6 +6211,92 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__group__subcmd__members__subcmd__unban)
+            opts="-f -o -v -q -h -V --file --resume --checkpoint --failures --concurrency --batch-size --delimiter --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__group__subcmd__modify)
             opts="-o -v -q -h -V --name --intro --notice --face-url --max-members --apply-join-option --mute-all --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5261,6 +6472,64 @@ _imctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdkappid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv text toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__group__subcmd__online)
+            opts="-o -v -q -h -V --members --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6085,8 +7354,120 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group)
-            opts="list create info modify disband members joined transfer send notify history recall purge modify-msg"
+            opts="list create info modify disband members joined transfer send notify history recall purge modify-msg online attr counter"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr)
+            opts="get set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__attr__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__counter__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6183,7 +7564,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__members)
-            opts="list add remove role mute muted"
+            opts="list add remove role mute muted ban unban banned"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6197,6 +7578,34 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__ban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__banned)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6280,6 +7689,20 @@ _imctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imctl__subcmd__help__subcmd__group__subcmd__members__subcmd__unban)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imctl__subcmd__help__subcmd__group__subcmd__modify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6309,6 +7732,20 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__help__subcmd__group__subcmd__notify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imctl__subcmd__help__subcmd__group__subcmd__online)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -839,6 +839,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand recall 'Recall group messages by MsgSeq (10 a request; each seq reported)'
             cand purge 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)'
             cand modify-msg 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)'
+            cand online 'How many members of an AVChatRoom are online (--members: who)'
+            cand attr 'A group''s custom attributes: get, set, clear'
+            cand counter 'A group''s counters: get, set (or increase, decrease), delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;list'= {
@@ -1038,6 +1041,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
+            cand unban 'Lift AVChatRoom bans'
+            cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;list'= {
@@ -1227,6 +1233,108 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;group;members;ban'= {
+            cand --duration 'How long: 1h, 30m, 2d, plain seconds (at most 4294967295 s)'
+            cand --reason 'Why (the ban''s Description, at most 1,000 bytes)'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;members;unban'= {
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;members;banned'= {
+            cand --page-size 'Bans a page (1-100; default 100)'
+            cand --limit 'At most this many bans (pages are followed until there are N)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --all 'Follow every page'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;group;members;help'= {
             cand list 'A group''s members, 100 a page (--all: every page)'
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
@@ -1234,6 +1342,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
+            cand unban 'Lift AVChatRoom bans'
+            cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;help;list'= {
@@ -1247,6 +1358,12 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;members;help;mute'= {
         }
         &'imctl;group;members;help;muted'= {
+        }
+        &'imctl;group;members;help;ban'= {
+        }
+        &'imctl;group;members;help;unban'= {
+        }
+        &'imctl;group;members;help;banned'= {
         }
         &'imctl;group;members;help;help'= {
         }
@@ -1500,6 +1617,288 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;group;online'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --members 'List the online members (the latest 1,000; 30 below the Ultimate edition) instead of counting them'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;attr'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'A group''s custom attributes (all, or the keys named)'
+            cand set 'Add or overwrite attributes (--replace: these become the whole set)'
+            cand clear 'Remove every attribute (asks first on a terminal, needs --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;group;attr;get'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;attr;set'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --replace 'Make these the group''s only attributes (set_group_attr) instead of adding to them'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;attr;clear'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;attr;help'= {
+            cand get 'A group''s custom attributes (all, or the keys named)'
+            cand set 'Add or overwrite attributes (--replace: these become the whole set)'
+            cand clear 'Remove every attribute (asks first on a terminal, needs --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;group;attr;help;get'= {
+        }
+        &'imctl;group;attr;help;set'= {
+        }
+        &'imctl;group;attr;help;clear'= {
+        }
+        &'imctl;group;attr;help;help'= {
+        }
+        &'imctl;group;counter'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;group;counter;get'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;counter;set'= {
+            cand --mode 'set (the default), increase or decrease'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;counter;delete'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;counter;help'= {
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;group;counter;help;get'= {
+        }
+        &'imctl;group;counter;help;set'= {
+        }
+        &'imctl;group;counter;help;delete'= {
+        }
+        &'imctl;group;counter;help;help'= {
+        }
         &'imctl;group;help'= {
             cand list 'List the app''s groups, every page of get_appid_group_list (1 call a second)'
             cand create 'Create a group and print its GroupId'
@@ -1515,6 +1914,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand recall 'Recall group messages by MsgSeq (10 a request; each seq reported)'
             cand purge 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)'
             cand modify-msg 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)'
+            cand online 'How many members of an AVChatRoom are online (--members: who)'
+            cand attr 'A group''s custom attributes: get, set, clear'
+            cand counter 'A group''s counters: get, set (or increase, decrease), delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;help;list'= {
@@ -1534,6 +1936,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
+            cand unban 'Lift AVChatRoom bans'
+            cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
         }
         &'imctl;group;help;members;list'= {
         }
@@ -1546,6 +1951,12 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;members;mute'= {
         }
         &'imctl;group;help;members;muted'= {
+        }
+        &'imctl;group;help;members;ban'= {
+        }
+        &'imctl;group;help;members;unban'= {
+        }
+        &'imctl;group;help;members;banned'= {
         }
         &'imctl;group;help;joined'= {
         }
@@ -1562,6 +1973,30 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;purge'= {
         }
         &'imctl;group;help;modify-msg'= {
+        }
+        &'imctl;group;help;online'= {
+        }
+        &'imctl;group;help;attr'= {
+            cand get 'A group''s custom attributes (all, or the keys named)'
+            cand set 'Add or overwrite attributes (--replace: these become the whole set)'
+            cand clear 'Remove every attribute (asks first on a terminal, needs --yes otherwise)'
+        }
+        &'imctl;group;help;attr;get'= {
+        }
+        &'imctl;group;help;attr;set'= {
+        }
+        &'imctl;group;help;attr;clear'= {
+        }
+        &'imctl;group;help;counter'= {
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+        }
+        &'imctl;group;help;counter;get'= {
+        }
+        &'imctl;group;help;counter;set'= {
+        }
+        &'imctl;group;help;counter;delete'= {
         }
         &'imctl;group;help;help'= {
         }
@@ -2783,6 +3218,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand recall 'Recall group messages by MsgSeq (10 a request; each seq reported)'
             cand purge 'Silently recall one sender''s messages among a group''s newest 1,000 (asks first)'
             cand modify-msg 'Rewrite a stored group message''s text, body or cloud data (openim/modify_group_msg)'
+            cand online 'How many members of an AVChatRoom are online (--members: who)'
+            cand attr 'A group''s custom attributes: get, set, clear'
+            cand counter 'A group''s counters: get, set (or increase, decrease), delete'
         }
         &'imctl;help;group;list'= {
         }
@@ -2801,6 +3239,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
+            cand unban 'Lift AVChatRoom bans'
+            cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
         }
         &'imctl;help;group;members;list'= {
         }
@@ -2813,6 +3254,12 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;members;mute'= {
         }
         &'imctl;help;group;members;muted'= {
+        }
+        &'imctl;help;group;members;ban'= {
+        }
+        &'imctl;help;group;members;unban'= {
+        }
+        &'imctl;help;group;members;banned'= {
         }
         &'imctl;help;group;joined'= {
         }
@@ -2829,6 +3276,30 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;purge'= {
         }
         &'imctl;help;group;modify-msg'= {
+        }
+        &'imctl;help;group;online'= {
+        }
+        &'imctl;help;group;attr'= {
+            cand get 'A group''s custom attributes (all, or the keys named)'
+            cand set 'Add or overwrite attributes (--replace: these become the whole set)'
+            cand clear 'Remove every attribute (asks first on a terminal, needs --yes otherwise)'
+        }
+        &'imctl;help;group;attr;get'= {
+        }
+        &'imctl;help;group;attr;set'= {
+        }
+        &'imctl;help;group;attr;clear'= {
+        }
+        &'imctl;help;group;counter'= {
+            cand get 'A group''s counters (all, or the keys named)'
+            cand set 'Set counters, or add to / take from them with --mode'
+            cand delete 'Delete counters (all when no key is named; asks first, --yes off a terminal)'
+        }
+        &'imctl;help;group;counter;get'= {
+        }
+        &'imctl;help;group;counter;set'= {
+        }
+        &'imctl;help;group;counter;delete'= {
         }
         &'imctl;help;message'= {
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'

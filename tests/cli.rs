@@ -29,6 +29,8 @@ mod emulator;
 mod group;
 #[path = "cli/group_history.rs"]
 mod group_history;
+#[path = "cli/group_bans.rs"]
+mod group_bans;
 #[path = "cli/history.rs"]
 mod history;
 #[path = "cli/listen.rs"]

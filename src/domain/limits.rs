@@ -89,6 +89,13 @@ pub const C2C_UNREAD_PEERS: usize = 10;
 pub const MARK_CONTACT_BATCH: usize = 100;
 /// Conversations per `recentcontact/search_contact_group`.
 pub const SEARCH_CONTACT_BATCH: usize = 300;
+/// Bytes of a `ban_group_member` `Description`.
+pub const BAN_DESCRIPTION_BYTES: usize = 1000;
+/// `get_members` (AVChatRoom online members): the latest 1,000 on Ultimate with the console
+/// switch, the 30 latest joiners otherwise; pages of 500 (paging "only needed above 500").
+pub const ONLINE_MEMBERS_MAX: usize = 1000;
+pub const ONLINE_MEMBERS_OTHER_PLANS: usize = 30;
+pub const ONLINE_MEMBERS_PAGE: usize = 500;
 
 #[cfg(test)]
 mod tests {

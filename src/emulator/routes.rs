@@ -18,6 +18,11 @@ pub fn handle(
     now: i64,
 ) -> Option<Value> {
     let reply = match (service, command) {
+        (group::SERVICE, "get_online_member_num") => group::online::online_member_num(state, body),
+        ("group_open_attr_http_svc", "get_group_attr") => state.groups.get_attrs(body),
+        ("group_open_avchatroom_http_svc", "get_members") => {
+            group::online::get_members(state, body)
+        }
         (group::SERVICE, command) => {
             let exists = |id: &str| state.accounts.read(|a| a.contains_key(id));
             group_events::handle(state, &exists, command, body, now)?
@@ -68,6 +73,7 @@ pub fn handle_test_hook(state: &State, command: &str, body: &Value, now: i64) ->
         "set_status" => presence::set_status(state, body, now),
         "corrupt_files" => history::corrupt_files(state, body),
         "seed_group_msgs" => state.groups.seed_msgs(body, now),
+        "join_group" => group::online::join(state, body, now),
         _ => return None,
     };
     Some(match reply {

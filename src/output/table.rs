@@ -53,6 +53,7 @@ pub const TIME_KEYS: &[&str] = &[
     "LastSendMsgTime",
     "MuteUntil",
     "MutedUntil",
+    "BannedUntil",
     "ShutUpUntil",
     "MsgTime",
     "MsgTimeStamp",

@@ -422,6 +422,21 @@ const MUTATIONS: &[Mutation] = &[
         setup: &[&["group", "send", "team-a", "--text", "hi"]],
         args: &["group", "modify-msg", "team-a", "1", "--text", "edited"],
     },
+    row(&[
+        "group",
+        "members",
+        "ban",
+        "live-a",
+        "bob",
+        "--duration",
+        "1m",
+        "--yes",
+    ]),
+    row(&["group", "members", "unban", "live-a", "bob"]),
+    row(&["group", "attr", "set", "team-a", "k=v"]),
+    row(&["group", "attr", "clear", "team-a", "--yes"]),
+    row(&["group", "counter", "set", "team-a", "likes=1"]),
+    row(&["group", "counter", "delete", "team-a", "likes", "--yes"]),
 ];
 
 /// What is wrong with one mutating command's output in the three modes, if anything: human
@@ -476,6 +491,18 @@ fn mutating_commands_keep_the_output_contract() {
         &["account", "import", "carol"],
         &[
             "group", "create", "--name", "A", "--owner", "alice", "--id", "team-a",
+        ],
+        &[
+            "group",
+            "create",
+            "--name",
+            "L",
+            "--type",
+            "AVChatRoom",
+            "--owner",
+            "alice",
+            "--id",
+            "live-a",
         ],
     ] {
         let out = sb.cmd().arg("--sandbox").args(setup).output().unwrap();

@@ -66,6 +66,24 @@ Examples:
   # with the Unix times
   imctl group members muted team-a -o json")]
     Muted(super::muted::MutedArgs),
+    /// Ban users from an AVChatRoom for a while: out of the room, no rejoining
+    #[command(after_help = "\
+Examples:
+  imctl group members ban live-a bob carol --duration 1h --reason spam
+  imctl group members ban live-a --file spammers.txt --duration 1d --yes")]
+    Ban(super::ban::BanArgs),
+    /// Lift AVChatRoom bans
+    #[command(after_help = "\
+Examples:
+  imctl group members unban live-a bob")]
+    Unban(super::ban::UnbanArgs),
+    /// Who is banned from an AVChatRoom and until when (get_group_ban_member)
+    #[command(after_help = "\
+Examples:
+  imctl group members banned live-a --all
+  # with the Unix times
+  imctl group members banned live-a -o json")]
+    Banned(super::banned::BannedArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
@@ -76,6 +94,9 @@ pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
         MembersCommand::Role(args) => super::role::run(ctx, &args),
         MembersCommand::Mute(args) => mute(ctx, &args),
         MembersCommand::Muted(args) => super::muted::run(ctx, &args),
+        MembersCommand::Ban(args) => super::ban::ban(ctx, &args),
+        MembersCommand::Unban(args) => super::ban::unban(ctx, &args),
+        MembersCommand::Banned(args) => super::banned::run(ctx, &args),
     }
 }
 

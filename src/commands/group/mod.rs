@@ -21,6 +21,12 @@ mod send;
 mod texts;
 mod transfer;
 
+mod attr;
+mod ban;
+mod banned;
+mod counter;
+mod online;
+
 use clap::Subcommand;
 use serde_json::Value;
 
@@ -126,6 +132,19 @@ Examples:
   imctl group modify-msg team-a 23 --cloud-data '{\"edited\":true}'
   imctl group modify-msg team-a 23 --text hi --dry-run")]
     ModifyMsg(modify_msg::ModifyMsgArgs),
+    /// How many members of an AVChatRoom are online (--members: who)
+    #[command(after_help = "\
+Examples:
+  imctl group online live-a
+  # the online members, newest joiner first
+  imctl group online live-a --members -o json")]
+    Online(online::OnlineArgs),
+    /// A group's custom attributes: get, set, clear
+    #[command(subcommand)]
+    Attr(attr::AttrCommand),
+    /// A group's counters: get, set (or increase, decrease), delete
+    #[command(subcommand)]
+    Counter(counter::CounterCommand),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
@@ -144,6 +163,9 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
         GroupCommand::Recall(args) => recall::run(ctx, &args),
         GroupCommand::Purge(args) => purge::run(ctx, &args),
         GroupCommand::ModifyMsg(args) => modify_msg::run(ctx, &args),
+        GroupCommand::Online(args) => online::run(ctx, &args),
+        GroupCommand::Attr(cmd) => attr::run(ctx, cmd),
+        GroupCommand::Counter(cmd) => counter::run(ctx, cmd),
     }
 }
 

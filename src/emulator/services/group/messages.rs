@@ -47,6 +47,13 @@ impl Groups {
                     ));
                 }
             }
+            // A banned user was put out of the room and may not speak in it (spec §4.15).
+            if let Some(until) = group.banned_until(from, now) {
+                return Err((
+                    codes::GROUP_NO_PERMISSION,
+                    format!("`{from}` is banned from this group until {until}"),
+                ));
+            }
         }
         let content = Value::Array(msg_body.clone());
         if let Some(dup) = group.messages.iter().rev().find(|m| {

@@ -92,6 +92,15 @@ pub struct Group {
     index: HashMap<String, usize>,
     #[serde(skip)]
     pub messages: Vec<StoredMsg>,
+    /// AVChatRoom bans: UserID → the unix time the ban ends (bans.rs).
+    #[serde(default)]
+    pub bans: BTreeMap<String, i64>,
+    /// Custom group attributes (attrs.rs).
+    #[serde(default)]
+    pub attrs: BTreeMap<String, String>,
+    /// Group counters (counters.rs).
+    #[serde(default)]
+    pub counters: BTreeMap<String, i64>,
 }
 
 impl Group {
@@ -143,6 +152,8 @@ struct Inner {
     today: (i64, i64),
     /// Per-group message buckets under `--throttle`.
     buckets: HashMap<String, (f64, Instant)>,
+    /// Per-group attribute-write buckets under `--throttle` (5 writes a second, 10049).
+    attr_buckets: HashMap<String, (f64, Instant)>,
 }
 
 /// The group service and its state.
@@ -340,6 +351,15 @@ impl Groups {
             "group_msg_recall" => self.recall(body),
             "delete_group_msg_by_sender" => self.delete_by_sender(body),
             "set_unread_msg_num" => self.set_unread(body),
+            "ban_group_member" => self.ban(body, now),
+            "unban_group_member" => self.unban(body, now),
+            "get_group_ban_member" => self.banned(body, now),
+            "modify_group_attr" => self.write_attrs(body, AttrWrite::Modify),
+            "set_group_attr" => self.write_attrs(body, AttrWrite::Set),
+            "clear_group_attr" => self.write_attrs(body, AttrWrite::Clear),
+            "get_group_counter" => self.get_counters(body),
+            "update_group_counter" => self.update_counters(body),
+            "delete_group_counter" => self.delete_counters(body),
             _ => return None,
         })
     }
@@ -390,11 +410,21 @@ mod recall;
 mod seed;
 mod unread;
 
+mod attrs;
+mod bans;
+mod counters;
+pub mod online;
+
+use attrs::AttrWrite;
 use fields::*;
 use moderation::MutedNames;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_attrs;
+#[cfg(test)]
+mod tests_avchatroom;
 #[cfg(test)]
 mod tests_moderation;
 #[cfg(test)]
