@@ -8,8 +8,11 @@ codes! {
     GROUP_TOO_MANY_ACCOUNTS = 10005, Rejected, "too many accounts in the request";
     GROUP_RATE_LIMITED = 10006, Throttled, "operation frequency limit (also: too many new groups a day, get_appid_group_list too fast)",
         fix "rate limit exceeded: slow down or raise the limit in the console";
-    GROUP_NO_PERMISSION = 10007, Auth, "no permission: the identifier is not an admin, or the group type forbids the operation",
-        fix "the identifier is not an app admin: set --admin to an admin account from the console";
+    // Rejected, not Auth: the gateway refuses a non-admin identifier before a group command
+    // runs (60010/70403), so 10007 from a group command almost always means the group's type
+    // or plan forbids the operation; exit 4 "unauthenticated" sent people to the wrong fix.
+    GROUP_NO_PERMISSION = 10007, Rejected, "no permission: the group type or plan forbids the operation, or the identifier is not an admin",
+        fix "check that the group's type has this feature (spec 4.1); if every group command fails, the identifier is not an app admin: set --admin to an admin account from the console";
     GROUP_SIGNATURE_FAILED = 10008, Rejected, "the request's signature check failed";
     OWNER_CANNOT_LEAVE = 10009, Rejected, "the owner cannot leave the group",
         fix "transfer the group first: imctl group transfer GROUP --owner USERID";

@@ -136,11 +136,14 @@ fn the_codes_design_md_names_have_their_class_and_a_fix() {
     for code in [60007, 60011, 60018, 60019, 10006, 10023] {
         assert_eq!(class(code), Class::Throttled, "{code}");
     }
-    // Every not-admin code of spec §1.5.
-    for code in [60010, 70403, 90009, 40004, 30004, 10007] {
+    // Every not-admin code of spec §1.5 (10007 also means "the group type forbids it", which
+    // is what a group command meets in practice: rejected, its fix naming both).
+    for code in [60010, 70403, 90009, 40004, 30004] {
         assert_eq!(class(code), Class::Auth, "{code}");
         assert!(fix(code).unwrap().contains("admin"), "{code}");
     }
+    assert_eq!(class(10007), Class::Rejected);
+    assert!(fix(10007).unwrap().contains("type") && fix(10007).unwrap().contains("admin"));
 }
 
 #[test]
