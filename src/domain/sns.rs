@@ -54,16 +54,22 @@ pub const CUSTOM_PREFIX: &str = "Tag_SNS_Custom_";
 /// The relation of `friend_check`: who has whom in their friend list.
 pub const RELATIONS: &[(&str, &str)] = &[
     ("CheckResult_Type_BothWay", "friends both ways"),
-    ("CheckResult_Type_AWithB", "in A's list only (one way)"),
-    ("CheckResult_Type_BWithA", "A is in B's list only (one way)"),
+    (
+        "CheckResult_Type_AWithB",
+        "one way: the peer is in the user's list only",
+    ),
+    (
+        "CheckResult_Type_BWithA",
+        "one way: the user is in the peer's list only",
+    ),
     ("CheckResult_Type_NoRelation", "not friends"),
 ];
 
 /// The relation of `black_list_check`: who has blocked whom.
 pub const BLACK_RELATIONS: &[(&str, &str)] = &[
     ("BlackCheckResult_Type_BothWay", "blocked both ways"),
-    ("BlackCheckResult_Type_AWithB", "blocked by A"),
-    ("BlackCheckResult_Type_BWithA", "A is blocked by B"),
+    ("BlackCheckResult_Type_AWithB", "the user blocked the peer"),
+    ("BlackCheckResult_Type_BWithA", "the peer blocked the user"),
     ("BlackCheckResult_Type_NO", "not blocked"),
 ];
 

@@ -417,6 +417,14 @@ const MUTATIONS: &[Mutation] = &[
         ]],
         args: &["group", "disband", "doomed", "--yes"],
     },
+    row(&["friend", "add", "alice", "bob", "--force"]),
+    row(&["friend", "update", "alice", "bob", "--remark", "B"]),
+    Mutation {
+        setup: &[&["friend", "add", "alice", "carol", "--force"]],
+        args: &["friend", "remove", "alice", "carol", "--yes"],
+    },
+    row(&["friend", "block", "add", "alice", "carol"]),
+    row(&["friend", "block", "remove", "alice", "carol"]),
 ];
 
 /// What is wrong with one mutating command's output in the three modes, if anything: human

@@ -16,6 +16,7 @@ mod role;
 mod send;
 mod texts;
 mod transfer;
+pub(crate) use list::RowStream;
 
 use clap::Subcommand;
 use serde_json::Value;

@@ -61,15 +61,12 @@ pub fn delete(state: &State, body: &Value) -> Reply {
         let results: Vec<Value> = peers
             .iter()
             .map(|peer| {
-                if !me.has_blocked(peer) {
-                    return result_item(
-                        peer,
-                        codes::SNS_BAD_PARAMETER,
-                        "Err_SNS_BlackListDelete_Not_Exist",
-                    );
+                // No page names a code for a user who is not on the list: the removal is
+                // taken as done (the list ends as asked).
+                if me.has_blocked(peer) {
+                    me.blocked.retain(|(b, _)| b != peer);
+                    me.black_sequence += 1;
                 }
-                me.blocked.retain(|(b, _)| b != peer);
-                me.black_sequence += 1;
                 result_item(peer, 0, "")
             })
             .collect();
