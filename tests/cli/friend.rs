@@ -84,7 +84,7 @@ fn pair(peer: &str, relation: &str) -> (String, String) {
 #[test]
 fn add_check_update_get_and_remove_friends() {
     let c = Chain::new(&["alice", "bob", "carol", "dave"]);
-    // Without --force the peers (who never set AllowType) must approve: pending, not failed.
+    // Without --force-add the peers (who never set AllowType) must approve: pending, not failed.
     let out = c.ok(&["friend", "add", "alice", "bob"]);
     assert!(
         text(&out.stderr).contains("bob: friend request sent; it waits for the peer's approval"),
@@ -96,7 +96,7 @@ fn add_check_update_get_and_remove_friends() {
         [pair("bob", "CheckResult_Type_NoRelation")]
     );
     // Forced: both ways by default, one way on request, with a remark and a list.
-    let out = c.ok(&["friend", "add", "alice", "bob", "--force", "-o", "json"]);
+    let out = c.ok(&["friend", "add", "alice", "bob", "--force-add", "-o", "json"]);
     let summary = stdout_json(&out);
     assert_eq!(
         (summary["Succeeded"].clone(), summary["Failed"].clone()),
@@ -107,7 +107,7 @@ fn add_check_update_get_and_remove_friends() {
         "add",
         "alice",
         "carol",
-        "--force",
+        "--force-add",
         "--one-way",
         "--remark",
         "Cee",
@@ -128,7 +128,7 @@ fn add_check_update_get_and_remove_friends() {
         "{words}"
     );
     // Already a friend: nothing to do, exit 0.
-    let again = stdout_json(&c.ok(&["friend", "add", "alice", "bob", "--force", "-o", "json"]));
+    let again = stdout_json(&c.ok(&["friend", "add", "alice", "bob", "--force-add", "-o", "json"]));
     assert_eq!(again["AlreadyDone"], 1, "{again}");
 
     c.ok(&[
@@ -206,7 +206,7 @@ fn per_item_codes_read_in_words() {
             ),
         ]
     );
-    let out = c.imctl(&["friend", "add", "bob", "alice", "--force"]);
+    let out = c.imctl(&["friend", "add", "bob", "alice", "--force-add"]);
     assert_eq!(out.status.code(), Some(6));
     assert!(
         text(&out.stderr).contains("you are on the peer's blocklist"),
@@ -218,7 +218,7 @@ fn per_item_codes_read_in_words() {
 #[test]
 fn blocklist_and_friend_lists() {
     let c = Chain::new(&["alice", "bob", "carol", "dave"]);
-    c.ok(&["friend", "add", "alice", "bob", "carol", "--force"]);
+    c.ok(&["friend", "add", "alice", "bob", "carol", "--force-add"]);
     // Blocking a friend ends the friendship; blocking again has nothing to do.
     let blocked = stdout_json(&c.ok(&[
         "friend", "block", "add", "alice", "bob", "dave", "-o", "json",
@@ -326,7 +326,7 @@ fn list_follows_every_page() {
 fn dry_run_sends_nothing() {
     let c = Chain::new(&["alice", "bob"]);
     for args in [
-        &["friend", "add", "alice", "bob", "--force"][..],
+        &["friend", "add", "alice", "bob", "--force-add"][..],
         &["friend", "block", "add", "alice", "bob"],
         &["friend", "group", "add", "alice", "Work"],
         &["friend", "remove", "alice", "--all"],

@@ -417,10 +417,10 @@ const MUTATIONS: &[Mutation] = &[
         ]],
         args: &["group", "disband", "doomed", "--yes"],
     },
-    row(&["friend", "add", "alice", "bob", "--force"]),
+    row(&["friend", "add", "alice", "bob", "--force-add"]),
     row(&["friend", "update", "alice", "bob", "--remark", "B"]),
     Mutation {
-        setup: &[&["friend", "add", "alice", "carol", "--force"]],
+        setup: &[&["friend", "add", "alice", "carol", "--force-add"]],
         args: &["friend", "remove", "alice", "carol", "--yes"],
     },
     row(&["friend", "block", "add", "alice", "carol"]),

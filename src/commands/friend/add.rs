@@ -1,5 +1,5 @@
 //! `imctl friend add A B…`: friend_add for one user's peers on the bulk engine. Both ways by
-//! default; `--force` adds without the peers' approval (ForceAddFlags 1), without it a peer who
+//! default; `--force-add` adds without the peers' approval (ForceAddFlags 1), without it a peer who
 //! asks for approval gets a pending request (30539), which is not a failure.
 
 use clap::Args;
@@ -27,7 +27,7 @@ pub struct AddArgs {
     pub one_way: bool,
     /// Add without the peers' approval (ForceAddFlags 1)
     #[arg(long)]
-    pub force: bool,
+    pub force_add: bool,
     /// The remark the user gives each peer (at most 96 bytes)
     #[arg(long, value_name = "TEXT")]
     pub remark: Option<String>,
@@ -74,7 +74,7 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
     } else {
         ADD_TYPE_BOTH
     };
-    let force = args.force.then_some(1);
+    let force = args.force_add.then_some(1);
     let target = from.clone();
     let mut op = EndpointOp::<FriendAdd>::new(
         "friend-add",
@@ -97,7 +97,7 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<Exit, Error> {
         |records, _, answer| by_peer(records, &answer.result_item, |i| outcome(i, &[])),
     );
     // A resume must add to the same user, the same way.
-    op.target = Some(format!("{target} {add_type} force={}", args.force));
+    op.target = Some(format!("{target} {add_type} force={}", args.force_add));
     bulk_args::run(
         ctx,
         input,

@@ -25,7 +25,7 @@ Examples:
   # create Work and put bob and carol (friends of alice) in it
   imctl friend group add alice Work --friend bob --friend carol")]
     Add(AddArgs),
-    /// Delete friend lists (the friends stay; asks first on a terminal, needs --yes otherwise)
+    /// Delete friend lists; the friends stay (needs --yes off a terminal)
     #[command(after_help = "\
 Examples:
   imctl friend group remove alice Golf --yes")]

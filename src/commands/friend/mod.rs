@@ -25,13 +25,13 @@ use crate::error::{Error, Exit};
 
 #[derive(Debug, Subcommand)]
 pub enum FriendCommand {
-    /// Add friends of a user (both ways unless --one-way; --force skips the peers' approval)
+    /// Add friends of a user, both ways unless --one-way
     #[command(after_help = "\
 Examples:
   # make bob and carol friends of alice, both ways, without their approval
-  imctl friend add alice bob carol --force
+  imctl friend add alice bob carol --force-add
   imctl friend add alice dave --one-way --remark \"Dave (work)\" --group Work
-  imctl friend add alice --file peers.txt --failures failed.txt --force")]
+  imctl friend add alice --file peers.txt --failures failed.txt --force-add")]
     Add(add::AddArgs),
     /// Import friend pairs from a file (friend_import: one way, no approval, 1,000 a request)
     #[command(after_help = "\
@@ -49,7 +49,7 @@ Examples:
   # put bob and carol in exactly these lists
   imctl friend update alice bob carol --group Work --group Golf")]
     Update(update::UpdateArgs),
-    /// Remove friends of a user, or all of them (asks first on a terminal, needs --yes otherwise)
+    /// Remove some or all friends of a user (needs --yes off a terminal)
     #[command(after_help = "\
 Examples:
   imctl friend remove alice bob --yes
