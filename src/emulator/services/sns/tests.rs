@@ -421,3 +421,35 @@ fn lists_remarks_and_the_blocklist_survive_a_reopen() {
     );
     assert_eq!(check["ErrorDisplay"], "");
 }
+
+#[test]
+fn deleted_accounts_leave_every_friend_list_and_blocklist() {
+    let state = with_accounts(State::in_memory(), &["a", "b", "c"], None);
+    import(&state, "a", &["b", "c"], &[]);
+    import(&state, "b", &["a"], &[]);
+    call(
+        &state,
+        "black_list_add",
+        json!({"From_Account": "c", "To_Account": ["b"]}),
+    );
+    let gone = handle(
+        &state,
+        "im_open_login_svc",
+        "account_delete",
+        &json!({"DeleteItem": [{"UserID": "b"}]}),
+        &Query::default(),
+        NOW,
+    )
+    .unwrap();
+    assert_eq!(gone["ErrorCode"], 0, "{gone}");
+    let a = state.sns.user("a").unwrap();
+    assert_eq!(
+        a.friends
+            .iter()
+            .map(|f| f.to_account.as_str())
+            .collect::<Vec<_>>(),
+        ["c"]
+    );
+    assert!(state.sns.user("b").is_none());
+    assert!(state.sns.user("c").unwrap().blocked.is_empty());
+}
