@@ -55,6 +55,7 @@ complete -c imctl -n "__fish_imctl_needs_command" -f -a "app" -d 'Local profiles
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "account" -d 'Import, check, delete and inspect accounts'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "group" -d 'Manage groups, members and group messages'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "friend" -d 'Friends, blocklists and friend lists (the relationship chain)'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
@@ -1556,6 +1557,361 @@ complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "read" -d 'Mark a conversation read for one side'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "unread" -d 'Unread one-to-one message counts of a user, in total or per peer'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "add" -d 'Add friends of a user, both ways unless --one-way'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "import" -d 'Import friend pairs from a file (friend_import: one way, no approval, 1,000 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "update" -d 'Change friends\' remark or friend lists (friend_update)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "remove" -d 'Remove some or all friends of a user (needs --yes off a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "check" -d 'The friend relation between a user and others, in words (friend_check)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "list" -d 'Every friend of a user with their friend fields (all pages of friend_get)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "get" -d 'Chosen friends with friend and profile fields (friend_get_list, 100 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "block" -d 'A user\'s blocklist: add, remove, list, check'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "group" -d 'A user\'s friend lists (the service calls them groups): add, remove, list'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and not __fish_seen_subcommand_from add import update remove check list get block group help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l remark -d 'The remark the user gives each peer (at most 96 bytes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l group -d 'Put the peers in this friend list (created when missing)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l source -d 'The AddSource: AddSource_Type_ and 1 to 8 letters (default AddSource_Type_imctl)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l wording -d 'The words sent with the request (AddWording)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l one-way -d 'Only into the user\'s list (Add_Type_Single); default both ways'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l force-add -d 'Add without the peers\' approval (ForceAddFlags 1)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -s f -l file -d 'CSV with a header (From_Account,To_Account[,Remark,Group,AddTime,AddSource]; several lists in Group separated by |) or JSONL with the same keys (Group a string or an array)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l remark -d 'The new remark ("" clears it; at most 96 bytes)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l group -d 'The friend lists the friends are in from now on (repeat for several)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l no-group -d 'Take the friends out of every friend list'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l all -d 'Remove every friend of the user (friend_delete_all)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l both -d 'Both ways: the user also leaves each friend\'s list (Delete_Type_Both)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l one-way -d 'Only whether each peer is in the user\'s list (CheckResult_Type_Single)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l limit -d 'At most this many friends (pages are followed until there are N)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l tag -d 'A field to read: Tag_SNS_IM_*, Tag_SNS_Custom_*, Tag_Profile_IM_*, Tag_Profile_Custom_* (repeat for several; default Remark, Group, AddTime and Nick)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -s f -l file -d 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -f -a "add" -d 'Blocklist peers for a user (ends any friendship between them, both ways)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -f -a "remove" -d 'Take peers off a user\'s blocklist'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -f -a "list" -d 'Everyone on a user\'s blocklist, with when they were added (all pages)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -f -a "check" -d 'Who has blocked whom, in words (black_list_check)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from block" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -f -a "add" -d 'Create friend lists, optionally putting friends in them'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Delete friend lists; the friends stay (needs --yes off a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -f -a "list" -d 'A user\'s friend lists with their sizes, or their members with --members'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add friends of a user, both ways unless --one-way'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import friend pairs from a file (friend_import: one way, no approval, 1,000 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change friends\' remark or friend lists (friend_update)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove some or all friends of a user (needs --yes off a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "check" -d 'The friend relation between a user and others, in words (friend_check)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every friend of a user with their friend fields (all pages of friend_get)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "get" -d 'Chosen friends with friend and profile fields (friend_get_list, 100 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "block" -d 'A user\'s blocklist: add, remove, list, check'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "group" -d 'A user\'s friend lists (the service calls them groups): add, remove, list'
+complete -c imctl -n "__fish_imctl_using_subcommand friend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand callback; and not __fish_seen_subcommand_from events check-url sign verify listen trigger help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -2356,21 +2712,22 @@ complete -c imctl -n "__fish_imctl_using_subcommand completions" -l dry-run -d '
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message callback usersig push-check logs plan apply state emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "friend" -d 'Friends, blocklists and friend lists (the relationship chain)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List saved profiles'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "use" -d 'Make a profile the default'
@@ -2412,6 +2769,15 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "modify" -d 'Rewrite a stored message\'s text, body or cloud data (cannot be undone)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "read" -d 'Mark a conversation read for one side'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "unread" -d 'Unread one-to-one message counts of a user, in total or per peer'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "add" -d 'Add friends of a user, both ways unless --one-way'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "import" -d 'Import friend pairs from a file (friend_import: one way, no approval, 1,000 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "update" -d 'Change friends\' remark or friend lists (friend_update)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "remove" -d 'Remove some or all friends of a user (needs --yes off a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "check" -d 'The friend relation between a user and others, in words (friend_check)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "list" -d 'Every friend of a user with their friend fields (all pages of friend_get)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "get" -d 'Chosen friends with friend and profile fields (friend_get_list, 100 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "block" -d 'A user\'s blocklist: add, remove, list, check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from friend" -f -a "group" -d 'A user\'s friend lists (the service calls them groups): add, remove, list'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "events" -d 'The callback events: when each is sent, what your answer can do, a sample body'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "check-url" -d 'Check a callback URL against the console\'s rules'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "sign" -d 'Compute the Sign the service adds to an authenticated callback'

@@ -5,6 +5,7 @@ use std::ffi::OsString;
 
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::commands::friend;
 use crate::commands::{
     account, app, callback, completions, desired, emulator, group, logs, message, push_check,
     usersig, Ctx,
@@ -65,6 +66,7 @@ pub enum Command {
     Account(crate::commands::account::AccountCommand),
     Group(crate::commands::group::GroupCommand),
     Message(crate::commands::message::MessageCommand),
+    Friend(crate::commands::friend::FriendCommand),
     Callback(crate::commands::callback::CallbackCommand),
     Usersig(crate::commands::usersig::UsersigCommand),
     PushCheck(crate::commands::push_check::PushCheckArgs),
@@ -108,6 +110,13 @@ pub mod trees {
         /// One-to-one messages: send, history, recall, modify, read marks, unread counts, import
         #[command(subcommand)]
         Message(crate::commands::message::MessageCommand),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Friend {
+        /// Friends, blocklists and friend lists (the relationship chain)
+        #[command(subcommand)]
+        Friend(crate::commands::friend::FriendCommand),
     }
 
     #[derive(Debug, Subcommand)]
@@ -223,6 +232,7 @@ trees_table!(
     "account" => Account(c),
     "group" => Group(c),
     "message" => Message(c),
+    "friend" => Friend(c),
     "callback" => Callback(c),
     "usersig" => Usersig(c),
     "push-check" => PushCheck(c),
@@ -281,6 +291,7 @@ impl Command {
             Command::Account(cmd) => account::run(ctx, cmd),
             Command::Group(cmd) => group::run(ctx, cmd),
             Command::Message(cmd) => message::run(ctx, cmd),
+            Command::Friend(cmd) => friend::run(ctx, cmd),
             Command::Callback(cmd) => callback::run(ctx, cmd),
             Command::PushCheck(args) => push_check::run(ctx, &args),
             Command::Logs(cmd) => logs::run(ctx, cmd),

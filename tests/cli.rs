@@ -25,6 +25,8 @@ mod doctor;
 mod emit;
 #[path = "cli/emulator.rs"]
 mod emulator;
+#[path = "cli/friend.rs"]
+mod friend;
 #[path = "cli/group.rs"]
 mod group;
 #[path = "cli/group_history.rs"]

@@ -8,6 +8,7 @@ pub mod callback;
 pub mod completions;
 pub mod desired;
 pub mod emulator;
+pub mod friend;
 pub mod group;
 pub mod items;
 pub mod logs;

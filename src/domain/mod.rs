@@ -9,4 +9,5 @@ pub mod limits;
 pub mod profile_fields;
 pub mod region;
 pub mod send_errors;
+pub mod sns;
 pub mod user_id;

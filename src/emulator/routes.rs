@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::gateway::{bare, fail, ok, Query};
+use super::services::sns;
 use super::services::{
     account, appinfo, c2c, group, group_events, history, message, mute, presence, profile, State,
 };
@@ -58,6 +59,7 @@ pub fn handle(
         ("openconfigsvr", "getnospeaking") => {
             return Some(bare(mute::get_no_speaking(state, body, now)))
         }
+        (sns::SERVICE, command) => return sns::handle(state, command, body, now),
         _ => return None,
     };
     Some(match reply {

@@ -101,7 +101,10 @@ fn an_endpoint_listed_as_not_implemented_answers_the_services_no_such_command() 
         .unwrap()
         .contains("not implemented"));
     // ... the common one elsewhere (60009 bad resource), for a documented one and a made-up one.
-    assert_eq!(call("sns", &missing("sns"))["ErrorCode"], 60009);
+    assert_eq!(
+        call("recentcontact", &missing("recentcontact"))["ErrorCode"],
+        60009
+    );
     let unknown = call("openim", "no_such_command");
     assert_eq!(unknown["ErrorCode"], 60009, "{unknown}");
     assert!(unknown["ErrorInfo"]

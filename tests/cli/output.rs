@@ -437,6 +437,14 @@ const MUTATIONS: &[Mutation] = &[
     row(&["group", "attr", "clear", "team-a", "--yes"]),
     row(&["group", "counter", "set", "team-a", "likes=1"]),
     row(&["group", "counter", "delete", "team-a", "likes", "--yes"]),
+    row(&["friend", "add", "alice", "bob", "--force-add"]),
+    row(&["friend", "update", "alice", "bob", "--remark", "B"]),
+    Mutation {
+        setup: &[&["friend", "add", "alice", "carol", "--force-add"]],
+        args: &["friend", "remove", "alice", "carol", "--yes"],
+    },
+    row(&["friend", "block", "add", "alice", "carol"]),
+    row(&["friend", "block", "remove", "alice", "carol"]),
 ];
 
 /// What is wrong with one mutating command's output in the three modes, if anything: human

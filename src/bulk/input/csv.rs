@@ -138,6 +138,12 @@ const OTHER_COLUMNS: &[&str] = &[
     "AccountStatus",
     "Status",
     "Detail",
+    // `friend import` pairs: the user whose list it is, and the friend's fields.
+    "From_Account",
+    "Remark",
+    "Group",
+    "AddTime",
+    "AddSource",
 ];
 
 /// The column a header name stands for: case-insensitive, surrounding blanks ignored.

@@ -20,6 +20,7 @@ mod role;
 mod send;
 mod texts;
 mod transfer;
+pub(crate) use list::RowStream;
 
 mod attr;
 mod ban;

@@ -295,6 +295,7 @@ pub fn account_delete(state: &State, body: &Value) -> Reply {
         }
     }
     state.groups.forget_accounts(&gone);
+    state.sns.forget_accounts(&gone);
     Ok(json!({ "ResultItem": items }))
 }
 

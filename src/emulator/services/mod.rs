@@ -16,6 +16,7 @@ mod message_store;
 pub mod mute;
 pub mod presence;
 pub mod profile;
+pub mod sns;
 
 use crate::domain::codes;
 use std::net::SocketAddr;
@@ -81,6 +82,8 @@ pub struct State {
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
     /// The chat-history archives handed out by `get_history`.
     pub history: history::Archives,
+    /// The relationship chain (`sns`).
+    pub sns: sns::Sns,
     /// The SQLite file the state lives in (`--data`, `--sandbox`), and the version of it this
     /// process's copy reflects (`None`: unknown, read it again).
     durable: Option<(db::Conn, std::sync::Mutex<Option<i64>>)>,
@@ -96,6 +99,7 @@ impl State {
             groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
             callbacks: None,
             history: history::Archives::default(),
+            sns: sns::Sns::in_memory(),
             durable: None,
         }
     }
@@ -133,6 +137,7 @@ impl State {
             groups,
             callbacks: None,
             history: history::Archives::default(),
+            sns: sns::Sns::load(db.clone())?,
             durable: Some((db, std::sync::Mutex::new(Some(version)))),
         })
     }
@@ -160,6 +165,7 @@ impl State {
                     .reload(&c)
                     .and_then(|()| self.messages.reload(&c))
                     .and_then(|()| self.groups.reload(&c))
+                    .and_then(|()| self.sns.reload(&c))
             };
             if let Err(e) = reloaded {
                 *seen = None;
