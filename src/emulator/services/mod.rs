@@ -16,6 +16,7 @@ mod message_store;
 pub mod mute;
 pub mod presence;
 pub mod profile;
+pub mod recent;
 
 use crate::domain::codes;
 use std::net::SocketAddr;
@@ -81,6 +82,8 @@ pub struct State {
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
     /// The chat-history archives handed out by `get_history`.
     pub history: history::Archives,
+    /// Conversation lists, conversation groups and marks, one-way deleted messages.
+    pub recent: recent::Recent,
     /// The SQLite file the state lives in (`--data`, `--sandbox`), and the version of it this
     /// process's copy reflects (`None`: unknown, read it again).
     durable: Option<(db::Conn, std::sync::Mutex<Option<i64>>)>,
@@ -96,6 +99,7 @@ impl State {
             groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
             callbacks: None,
             history: history::Archives::default(),
+            recent: recent::Recent::in_memory(),
             durable: None,
         }
     }
@@ -125,6 +129,7 @@ impl State {
             .execute_batch(end)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
         let (version, accounts, messages, groups) = loaded?;
+        let recent = recent::Recent::open(db.clone())?;
         Ok(State {
             app: App::default(),
             accounts,
@@ -133,6 +138,7 @@ impl State {
             groups,
             callbacks: None,
             history: history::Archives::default(),
+            recent,
             durable: Some((db, std::sync::Mutex::new(Some(version)))),
         })
     }
