@@ -89,6 +89,9 @@ pub const C2C_UNREAD_PEERS: usize = 10;
 pub const MARK_CONTACT_BATCH: usize = 100;
 /// Conversations per `recentcontact/search_contact_group`.
 pub const SEARCH_CONTACT_BATCH: usize = 300;
+/// `batchsendmsg` recipient-messages a minute, each recipient one (spec §5.4, §12; since
+/// 2023-08-01), on top of its 200 calls a second.
+pub const BATCH_SEND_RECIPIENTS_PER_MINUTE: f64 = 12_000.0;
 /// Conversations a user keeps (`get_list`): 100 by default, 500 on Ultimate (spec §8.14).
 pub const RECENT_DEFAULT_MAX: usize = 100;
 pub const RECENT_ULTIMATE_MAX: usize = 500;
