@@ -51,6 +51,10 @@ mod parallel;
 mod push_check;
 #[path = "cli/readme.rs"]
 mod readme;
+#[path = "cli/recent.rs"]
+mod recent;
+#[path = "cli/sandbox_apps.rs"]
+mod sandbox_apps;
 #[path = "cli/stats.rs"]
 mod stats;
 #[path = "cli/trigger.rs"]

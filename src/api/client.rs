@@ -151,7 +151,9 @@ impl Client {
             allowed: self.cfg.attempts.max(1),
             lockout_waited: false,
         };
-        let mut pace = limiter.reserve();
+        // batchsendmsg is charged its recipients; other calls one each.
+        let units = super::limiter::cost(service, command, body);
+        let mut pace = limiter.reserve_units(units);
         loop {
             if !pace.is_zero() {
                 tokio::time::sleep(pace).await;
@@ -199,7 +201,7 @@ impl Client {
             };
             tries.lockout_waited |= code == Some(codes::USERSIG_LOCKOUT);
             tokio::time::sleep(wait).await;
-            pace = limiter.reserve();
+            pace = limiter.reserve_units(units);
             if deadline.remaining().is_some_and(|left| pace >= left) {
                 // The pacing queue alone would outlast the budget.
                 return Err(self.give_up(&endpoint, e, code, tries.made, random, started, ids));
@@ -341,7 +343,12 @@ impl Client {
     fn limiter(&self, service: &str, command: &str) -> Arc<Limiter> {
         let mut map = self.limiters.lock().unwrap_or_else(|p| p.into_inner());
         map.entry(format!("{service}/{command}"))
-            .or_insert_with(|| Arc::new(Limiter::new(limits::qps(service, command))))
+            .or_insert_with(|| match (service, command) {
+                ("openim", "batchsendmsg") => Arc::new(Limiter::weighted(
+                    limits::BATCH_SEND_RECIPIENTS_PER_MINUTE / 60.0,
+                )),
+                _ => Arc::new(Limiter::new(limits::qps(service, command))),
+            })
             .clone()
     }
 

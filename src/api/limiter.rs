@@ -1,5 +1,9 @@
 //! Client-side pacing: one limiter per command, paced just under the documented QPS, with a
 //! small burst, slowing down when the service says "too fast" and recovering gradually.
+//! A command whose budget counts something other than calls (`batchsendmsg`: 12,000
+//! recipient-messages a minute, spec §5.4/§12) has a weighted limiter: each call is charged
+//! its count ([`cost`]), and nothing banks up while idle, so any minute holds at most the
+//! documented number (a call goes at once, and the next waits for the units it spent).
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -11,7 +15,9 @@ const BURST_SECONDS: f64 = 0.4;
 const MIN_FACTOR: f64 = 0.1;
 
 pub struct Limiter {
+    /// Calls (or, when `weighted`, units) a second.
     qps: f64,
+    weighted: bool,
     state: Mutex<Pace>,
 }
 
@@ -26,6 +32,7 @@ impl Limiter {
     pub fn new(qps: f64) -> Self {
         Limiter {
             qps,
+            weighted: false,
             state: Mutex::new(Pace {
                 // Start with a full burst available.
                 next: Instant::now()
@@ -36,12 +43,40 @@ impl Limiter {
         }
     }
 
+    /// A limiter of `per_second` units (recipients, …), each call charged its [`cost`].
+    pub fn weighted(per_second: f64) -> Self {
+        Limiter {
+            qps: per_second,
+            weighted: true,
+            state: Mutex::new(Pace {
+                next: Instant::now(),
+                factor: HEADROOM,
+            }),
+        }
+    }
+
     /// How long the caller must wait before sending; reserves its slot.
     pub fn reserve(&self) -> Duration {
+        self.reserve_at(Instant::now(), 1)
+    }
+
+    /// [`Limiter::reserve`] for a call that spends `units` of a weighted budget (1 for a
+    /// limiter of calls).
+    pub fn reserve_units(&self, units: u32) -> Duration {
+        self.reserve_at(Instant::now(), units)
+    }
+
+    /// The reservation as of `now` (the clock, injected for tests).
+    fn reserve_at(&self, now: Instant, units: u32) -> Duration {
         let mut pace = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        let now = Instant::now();
-        let interval = Duration::from_secs_f64(1.0 / (self.qps * pace.factor));
-        let earliest = now.checked_sub(burst(self.qps)).unwrap_or(now);
+        let units = if self.weighted { units.max(1) } else { 1 };
+        let interval = Duration::from_secs_f64(f64::from(units) / (self.qps * pace.factor));
+        let credit = if self.weighted {
+            Duration::ZERO
+        } else {
+            burst(self.qps)
+        };
+        let earliest = now.checked_sub(credit).unwrap_or(now);
         let slot = pace.next.max(earliest);
         pace.next = slot + interval;
         slot.saturating_duration_since(now)
@@ -61,6 +96,18 @@ impl Limiter {
         if pace.factor < HEADROOM {
             pace.factor = (pace.factor * 1.02).min(HEADROOM);
         }
+    }
+}
+
+/// What one call of `service/command` with `body` spends of its command's weighted budget:
+/// `batchsendmsg`'s recipients; 1 for everything else.
+pub fn cost(service: &str, command: &str, body: &serde_json::Value) -> u32 {
+    match (service, command) {
+        ("openim", "batchsendmsg") => body
+            .get("To_Account")
+            .and_then(serde_json::Value::as_array)
+            .map_or(1, |to| u32::try_from(to.len()).unwrap_or(u32::MAX)),
+        _ => 1,
     }
 }
 
@@ -92,6 +139,44 @@ mod tests {
         assert!(waits[0].is_zero());
         assert!(waits[1] >= Duration::from_millis(1000), "{waits:?}");
         assert!(waits[2] >= Duration::from_millis(2000), "{waits:?}");
+    }
+
+    /// 10,000 recipients in batches of 500 against the documented 12,000 a minute: no 60-second
+    /// window holds more than 12,000, and the run takes about what the ceiling allows.
+    #[test]
+    fn a_weighted_limiter_charges_each_batch_its_recipients() {
+        let rate = crate::domain::limits::BATCH_SEND_RECIPIENTS_PER_MINUTE / 60.0;
+        let limiter = Limiter::weighted(rate);
+        let start = Instant::now();
+        // Each batch is sent the moment its slot comes (the clock moves to it).
+        let mut clock = start;
+        let mut sent = Vec::new();
+        for _ in 0..20 {
+            clock += limiter.reserve_at(clock, 500);
+            sent.push((clock - start).as_secs_f64());
+        }
+        assert_eq!(sent[0], 0.0);
+        for (i, at) in sent.iter().enumerate() {
+            let in_window = sent[i..].iter().take_while(|t| **t < at + 60.0).count();
+            assert!(in_window * 500 <= 12_000, "{in_window} batches from {at}");
+        }
+        // 19 waits of 500 / (200 × 0.97) s: about 49 s, over the 47.5 s the ceiling allows for
+        // the 9,500 recipients after the first batch, well under that ÷ 0.9.
+        let last = sent[19];
+        assert!((47.5..47.5 / 0.9).contains(&last), "{last}");
+        // A limiter of calls ignores the units.
+        let calls = Limiter::new(100.0);
+        let now = Instant::now();
+        assert!(calls.reserve_at(now, 500).is_zero());
+        assert!(calls.reserve_at(now, 500).is_zero());
+    }
+
+    #[test]
+    fn batchsendmsg_costs_its_recipients_and_other_calls_one() {
+        let body = serde_json::json!({"To_Account": ["a", "b", "c"]});
+        assert_eq!(cost("openim", "batchsendmsg", &body), 3);
+        assert_eq!(cost("openim", "sendmsg", &body), 1);
+        assert_eq!(cost("openim", "batchsendmsg", &serde_json::json!({})), 1);
     }
 
     #[test]

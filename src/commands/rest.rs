@@ -263,17 +263,31 @@ fn open_store(ctx: &Ctx) -> Option<Store> {
     }
 }
 
-/// Starts the embedded emulator on a free loopback port, with state in `DATA_DIR/sandbox`.
+/// Where the sandbox of `sdkappid` keeps its state: one emulator file per SDKAppID, so two
+/// apps (`--app` profiles, `--sdkappid`, `IMCTL_SDKAPPID`) never see each other's accounts.
+/// The default SDKAppID keeps `DATA_DIR/sandbox` itself, where every sandbox lived before
+/// (existing sandboxes keep their state); any other gets `DATA_DIR/sandbox/SDKAPPID`.
+pub fn sandbox_dir(data_dir: &std::path::Path, sdkappid: u32) -> PathBuf {
+    let root = data_dir.join("sandbox");
+    if sdkappid == SANDBOX_SDKAPPID {
+        root
+    } else {
+        root.join(sdkappid.to_string())
+    }
+}
+
+/// Starts the embedded emulator on a free loopback port, with state in the app's
+/// [`sandbox_dir`].
 /// It signs with a fixed, public sandbox key: the app's real key is never needed (nor used)
 /// for a server that only ever listens on loopback inside this process.
 async fn start_sandbox(
     ctx: &Ctx,
     settings: &Settings,
 ) -> Result<(String, u32, SecretKey, tokio::task::JoinHandle<()>), Error> {
-    let dir: PathBuf = ctx.env.data_dir()?.join("sandbox");
+    let sdkappid = settings.sdkappid.unwrap_or(SANDBOX_SDKAPPID);
+    let dir = sandbox_dir(&ctx.env.data_dir()?, sdkappid);
     // The sandbox's state is account data: private like the rest of the data dir.
     crate::config::create_private_dir(&dir)?;
-    let sdkappid = settings.sdkappid.unwrap_or(SANDBOX_SDKAPPID);
     let key = sandbox_key()?;
     let emulator = Emulator::bind(EmulatorConfig {
         listen: SocketAddr::new(IpAddr::from([127, 0, 0, 1]), 0),

@@ -96,6 +96,22 @@ pub const BAN_DESCRIPTION_BYTES: usize = 1000;
 pub const ONLINE_MEMBERS_MAX: usize = 1000;
 pub const ONLINE_MEMBERS_OTHER_PLANS: usize = 30;
 pub const ONLINE_MEMBERS_PAGE: usize = 500;
+/// `batchsendmsg` recipient-messages a minute, each recipient one (spec §5.4, §12; since
+/// 2023-08-01), on top of its 200 calls a second.
+pub const BATCH_SEND_RECIPIENTS_PER_MINUTE: f64 = 12_000.0;
+/// Conversations a user keeps (`get_list`): 100 by default, 500 on Ultimate (spec §8.14).
+pub const RECENT_DEFAULT_MAX: usize = 100;
+pub const RECENT_ULTIMATE_MAX: usize = 500;
+/// Conversations per `get_list` page (not documented; the SDK's default pull of 100).
+pub const RECENT_PAGE: usize = 100;
+/// Conversation groups a user may have, bytes of a group name, conversations across the
+/// groups, bytes of a custom mark (spec §8.16).
+pub const CONTACT_GROUPS_MAX: usize = 20;
+pub const CONTACT_GROUP_NAME_MAX: usize = 32;
+pub const GROUPED_CONVERSATIONS_MAX: usize = 1000;
+pub const CUSTOM_MARK_MAX: usize = 256;
+/// Conversations per `get_contact_group` page (not documented).
+pub const CONTACT_GROUP_PAGE: usize = 100;
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::gateway::{bare, fail, ok, Query};
+use super::services::recent;
 use super::services::sns;
 use super::services::{
     account, appinfo, c2c, group, group_events, history, message, mute, presence, profile, State,
@@ -40,12 +41,14 @@ pub fn handle(
         ("openim", "sendmsg") => message::sendmsg(state, body, now),
         ("openim", "batchsendmsg") => return Some(message::batchsendmsg(state, body, now)),
         ("openim", "admin_getroammsg") => c2c::admin_getroammsg(state, body),
-        ("openim", "admin_msgwithdraw") => c2c::admin_msgwithdraw(state, body),
+        ("openim", "admin_msgwithdraw") => c2c::admin_msgwithdraw(state, body, now),
         ("openim", "modify_c2c_msg") => c2c::modify_c2c_msg(state, body),
         ("openim", "admin_set_msg_read") => c2c::admin_set_msg_read(state, body, now),
         ("openim", "get_c2c_unread_msg_num") => c2c::get_c2c_unread_msg_num(state, body),
         ("openim", "importmsg") => c2c::importmsg(state, body),
         ("openim", "modify_group_msg") => state.groups.modify_msg(body),
+        ("openim", "delete_c2c_msg_ramble") => c2c::delete_c2c_msg_ramble(state, body),
+        (recent::SERVICE, command) => recent::handle(state, command, body, now)?,
         ("openconfigsvr", "getappinfo") => return Some(appinfo::getappinfo(state, body, now)),
         ("open_msg_svc", "get_history") => history::get_history(state, body, now),
         ("ConfigSvc", "GetIPList") => {

@@ -107,6 +107,8 @@ pub fn sendmsg(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
         }])
         .map_err(|e| (codes::MSG_INTERNAL_CALLBACK, format!("internal error: {e}")))?;
     remember(state, send.from, to, send.random, now, &key);
+    super::recent::after_c2c_send(state, body, send.from, &[to], &key, now)
+        .map_err(|e| (codes::MSG_INTERNAL_CALLBACK, format!("internal error: {e}")))?;
     after_send(state, body, event, now);
     Ok(json!({"MsgTime": now, "MsgKey": key}))
 }
@@ -192,6 +194,9 @@ fn batch(state: &State, body: &Value, now: i64) -> Result<(String, Vec<Value>), 
     for to in &to_send {
         remember(state, send.from, to, send.random, now, &key);
     }
+    let recipients: Vec<&str> = to_send.iter().map(String::as_str).collect();
+    super::recent::after_c2c_send(state, body, send.from, &recipients, &key, now)
+        .map_err(|e| (codes::MSG_INTERNAL_CALLBACK, format!("internal error: {e}")))?;
     Ok((key, errors))
 }
 

@@ -16,6 +16,7 @@ mod message_store;
 pub mod mute;
 pub mod presence;
 pub mod profile;
+pub mod recent;
 pub mod sns;
 
 use crate::domain::codes;
@@ -84,6 +85,8 @@ pub struct State {
     pub history: history::Archives,
     /// The relationship chain (`sns`).
     pub sns: sns::Sns,
+    /// Conversation lists, conversation groups and marks, one-way deleted messages.
+    pub recent: recent::Recent,
     /// The SQLite file the state lives in (`--data`, `--sandbox`), and the version of it this
     /// process's copy reflects (`None`: unknown, read it again).
     durable: Option<(db::Conn, std::sync::Mutex<Option<i64>>)>,
@@ -100,6 +103,7 @@ impl State {
             callbacks: None,
             history: history::Archives::default(),
             sns: sns::Sns::in_memory(),
+            recent: recent::Recent::in_memory(),
             durable: None,
         }
     }
@@ -129,6 +133,7 @@ impl State {
             .execute_batch(end)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
         let (version, accounts, messages, groups) = loaded?;
+        let recent = recent::Recent::open(db.clone())?;
         Ok(State {
             app: App::default(),
             accounts,
@@ -138,6 +143,7 @@ impl State {
             callbacks: None,
             history: history::Archives::default(),
             sns: sns::Sns::load(db.clone())?,
+            recent,
             durable: Some((db, std::sync::Mutex::new(Some(version)))),
         })
     }

@@ -9,7 +9,7 @@ use super::{internal, pair, Fail};
 use crate::domain::codes;
 
 /// A MsgKey is `SEQ_RANDOM_TIME`, three unsigned numbers.
-fn valid_key(key: &str) -> bool {
+pub(super) fn valid_key(key: &str) -> bool {
     let parts: Vec<&str> = key.split('_').collect();
     parts.len() == 3
         && parts
@@ -30,7 +30,7 @@ fn msg_key(body: &Value) -> Result<&str, Fail> {
 
 /// Recalls: the message stays in the roaming reads, flagged recalled, and stops counting as
 /// unread. A second recall is 20023.
-pub fn admin_msgwithdraw(state: &State, body: &Value) -> Result<Value, Fail> {
+pub fn admin_msgwithdraw(state: &State, body: &Value, now: i64) -> Result<Value, Fail> {
     let (from, to) = pair(state, body)?;
     let key = msg_key(body)?;
     let was = state
@@ -48,7 +48,10 @@ pub fn admin_msgwithdraw(state: &State, body: &Value) -> Result<Value, Fail> {
             codes::ALREADY_RECALLED,
             format!("message {key} was already recalled"),
         )),
-        Some(false) => Ok(json!({})),
+        Some(false) => {
+            super::withdraw_event::after_withdraw(state, from, to, key, now);
+            Ok(json!({}))
+        }
     }
 }
 

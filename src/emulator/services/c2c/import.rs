@@ -77,5 +77,6 @@ pub fn importmsg(state: &State, body: &Value) -> Result<Value, Fail> {
         imported: true,
     };
     state.messages.store(vec![message]).map_err(internal)?;
+    super::super::recent::after_c2c_import(state, from, to, time).map_err(internal)?;
     Ok(json!({}))
 }

@@ -4,13 +4,16 @@
 
 mod edit;
 mod import;
+mod ramble;
 mod roam;
 #[cfg(test)]
 mod tests;
 mod unread;
+mod withdraw_event;
 
 pub use edit::{admin_msgwithdraw, modify_c2c_msg};
 pub use import::importmsg;
+pub use ramble::delete_c2c_msg_ramble;
 pub use roam::admin_getroammsg;
 pub use unread::{admin_set_msg_read, get_c2c_unread_msg_num};
 

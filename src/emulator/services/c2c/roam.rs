@@ -48,9 +48,12 @@ pub fn admin_getroammsg(state: &State, body: &Value) -> Result<Value, Fail> {
         ));
     }
     let last_key = body.get("LastMsgKey").and_then(Value::as_str);
+    // What this side deleted one-way, cleared, or sent with `SyncOtherMachine: 2`.
+    let hidden = super::super::recent::hidden(state, me, peer).map_err(super::internal)?;
     let mut window: Vec<Message> = state.messages.read(|list| {
         list.iter()
             .filter(|m| (m.from == me && m.to == peer) || (m.from == peer && m.to == me))
+            .filter(|m| !hidden.contains(&m.key))
             .filter(|m| (min_time..=max_time).contains(&m.time))
             .cloned()
             .collect()

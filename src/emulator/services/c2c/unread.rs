@@ -45,7 +45,7 @@ pub fn admin_set_msg_read(state: &State, body: &Value, now: i64) -> Result<Value
 }
 
 /// The unread count of `user` from `peer`.
-fn unread(state: &State, user: &str, peer: &str) -> usize {
+pub(super) fn unread(state: &State, user: &str, peer: &str) -> usize {
     let mark = state.messages.read_mark(user, peer);
     state.messages.read(|list| {
         list.iter()

@@ -186,6 +186,11 @@ impl Groups {
         self.sdkappid = sdkappid;
     }
 
+    /// The plan the app is on (conversation groups and standard marks need Ultimate).
+    pub fn edition(&self) -> Edition {
+        self.edition
+    }
+
     /// Groups kept in `dir/emulator.sqlite3` on a connection of their own (tests).
     pub fn open(
         dir: &Path,
