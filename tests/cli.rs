@@ -29,10 +29,10 @@ mod emulator;
 mod friend;
 #[path = "cli/group.rs"]
 mod group;
-#[path = "cli/group_history.rs"]
-mod group_history;
 #[path = "cli/group_bans.rs"]
 mod group_bans;
+#[path = "cli/group_history.rs"]
+mod group_history;
 #[path = "cli/history.rs"]
 mod history;
 #[path = "cli/listen.rs"]
