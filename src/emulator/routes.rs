@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::gateway::{bare, fail, ok, Query};
+use super::services::push;
 use super::services::{
     account, appinfo, c2c, group, group_events, history, message, mute, presence, profile, State,
 };
@@ -22,6 +23,7 @@ pub fn handle(
             let exists = |id: &str| state.accounts.read(|a| a.contains_key(id));
             group_events::handle(state, &exists, command, body, now)?
         }
+        (push::SERVICE, command) => push::handle(state, command, body, push::millis(now))?,
         ("im_open_login_svc", "account_import") => account::account_import(state, body, now),
         ("im_open_login_svc", "multiaccount_import") => {
             account::multiaccount_import(state, body, now)

@@ -16,6 +16,7 @@ mod message_store;
 pub mod mute;
 pub mod presence;
 pub mod profile;
+pub mod push;
 
 use crate::domain::codes;
 use std::net::SocketAddr;
@@ -81,6 +82,8 @@ pub struct State {
     pub callbacks: Option<crate::emulator::callbacks::Emitter>,
     /// The chat-history archives handed out by `get_history`.
     pub history: history::Archives,
+    /// Push to all users: attribute names, users' attributes and tags, the pushes made.
+    pub push: push::Push,
     /// The SQLite file the state lives in (`--data`, `--sandbox`), and the version of it this
     /// process's copy reflects (`None`: unknown, read it again).
     durable: Option<(db::Conn, std::sync::Mutex<Option<i64>>)>,
@@ -96,6 +99,7 @@ impl State {
             groups: group::Groups::in_memory(Default::default(), false, App::default().sdkappid),
             callbacks: None,
             history: history::Archives::default(),
+            push: push::Push::in_memory(),
             durable: None,
         }
     }
@@ -117,14 +121,15 @@ impl State {
             let accounts = Accounts::with_db(db.clone())?;
             let messages = message::Messages::open(db.clone())?;
             let groups = group::Groups::load(db.clone())?;
-            Ok::<_, String>((version, accounts, messages, groups))
+            let push = push::Push::load(db.clone())?;
+            Ok::<_, String>((version, accounts, messages, groups, push))
         })();
         let end = if loaded.is_ok() { "COMMIT" } else { "ROLLBACK" };
         db.lock()
             .unwrap_or_else(|p| p.into_inner())
             .execute_batch(end)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
-        let (version, accounts, messages, groups) = loaded?;
+        let (version, accounts, messages, groups, push) = loaded?;
         Ok(State {
             app: App::default(),
             accounts,
@@ -133,6 +138,7 @@ impl State {
             groups,
             callbacks: None,
             history: history::Archives::default(),
+            push,
             durable: Some((db, std::sync::Mutex::new(Some(version)))),
         })
     }
@@ -160,6 +166,7 @@ impl State {
                     .reload(&c)
                     .and_then(|()| self.messages.reload(&c))
                     .and_then(|()| self.groups.reload(&c))
+                    .and_then(|()| self.push.reload(&c))
             };
             if let Err(e) = reloaded {
                 *seen = None;
