@@ -5,6 +5,7 @@ use std::ffi::OsString;
 
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::commands::push;
 use crate::commands::{
     account, app, callback, completions, desired, emulator, group, logs, message, push_check,
     usersig, Ctx,
@@ -68,6 +69,7 @@ pub enum Command {
     Callback(crate::commands::callback::CallbackCommand),
     Usersig(crate::commands::usersig::UsersigCommand),
     PushCheck(crate::commands::push_check::PushCheckArgs),
+    Push(crate::commands::push::PushCommand),
     Logs(crate::commands::logs::LogsCommand),
     Plan(crate::commands::desired::plan::PlanArgs),
     Apply(crate::commands::desired::apply::ApplyArgs),
@@ -128,6 +130,13 @@ pub mod trees {
     pub enum PushCheck {
         /// Offline-push self-check and user status checker for one user
         PushCheck(crate::commands::push_check::PushCheckArgs),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Push {
+        /// Push to all users, or by tag or attribute; the attribute names, attributes and tags
+        #[command(subcommand)]
+        Push(crate::commands::push::PushCommand),
     }
 
     #[derive(Debug, Subcommand)]
@@ -226,6 +235,7 @@ trees_table!(
     "callback" => Callback(c),
     "usersig" => Usersig(c),
     "push-check" => PushCheck(c),
+    "push" => Push(c),
     "logs" => Logs(c),
     "plan" => Plan(c),
     "apply" => Apply(c),
@@ -283,6 +293,7 @@ impl Command {
             Command::Message(cmd) => message::run(ctx, cmd),
             Command::Callback(cmd) => callback::run(ctx, cmd),
             Command::PushCheck(args) => push_check::run(ctx, &args),
+            Command::Push(cmd) => push::run(ctx, cmd),
             Command::Logs(cmd) => logs::run(ctx, cmd),
             Command::Plan(args) => desired::plan::run(ctx, &args),
             Command::Apply(args) => desired::apply::run(ctx, &args),

@@ -68,6 +68,8 @@ pub fn handle_test_hook(state: &State, command: &str, body: &Value, now: i64) ->
     let reply = match command {
         "set_status" => presence::set_status(state, body, now),
         "corrupt_files" => history::corrupt_files(state, body),
+        "push_spend" => push::spend(state, body, push::millis(now)),
+        "push_tasks" => push::tasks_hook(state),
         _ => return None,
     };
     Some(match reply {

@@ -157,6 +157,44 @@ pub fn handle(state: &State, command: &str, body: &Value, now_ms: i64) -> Option
     })
 }
 
+/// Test hook `push_spend` `{"Count": N}`: records N pushes of no one made just over a second
+/// ago, so a test reaches the day's quota (90047) without waiting 100 seconds.
+pub fn spend(state: &State, body: &Value, now_ms: i64) -> Reply {
+    let count = body
+        .get("Count")
+        .and_then(Value::as_u64)
+        .filter(|n| *n <= 1000)
+        .ok_or_else(|| super::invalid("Count must be an integer 0..1000"))?;
+    let push = &state.push;
+    let mut inner = push.lock();
+    for _ in 0..count {
+        let task = Task {
+            task_id: format!("{}_spent_{}", state.app.sdkappid, inner.tasks.len() + 1),
+            time_ms: now_ms - 1_001,
+            ..Task::default()
+        };
+        inner.tasks.push(task.clone());
+        push.persist(&inner, false, &BTreeSet::new(), Some(&task))?;
+    }
+    Ok(serde_json::json!({}))
+}
+
+/// Test hook `push_tasks`: every push made, with its resolved target count (what only the
+/// console's statistics would show).
+pub fn tasks_hook(state: &State) -> Reply {
+    let tasks: Vec<Value> = state
+        .push
+        .tasks()
+        .iter()
+        .map(|t| {
+            serde_json::json!({"TaskId": t.task_id, "Time": t.time_ms / 1000, "From_Account": t.from,
+                  "MsgRandom": t.msg_random, "Targets": t.targets, "Condition": t.condition,
+                  "MsgLifeTime": t.msg_life_time})
+        })
+        .collect();
+    Ok(serde_json::json!({ "Tasks": tasks }))
+}
+
 /// 90001, the code these pages give for a request that is not what they describe.
 fn malformed(message: impl Into<String>) -> (i64, String) {
     (codes::MSG_JSON_PARSE_FAILED, message.into())
