@@ -480,3 +480,27 @@ fn push_send_prints_its_task_id() {
     assert!(out.stdout.is_empty(), "human mode: a status line only");
     assert!(text(&out.stderr).contains("pushed to every user: TaskId 1400000000_"));
 }
+
+#[test]
+fn a_push_made_is_a_success_even_when_the_local_count_cannot_be_written() {
+    let sb = Sandbox::new();
+    let emu = emulator_with(&sb, &["ann"]);
+    // The count is written to FILE.partial first: a directory there makes the write fail.
+    let data = sb.path().join("data");
+    std::fs::create_dir_all(data.join("push-quota.json.partial")).unwrap();
+    let out = emu
+        .cmd(&sb)
+        .args([
+            "push", "send", "--all", "--text", "hi", "--yes", "-o", "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout_json(&out)["TaskId"].is_string());
+    assert!(
+        text(&out.stderr).contains("the push was made, but the local push count was not"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(tasks(&emu, &sb).len(), 1);
+}

@@ -239,7 +239,12 @@ pub fn run(ctx: &mut Ctx, args: &SendArgs) -> Result<Exit, Error> {
             return Err(e);
         }
     };
-    quota.record(app, now_ms())?;
+    // The push is made: a count that cannot be written is a warning, not a failed push.
+    if let Err(e) = quota.record(app, now_ms()) {
+        ctx.out.warn(&format!(
+            "the push was made, but the local push count was not: {e}"
+        ));
+    }
     let Some(answer) = answer else {
         return Ok(Exit::Ok);
     };
