@@ -2311,9 +2311,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         }
         'imctl;push;send' {
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Users with this tag (repeatable, at most 10)')
-            [CompletionResult]::new('--tag-op', '--tag-op', [CompletionResultType]::ParameterName, 'How several --tag combine')
+            [CompletionResult]::new('--tag-op', '--tag-op', [CompletionResultType]::ParameterName, 'How several --tag combine (default: and)')
             [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Users whose attribute NAME has VALUE (repeatable; names from `push attr-names`)')
-            [CompletionResult]::new('--attr-op', '--attr-op', [CompletionResultType]::ParameterName, 'How several --attr combine')
+            [CompletionResult]::new('--attr-op', '--attr-op', [CompletionResultType]::ParameterName, 'How several --attr combine (default: and)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Shown sender (an imported account; default: the app admin)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'A text message (TIMTextElem)')
             [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'A custom message (TIMCustomElem Data, usually JSON)')

@@ -2173,9 +2173,9 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;push;send'= {
             cand --tag 'Users with this tag (repeatable, at most 10)'
-            cand --tag-op 'How several --tag combine'
+            cand --tag-op 'How several --tag combine (default: and)'
             cand --attr 'Users whose attribute NAME has VALUE (repeatable; names from `push attr-names`)'
-            cand --attr-op 'How several --attr combine'
+            cand --attr-op 'How several --attr combine (default: and)'
             cand --from 'Shown sender (an imported account; default: the app admin)'
             cand --text 'A text message (TIMTextElem)'
             cand --custom 'A custom message (TIMCustomElem Data, usually JSON)'

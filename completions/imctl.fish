@@ -1758,10 +1758,10 @@ complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_su
 complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -f -a "tags" -d 'Users\' push tags'
 complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l tag -d 'Users with this tag (repeatable, at most 10)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l tag-op -d 'How several --tag combine' -r -f -a "and\t'Every one must match (TagsAnd / AttrsAnd)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l tag-op -d 'How several --tag combine (default: and)' -r -f -a "and\t'Every one must match (TagsAnd / AttrsAnd)'
 or\t'Any one is enough (TagsOr / AttrsOr)'"
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l attr -d 'Users whose attribute NAME has VALUE (repeatable; names from `push attr-names`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l attr-op -d 'How several --attr combine' -r -f -a "and\t'Every one must match (TagsAnd / AttrsAnd)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l attr-op -d 'How several --attr combine (default: and)' -r -f -a "and\t'Every one must match (TagsAnd / AttrsAnd)'
 or\t'Any one is enough (TagsOr / AttrsOr)'"
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l from -d 'Shown sender (an imported account; default: the app admin)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l text -d 'A text message (TIMTextElem)' -r

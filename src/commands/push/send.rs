@@ -56,21 +56,15 @@ pub struct SendArgs {
     /// Users with this tag (repeatable, at most 10)
     #[arg(long, value_name = "TAG", conflicts_with = "all")]
     pub tag: Vec<String>,
-    /// How several --tag combine
-    #[arg(long, value_enum, value_name = "OP", default_value_t, requires = "tag")]
-    pub tag_op: Op,
+    /// How several --tag combine (default: and)
+    #[arg(long, value_enum, value_name = "OP", requires = "tag")]
+    pub tag_op: Option<Op>,
     /// Users whose attribute NAME has VALUE (repeatable; names from `push attr-names`)
     #[arg(long, value_name = "NAME=VALUE", conflicts_with_all = ["all", "tag"])]
     pub attr: Vec<String>,
-    /// How several --attr combine
-    #[arg(
-        long,
-        value_enum,
-        value_name = "OP",
-        default_value_t,
-        requires = "attr"
-    )]
-    pub attr_op: Op,
+    /// How several --attr combine (default: and)
+    #[arg(long, value_enum, value_name = "OP", requires = "attr")]
+    pub attr_op: Option<Op>,
     /// Shown sender (an imported account; default: the app admin)
     #[arg(long, value_name = "USERID")]
     pub from: Option<String>,
@@ -139,6 +133,13 @@ fn request(args: &SendArgs) -> Result<(ImPushRequest, String), Error> {
 }
 
 fn condition(args: &SendArgs) -> Result<(Option<Condition>, String), Error> {
+    // (clap's `requires` does not hold these when --all satisfies the target group.)
+    if args.tag_op.is_some() && args.tag.is_empty() {
+        return Err(Error::usage("--tag-op needs --tag"));
+    }
+    if args.attr_op.is_some() && args.attr.is_empty() {
+        return Err(Error::usage("--attr-op needs --attr"));
+    }
     if args.all {
         return Ok((None, "every user".into()));
     }
@@ -157,7 +158,7 @@ fn condition(args: &SendArgs) -> Result<(Option<Condition>, String), Error> {
             }
             tags.push(tag.clone());
         }
-        let (word, c) = match args.tag_op {
+        let (word, c) = match args.tag_op.unwrap_or_default() {
             Op::And => (
                 "all",
                 Condition {
@@ -180,7 +181,7 @@ fn condition(args: &SendArgs) -> Result<(Option<Condition>, String), Error> {
     }
     let attrs = attr_pairs("--attr", &args.attr)?;
     let shown: Vec<String> = attrs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    let (word, c) = match args.attr_op {
+    let (word, c) = match args.attr_op.unwrap_or_default() {
         Op::And => (
             "all",
             Condition {
@@ -262,4 +263,73 @@ fn used_up(app: u32, count: u32, dir: &std::path::Path) -> Error {
          at 00:00 UTC",
         dir.join(super::quota::FILE).display()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Debug, Parser)]
+    struct Cli {
+        #[command(flatten)]
+        send: SendArgs,
+    }
+
+    fn condition_of(args: &[&str]) -> Result<Option<serde_json::Value>, String> {
+        let mut argv = vec!["push-send", "--text", "hi"];
+        argv.extend_from_slice(args);
+        let cli = Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
+        request(&cli.send)
+            .map(|(req, _)| req.condition.map(|c| serde_json::to_value(c).unwrap()))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_target_flags_make_the_documented_condition() {
+        assert_eq!(condition_of(&["--all"]).unwrap(), None);
+        assert_eq!(
+            condition_of(&["--tag", "a", "--tag", "b"]).unwrap(),
+            Some(json!({"TagsAnd": ["a", "b"]}))
+        );
+        assert_eq!(
+            condition_of(&["--tag", "a", "--tag-op", "or"]).unwrap(),
+            Some(json!({"TagsOr": ["a"]}))
+        );
+        assert_eq!(
+            condition_of(&["--attr", "city=SZ", "--attr", "sex=F", "--attr-op", "or"]).unwrap(),
+            Some(json!({"AttrsOr": {"city": "SZ", "sex": "F"}}))
+        );
+    }
+
+    #[test]
+    fn a_bad_target_is_refused_before_sending() {
+        for bad in [
+            &[][..],
+            &["--all", "--tag", "a"],
+            &["--tag", "a", "--attr", "k=v"],
+            &["--tag", "a", "--tag", "a"],
+            &["--tag", ""],
+            &["--attr", "novalue"],
+            &["--attr", "k=v", "--attr", "k=w"],
+            &["--all", "--lifetime", "8d"],
+            &["--all", "--tag-op", "or"],
+            &["--all", "--attr-op", "and"],
+        ] {
+            assert!(condition_of(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_old_title_and_desc_spellings_still_work() {
+        let cli =
+            Cli::try_parse_from(["x", "--all", "--text", "hi", "--title", "T", "--desc", "D"])
+                .unwrap();
+        let (req, _) = request(&cli.send).unwrap();
+        let push = req.offline_push_info.unwrap();
+        assert_eq!(
+            (push.title.as_deref(), push.desc.as_deref()),
+            (Some("T"), Some("D"))
+        );
+    }
 }
