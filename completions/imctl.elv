@@ -51,6 +51,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand callback 'Callback events, signatures, a local receiver and a trigger'
             cand usersig 'Generate, verify and decode UserSigs locally (no network)'
             cand push-check 'Offline-push self-check and user status checker for one user'
+            cand push 'Push to all users, or by tag or attribute; the attribute names, attributes and tags'
             cand logs 'Query the local log of REST calls and callback events; download chat history'
             cand plan 'Show what apply would change to make the app match a desired-state file'
             cand apply 'Make the app match a desired-state file: accounts, profiles, groups, members'
@@ -3363,6 +3364,559 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;push'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand send 'Push a message to every user, or to those with given tags or attributes (im_push)'
+            cand attr-names 'The app''s push attribute names ("0" to "9")'
+            cand attrs 'Users'' push attribute values'
+            cand tags 'Users'' push tags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;send'= {
+            cand --tag 'Users with this tag (repeatable, at most 10)'
+            cand --tag-op 'How several --tag combine (default: and)'
+            cand --attr 'Users whose attribute NAME has VALUE (repeatable; names from `push attr-names`)'
+            cand --attr-op 'How several --attr combine (default: and)'
+            cand --from 'Shown sender (an imported account; default: the app admin)'
+            cand --text 'A text message (TIMTextElem)'
+            cand --custom 'A custom message (TIMCustomElem Data, usually JSON)'
+            cand --body 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}'
+            cand --lifetime 'Keep the push offline this long for users not online: 1h, 2d or seconds (at most 7d; default 0, online users only)'
+            cand --push-title 'Offline push title (OfflinePushInfo.Title)'
+            cand --push-desc 'Offline push text (OfflinePushInfo.Desc)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --all 'Every user of the app (no Condition)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;attr-names'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'The attribute names (im_get_attr_name)'
+            cand set 'Name attributes: NUMBER=NAME, NUMBER 0-9 (im_set_attr_name; others keep their names)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;attr-names;get'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;attr-names;set'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;attr-names;help'= {
+            cand get 'The attribute names (im_get_attr_name)'
+            cand set 'Name attributes: NUMBER=NAME, NUMBER 0-9 (im_set_attr_name; others keep their names)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;attr-names;help;get'= {
+        }
+        &'imctl;push;attr-names;help;set'= {
+        }
+        &'imctl;push;attr-names;help;help'= {
+        }
+        &'imctl;push;attrs'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Users'' attribute values (im_get_attr)'
+            cand set 'Give users attribute values (im_set_attr)'
+            cand remove 'Remove attributes from users (im_remove_attr)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;attrs;get'= {
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;attrs;set'= {
+            cand --attr 'NAME=VALUE to set (repeatable; names from `push attr-names`)'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;attrs;remove'= {
+            cand --attr 'Attribute NAME to remove (repeatable)'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;attrs;help'= {
+            cand get 'Users'' attribute values (im_get_attr)'
+            cand set 'Give users attribute values (im_set_attr)'
+            cand remove 'Remove attributes from users (im_remove_attr)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;attrs;help;get'= {
+        }
+        &'imctl;push;attrs;help;set'= {
+        }
+        &'imctl;push;attrs;help;remove'= {
+        }
+        &'imctl;push;attrs;help;help'= {
+        }
+        &'imctl;push;tags'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Users'' tags (im_get_tag)'
+            cand add 'Add tags to users (im_add_tag; at most 10 a run, 100 per user in all)'
+            cand remove 'Remove tags from users (im_remove_tag)'
+            cand clear 'Remove every tag of users (im_remove_all_tags)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;tags;get'= {
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;tags;add'= {
+            cand --tag 'A tag, 1-50 bytes (repeatable, at most 10)'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;tags;remove'= {
+            cand --tag 'A tag, 1-50 bytes (repeatable, at most 10)'
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;tags;clear'= {
+            cand -f 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --file 'Read the items from this file (`-` for stdin): CSV with a header (UserID[,Nick,FaceUrl], or GroupId for group verbs; other known columns are ignored), JSONL, or one ID a line. Lines over 64 KiB are refused as bad rows'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;push;tags;help'= {
+            cand get 'Users'' tags (im_get_tag)'
+            cand add 'Add tags to users (im_add_tag; at most 10 a run, 100 per user in all)'
+            cand remove 'Remove tags from users (im_remove_tag)'
+            cand clear 'Remove every tag of users (im_remove_all_tags)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;tags;help;get'= {
+        }
+        &'imctl;push;tags;help;add'= {
+        }
+        &'imctl;push;tags;help;remove'= {
+        }
+        &'imctl;push;tags;help;clear'= {
+        }
+        &'imctl;push;tags;help;help'= {
+        }
+        &'imctl;push;help'= {
+            cand send 'Push a message to every user, or to those with given tags or attributes (im_push)'
+            cand attr-names 'The app''s push attribute names ("0" to "9")'
+            cand attrs 'Users'' push attribute values'
+            cand tags 'Users'' push tags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;push;help;send'= {
+        }
+        &'imctl;push;help;attr-names'= {
+            cand get 'The attribute names (im_get_attr_name)'
+            cand set 'Name attributes: NUMBER=NAME, NUMBER 0-9 (im_set_attr_name; others keep their names)'
+        }
+        &'imctl;push;help;attr-names;get'= {
+        }
+        &'imctl;push;help;attr-names;set'= {
+        }
+        &'imctl;push;help;attrs'= {
+            cand get 'Users'' attribute values (im_get_attr)'
+            cand set 'Give users attribute values (im_set_attr)'
+            cand remove 'Remove attributes from users (im_remove_attr)'
+        }
+        &'imctl;push;help;attrs;get'= {
+        }
+        &'imctl;push;help;attrs;set'= {
+        }
+        &'imctl;push;help;attrs;remove'= {
+        }
+        &'imctl;push;help;tags'= {
+            cand get 'Users'' tags (im_get_tag)'
+            cand add 'Add tags to users (im_add_tag; at most 10 a run, 100 per user in all)'
+            cand remove 'Remove tags from users (im_remove_tag)'
+            cand clear 'Remove every tag of users (im_remove_all_tags)'
+        }
+        &'imctl;push;help;tags;get'= {
+        }
+        &'imctl;push;help;tags;add'= {
+        }
+        &'imctl;push;help;tags;remove'= {
+        }
+        &'imctl;push;help;tags;clear'= {
+        }
+        &'imctl;push;help;help'= {
+        }
         &'imctl;logs'= {
             cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
             cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
@@ -3788,6 +4342,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand callback 'Callback events, signatures, a local receiver and a trigger'
             cand usersig 'Generate, verify and decode UserSigs locally (no network)'
             cand push-check 'Offline-push self-check and user status checker for one user'
+            cand push 'Push to all users, or by tag or attribute; the attribute names, attributes and tags'
             cand logs 'Query the local log of REST calls and callback events; download chat history'
             cand plan 'Show what apply would change to make the app match a desired-state file'
             cand apply 'Make the app match a desired-state file: accounts, profiles, groups, members'
@@ -4061,6 +4616,47 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;usersig;decode'= {
         }
         &'imctl;help;push-check'= {
+        }
+        &'imctl;help;push'= {
+            cand send 'Push a message to every user, or to those with given tags or attributes (im_push)'
+            cand attr-names 'The app''s push attribute names ("0" to "9")'
+            cand attrs 'Users'' push attribute values'
+            cand tags 'Users'' push tags'
+        }
+        &'imctl;help;push;send'= {
+        }
+        &'imctl;help;push;attr-names'= {
+            cand get 'The attribute names (im_get_attr_name)'
+            cand set 'Name attributes: NUMBER=NAME, NUMBER 0-9 (im_set_attr_name; others keep their names)'
+        }
+        &'imctl;help;push;attr-names;get'= {
+        }
+        &'imctl;help;push;attr-names;set'= {
+        }
+        &'imctl;help;push;attrs'= {
+            cand get 'Users'' attribute values (im_get_attr)'
+            cand set 'Give users attribute values (im_set_attr)'
+            cand remove 'Remove attributes from users (im_remove_attr)'
+        }
+        &'imctl;help;push;attrs;get'= {
+        }
+        &'imctl;help;push;attrs;set'= {
+        }
+        &'imctl;help;push;attrs;remove'= {
+        }
+        &'imctl;help;push;tags'= {
+            cand get 'Users'' tags (im_get_tag)'
+            cand add 'Add tags to users (im_add_tag; at most 10 a run, 100 per user in all)'
+            cand remove 'Remove tags from users (im_remove_tag)'
+            cand clear 'Remove every tag of users (im_remove_all_tags)'
+        }
+        &'imctl;help;push;tags;get'= {
+        }
+        &'imctl;help;push;tags;add'= {
+        }
+        &'imctl;help;push;tags;remove'= {
+        }
+        &'imctl;help;push;tags;clear'= {
         }
         &'imctl;help;logs'= {
             cand query 'Search the log of REST calls and received callbacks (last 3 days by default)'

@@ -59,6 +59,7 @@ complete -c imctl -n "__fish_imctl_needs_command" -f -a "friend" -d 'Friends, bl
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "push" -d 'Push to all users, or by tag or attribute; the attribute names, attributes and tags'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
@@ -2307,6 +2308,177 @@ complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l dry-run -d 'P
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand push-check" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -f -a "send" -d 'Push a message to every user, or to those with given tags or attributes (im_push)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -f -a "attr-names" -d 'The app\'s push attribute names ("0" to "9")'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -f -a "attrs" -d 'Users\' push attribute values'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -f -a "tags" -d 'Users\' push tags'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and not __fish_seen_subcommand_from send attr-names attrs tags help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l tag -d 'Users with this tag (repeatable, at most 10)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l tag-op -d 'How several --tag combine (default: and)' -r -f -a "and\t'Every one must match (TagsAnd / AttrsAnd)'
+or\t'Any one is enough (TagsOr / AttrsOr)'"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l attr -d 'Users whose attribute NAME has VALUE (repeatable; names from `push attr-names`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l attr-op -d 'How several --attr combine (default: and)' -r -f -a "and\t'Every one must match (TagsAnd / AttrsAnd)'
+or\t'Any one is enough (TagsOr / AttrsOr)'"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l from -d 'Shown sender (an imported account; default: the app admin)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l text -d 'A text message (TIMTextElem)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l custom -d 'A custom message (TIMCustomElem Data, usually JSON)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l body -d 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l lifetime -d 'Keep the push offline this long for users not online: 1h, 2d or seconds (at most 7d; default 0, online users only)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l push-title -d 'Offline push title (OfflinePushInfo.Title)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l push-desc -d 'Offline push text (OfflinePushInfo.Desc)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l all -d 'Every user of the app (no Condition)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -f -a "get" -d 'The attribute names (im_get_attr_name)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -f -a "set" -d 'Name attributes: NUMBER=NAME, NUMBER 0-9 (im_set_attr_name; others keep their names)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attr-names" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -f -a "get" -d 'Users\' attribute values (im_get_attr)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -f -a "set" -d 'Give users attribute values (im_set_attr)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -f -a "remove" -d 'Remove attributes from users (im_remove_attr)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from attrs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -f -a "get" -d 'Users\' tags (im_get_tag)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -f -a "add" -d 'Add tags to users (im_add_tag; at most 10 a run, 100 per user in all)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -f -a "remove" -d 'Remove tags from users (im_remove_tag)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -f -a "clear" -d 'Remove every tag of users (im_remove_all_tags)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from tags" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from help" -f -a "send" -d 'Push a message to every user, or to those with given tags or attributes (im_push)'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from help" -f -a "attr-names" -d 'The app\'s push attribute names ("0" to "9")'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from help" -f -a "attrs" -d 'Users\' push attribute values'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from help" -f -a "tags" -d 'Users\' push tags'
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand logs; and not __fish_seen_subcommand_from query tail history help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
@@ -2712,22 +2884,23 @@ complete -c imctl -n "__fish_imctl_using_subcommand completions" -l dry-run -d '
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "friend" -d 'Friends, blocklists and friend lists (the relationship chain)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check logs plan apply state emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "friend" -d 'Friends, blocklists and friend lists (the relationship chain)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "push" -d 'Push to all users, or by tag or attribute; the attribute names, attributes and tags'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List saved profiles'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "use" -d 'Make a profile the default'
@@ -2787,6 +2960,10 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "gen" -d 'Generate a UserSig (or a TRTC PrivateMapKey with --room-id/--str-room-id)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "verify" -d 'Verify a UserSig like the console\'s verification tool'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from usersig" -f -a "decode" -d 'Show what is inside a UserSig (no key needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from push" -f -a "send" -d 'Push a message to every user, or to those with given tags or attributes (im_push)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from push" -f -a "attr-names" -d 'The app\'s push attribute names ("0" to "9")'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from push" -f -a "attrs" -d 'Users\' push attribute values'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from push" -f -a "tags" -d 'Users\' push tags'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "query" -d 'Search the log of REST calls and received callbacks (last 3 days by default)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Follow new log entries as other imctl processes write them'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'

@@ -6,6 +6,7 @@ use std::ffi::OsString;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::friend;
+use crate::commands::push;
 use crate::commands::{
     account, app, callback, completions, desired, emulator, group, logs, message, push_check,
     usersig, Ctx,
@@ -70,6 +71,7 @@ pub enum Command {
     Callback(crate::commands::callback::CallbackCommand),
     Usersig(crate::commands::usersig::UsersigCommand),
     PushCheck(crate::commands::push_check::PushCheckArgs),
+    Push(crate::commands::push::PushCommand),
     Logs(crate::commands::logs::LogsCommand),
     Plan(crate::commands::desired::plan::PlanArgs),
     Apply(crate::commands::desired::apply::ApplyArgs),
@@ -137,6 +139,13 @@ pub mod trees {
     pub enum PushCheck {
         /// Offline-push self-check and user status checker for one user
         PushCheck(crate::commands::push_check::PushCheckArgs),
+    }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Push {
+        /// Push to all users, or by tag or attribute; the attribute names, attributes and tags
+        #[command(subcommand)]
+        Push(crate::commands::push::PushCommand),
     }
 
     #[derive(Debug, Subcommand)]
@@ -236,6 +245,7 @@ trees_table!(
     "callback" => Callback(c),
     "usersig" => Usersig(c),
     "push-check" => PushCheck(c),
+    "push" => Push(c),
     "logs" => Logs(c),
     "plan" => Plan(c),
     "apply" => Apply(c),
@@ -294,6 +304,7 @@ impl Command {
             Command::Friend(cmd) => friend::run(ctx, cmd),
             Command::Callback(cmd) => callback::run(ctx, cmd),
             Command::PushCheck(args) => push_check::run(ctx, &args),
+            Command::Push(cmd) => push::run(ctx, cmd),
             Command::Logs(cmd) => logs::run(ctx, cmd),
             Command::Plan(args) => desired::plan::run(ctx, &args),
             Command::Apply(args) => desired::apply::run(ctx, &args),

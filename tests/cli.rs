@@ -47,6 +47,8 @@ mod moderation;
 mod output;
 #[path = "cli/parallel.rs"]
 mod parallel;
+#[path = "cli/push.rs"]
+mod push;
 #[path = "cli/push_check.rs"]
 mod push_check;
 #[path = "cli/readme.rs"]

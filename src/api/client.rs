@@ -109,6 +109,11 @@ impl Client {
         )
     }
 
+    /// The SDKAppID the client signs for.
+    pub fn sdkappid(&self) -> u32 {
+        self.cfg.sdkappid
+    }
+
     /// What would be sent, for `--dry-run`: the URL with the UserSig redacted, and the body.
     pub fn preview(&self, service: &str, command: &str, body: &Value) -> Value {
         json!({

@@ -327,6 +327,11 @@ impl Rest {
         Ok(Rest { rt, session })
     }
 
+    /// The SDKAppID the session signs for (the sandbox's under `--sandbox`).
+    pub fn sdkappid(&self) -> u32 {
+        self.session.client.sdkappid()
+    }
+
     /// Sends one request, or prints it under `--dry-run` and returns `None`.
     pub fn call(
         &self,

@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::gateway::{bare, fail, ok, Query};
+use super::services::push;
 use super::services::recent;
 use super::services::sns;
 use super::services::{
@@ -29,6 +30,7 @@ pub fn handle(
             let exists = |id: &str| state.accounts.read(|a| a.contains_key(id));
             group_events::handle(state, &exists, command, body, now)?
         }
+        (push::SERVICE, command) => push::handle(state, command, body, push::millis(now))?,
         ("im_open_login_svc", "account_import") => account::account_import(state, body, now),
         ("im_open_login_svc", "multiaccount_import") => {
             account::multiaccount_import(state, body, now)
@@ -79,6 +81,8 @@ pub fn handle_test_hook(state: &State, command: &str, body: &Value, now: i64) ->
         "corrupt_files" => history::corrupt_files(state, body),
         "seed_group_msgs" => state.groups.seed_msgs(body, now),
         "join_group" => group::online::join(state, body, now),
+        "push_spend" => push::spend(state, body, push::millis(now)),
+        "push_tasks" => push::tasks_hook(state),
         _ => return None,
     };
     Some(match reply {

@@ -445,6 +445,18 @@ const MUTATIONS: &[Mutation] = &[
     },
     row(&["friend", "block", "add", "alice", "carol"]),
     row(&["friend", "block", "remove", "alice", "carol"]),
+    row(&["push", "attr-names", "set", "0=city"]),
+    Mutation {
+        setup: &[&["push", "attr-names", "set", "1=level"]],
+        args: &["push", "attrs", "set", "alice", "--attr", "level=gold"],
+    },
+    row(&[
+        "push", "attrs", "remove", "alice", "--attr", "level", "--yes",
+    ]),
+    row(&["push", "tags", "add", "alice", "--tag", "vip"]),
+    row(&["push", "tags", "remove", "alice", "--tag", "vip", "--yes"]),
+    row(&["push", "tags", "clear", "alice", "--yes"]),
+    row(&["push", "send", "--all", "--text", "hi", "--yes"]),
 ];
 
 /// What is wrong with one mutating command's output in the three modes, if anything: human

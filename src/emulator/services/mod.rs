@@ -16,6 +16,7 @@ mod message_store;
 pub mod mute;
 pub mod presence;
 pub mod profile;
+pub mod push;
 pub mod recent;
 pub mod sns;
 
@@ -87,6 +88,8 @@ pub struct State {
     pub sns: sns::Sns,
     /// Conversation lists, conversation groups and marks, one-way deleted messages.
     pub recent: recent::Recent,
+    /// Push to all users: attribute names, users' attributes and tags, the pushes made.
+    pub push: push::Push,
     /// The SQLite file the state lives in (`--data`, `--sandbox`), and the version of it this
     /// process's copy reflects (`None`: unknown, read it again).
     durable: Option<(db::Conn, std::sync::Mutex<Option<i64>>)>,
@@ -104,6 +107,7 @@ impl State {
             history: history::Archives::default(),
             sns: sns::Sns::in_memory(),
             recent: recent::Recent::in_memory(),
+            push: push::Push::in_memory(),
             durable: None,
         }
     }
@@ -125,15 +129,16 @@ impl State {
             let accounts = Accounts::with_db(db.clone())?;
             let messages = message::Messages::open(db.clone())?;
             let groups = group::Groups::load(db.clone())?;
-            Ok::<_, String>((version, accounts, messages, groups))
+            let push = push::Push::load(db.clone())?;
+            Ok::<_, String>((version, accounts, messages, groups, push))
         })();
         let end = if loaded.is_ok() { "COMMIT" } else { "ROLLBACK" };
         db.lock()
             .unwrap_or_else(|p| p.into_inner())
             .execute_batch(end)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
-        let (version, accounts, messages, groups) = loaded?;
         let recent = recent::Recent::open(db.clone())?;
+        let (version, accounts, messages, groups, push) = loaded?;
         Ok(State {
             app: App::default(),
             accounts,
@@ -144,6 +149,7 @@ impl State {
             history: history::Archives::default(),
             sns: sns::Sns::load(db.clone())?,
             recent,
+            push,
             durable: Some((db, std::sync::Mutex::new(Some(version)))),
         })
     }
@@ -172,6 +178,7 @@ impl State {
                     .and_then(|()| self.messages.reload(&c))
                     .and_then(|()| self.groups.reload(&c))
                     .and_then(|()| self.sns.reload(&c))
+                    .and_then(|()| self.push.reload(&c))
             };
             if let Err(e) = reloaded {
                 *seen = None;
