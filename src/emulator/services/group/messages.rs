@@ -92,6 +92,7 @@ impl Groups {
             body: content,
             cloud_custom_data: opt_str(body, "CloudCustomData")?.map(String::from),
             is_system: false,
+            imported: false,
         };
         group.messages.push(msg.clone());
         self.persist(&inner, &[id], Some((id, &msg)))?;

@@ -45,6 +45,9 @@ pub struct Member {
     pub name_card: String,
     pub last_send_msg_time: i64,
     pub msg_seq: u64,
+    /// Set by `import_group_member`, cut to the group's messages; a message import resets it.
+    #[serde(default)]
+    pub unread_msg_num: u64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -57,6 +60,9 @@ pub struct StoredMsg {
     pub body: Value,
     pub cloud_custom_data: Option<String>,
     pub is_system: bool,
+    /// Came in by `import_group_msg`: history, not a send of the day.
+    #[serde(default)]
+    pub imported: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -79,6 +85,9 @@ pub struct Group {
     pub apply_join_option: String,
     pub mute_all: bool,
     pub app_defined_data: BTreeMap<String, String>,
+    /// Whether it may have topics (`SupportTopic: 1`), and its topics.
+    #[serde(default)]
+    pub topics: topics::Topics,
     /// In join order.
     pub members: Vec<Member>,
     #[serde(skip)]
@@ -312,6 +321,11 @@ impl Groups {
         now: i64,
     ) -> Option<Reply> {
         Some(match command {
+            "import_group" => self.import_group(body, now, exists),
+            "import_group_member" => self.import_members(body, now, exists),
+            "import_group_msg" => self.import_msgs(body, now),
+            "import_topic" => self.create_topic(body, now, true),
+            "group_msg_get_simple" if body.get("TopicId").is_some() => self.topic_history(body),
             "get_appid_group_list" => self.list(body),
             "create_group" => self.create(body, now, exists),
             "get_group_info" => self.info(body),
@@ -372,15 +386,19 @@ fn read_groups(conn: &Connection) -> Result<Inner, String> {
 }
 
 mod fields;
+mod import;
 mod lifecycle;
 mod members;
 mod messages;
 mod moderation;
+pub mod topics;
 
 use fields::*;
 use moderation::MutedNames;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_import;
 #[cfg(test)]
 mod tests_moderation;
