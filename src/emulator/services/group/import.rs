@@ -171,6 +171,8 @@ impl Groups {
     /// `From_Account` and `Random`; per message `Result` 0, 10004 (send time not after the
     /// group's creation and the newest message, or in the future; an element type import
     /// does not take) or 80002 (body over 12,000 B). Resets every member's unread count.
+    /// (A member's `JoinTime` may equal the creation time, as the published samples pair
+    /// them; a message's may not: "大于建群时间", page 269/1635.)
     pub(super) fn import_msgs(&self, body: &Value, now: i64) -> Reply {
         let id = req_str(body, "GroupId")?;
         let list = body
@@ -251,7 +253,7 @@ impl Groups {
                 }
                 let refused = if content.to_string().len() > IMPORT_MSG_MAX_BYTES {
                     Some(codes::MESSAGE_TOO_LONG)
-                } else if time < created || time <= newest || time > now || !importable(elems) {
+                } else if time <= created || time <= newest || time > now || !importable(elems) {
                     Some(codes::GROUP_INVALID_PARAMETER)
                 } else {
                     None

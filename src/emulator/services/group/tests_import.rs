@@ -249,7 +249,7 @@ fn import_group_msg_results_per_message() {
         "import_group_msg",
         json!({"GroupId": "old3", "MsgList": [
             text("a", 1600000100),
-            text("before the group", 1500000000),
+            text("at the creation", 1600000000),
             text("not ascending", 1600000100),
             text(&big, 1600000200),
             text("future", NOW + 10),
@@ -410,8 +410,8 @@ fn topics_need_a_topic_enabled_community_and_take_imported_messages() {
     assert_eq!(gone["ErrorCode"], 10010);
     let gid = group(
         &s,
-        "create_group",
-        json!({"Type": "Community", "Name": "c", "SupportTopic": 1}),
+        "import_group",
+        json!({"Type": "Community", "Name": "c", "SupportTopic": 1, "CreateTime": NOW - 100}),
     )["GroupId"]
         .as_str()
         .unwrap()
@@ -442,7 +442,7 @@ fn topics_need_a_topic_enabled_community_and_take_imported_messages() {
     let imported = group(
         &s,
         "import_group_msg",
-        json!({"GroupId": gid, "TopicId": custom, "MsgList": [text("hi", NOW)]}),
+        json!({"GroupId": gid, "TopicId": custom, "MsgList": [text("hi", NOW - 5)]}),
     );
     assert_eq!(imported["ImportMsgResult"][0]["Result"], 0, "{imported}");
     let history = group(
@@ -450,7 +450,11 @@ fn topics_need_a_topic_enabled_community_and_take_imported_messages() {
         "group_msg_get_simple",
         json!({"GroupId": gid, "TopicId": custom, "ReqMsgNumber": 5}),
     );
-    assert_eq!(history["RspMsgList"][0]["MsgTimeStamp"], NOW, "{history}");
+    assert_eq!(
+        history["RspMsgList"][0]["MsgTimeStamp"],
+        NOW - 5,
+        "{history}"
+    );
     let main = group(
         &s,
         "group_msg_get_simple",
@@ -463,5 +467,8 @@ fn topics_need_a_topic_enabled_community_and_take_imported_messages() {
         json!({"GroupId": gid, "From_Account": "leckie", "TopicIdList": [custom]}),
     );
     assert_eq!(info["TopicAndSelfInfo"][0]["TopicInfo"]["NextMsgSeq"], 2);
-    assert_eq!(info["TopicAndSelfInfo"][0]["TopicInfo"]["LastMsgTime"], NOW);
+    assert_eq!(
+        info["TopicAndSelfInfo"][0]["TopicInfo"]["LastMsgTime"],
+        NOW - 5
+    );
 }
