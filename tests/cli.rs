@@ -27,6 +27,8 @@ mod emit;
 mod emulator;
 #[path = "cli/group.rs"]
 mod group;
+#[path = "cli/group_import.rs"]
+mod group_import;
 #[path = "cli/history.rs"]
 mod history;
 #[path = "cli/listen.rs"]

@@ -138,6 +138,10 @@ const OTHER_COLUMNS: &[&str] = &[
     "AccountStatus",
     "Status",
     "Detail",
+    // `group members import`'s columns besides the member.
+    "Role",
+    "JoinTime",
+    "UnreadMsgNum",
 ];
 
 /// The column a header name stands for: case-insensitive, surrounding blanks ignored.
@@ -146,7 +150,8 @@ pub fn column(name: &str) -> Option<Column> {
     let name = name.trim();
     let is = |known: &str| name.eq_ignore_ascii_case(known);
     // `GroupId` heads the lists of the group verbs (send, disband), whose IDs are groups.
-    if is("UserID") || is("Identifier") || is("To_Account") || is("GroupId") {
+    if is("UserID") || is("Identifier") || is("To_Account") || is("GroupId") || is("Member_Account")
+    {
         return Some(Column::UserId);
     }
     if is("Nick") {

@@ -66,6 +66,8 @@ Examples:
   # with the Unix times
   imctl group members muted team-a -o json")]
     Muted(super::muted::MutedArgs),
+    /// Import members with their join times, roles and unread counts (import_group_member)
+    Import(super::members_import::ImportArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
@@ -76,6 +78,7 @@ pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
         MembersCommand::Role(args) => super::role::run(ctx, &args),
         MembersCommand::Mute(args) => mute(ctx, &args),
         MembersCommand::Muted(args) => super::muted::run(ctx, &args),
+        MembersCommand::Import(args) => super::members_import::run(ctx, &args),
     }
 }
 

@@ -5,11 +5,14 @@
 
 mod create;
 mod disband;
+mod import;
+mod import_msgs;
 mod info;
 mod joined;
 mod list;
 mod members;
 mod members_bulk;
+mod members_import;
 mod modify;
 mod muted;
 mod role;
@@ -90,6 +93,10 @@ Examples:
   imctl group notify team-a --text \"the group moves tomorrow\"
   imctl group notify team-a --text \"your role changed\" --to bob --to carol")]
     Notify(send::NotifyArgs),
+    /// Import groups from another system with their GroupId and CreateTime (import_group)
+    Import(import::ImportArgs),
+    /// Import a group's old messages with their send times, 7 a request (import_group_msg)
+    ImportMsgs(import_msgs::ImportMsgsArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
@@ -104,6 +111,8 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
         GroupCommand::Transfer(args) => transfer::run(ctx, &args),
         GroupCommand::Send(args) => send::run(ctx, &args),
         GroupCommand::Notify(args) => send::notify(ctx, &args),
+        GroupCommand::Import(args) => import::run(ctx, &args),
+        GroupCommand::ImportMsgs(args) => import_msgs::run(ctx, &args),
     }
 }
 
