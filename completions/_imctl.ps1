@@ -881,12 +881,14 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group and print its GroupId')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
-            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
+            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import groups from another system with their GroupId and CreateTime (import_group)')
+            [CompletionResult]::new('import-msgs', 'import-msgs', [CompletionResultType]::ParameterValue, 'Import a group''s old messages with their send times, 7 a request (import_group_msg)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1092,6 +1094,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members with their join times, roles and unread counts (import_group_member)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1288,6 +1291,42 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'imctl;group;members;import' {
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (default and maximum: the documented limit of the command)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field separator of a CSV --file: , ; | or tab (default: ,)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'JSONL or CSV: Member_Account [, Role, JoinTime, UnreadMsgNum]; or one UserID a line (docs/group-import.md)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSONL or CSV: Member_Account [, Role, JoinTime, UnreadMsgNum]; or one UserID a line (docs/group-import.md)')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'imctl;group;members;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A group''s members, 100 a page (--all: every page)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add members (USERID… or --file), 20 a request unless --batch-size says more')
@@ -1295,6 +1334,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members with their join times, roles and unread counts (import_group_member)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1314,6 +1354,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;members;help;muted' {
+            break
+        }
+        'imctl;group;members;help;import' {
             break
         }
         'imctl;group;members;help;help' {
@@ -1453,17 +1496,93 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'imctl;group;import' {
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (default and maximum: the documented limit of the command)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field separator of a CSV --file: , ; | or tab (default: ,)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'JSONL, one group a line: GroupId, Type, Name [, Owner_Account, CreateTime, Introduction, Notification, FaceUrl, MaxMemberCount, ApplyJoinOption, AppDefinedData, SupportTopic] (docs/group-import.md)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSONL, one group a line: GroupId, Type, Name [, Owner_Account, CreateTime, Introduction, Notification, FaceUrl, MaxMemberCount, ApplyJoinOption, AppDefinedData, SupportTopic] (docs/group-import.md)')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imctl;group;import-msgs' {
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Import into this topic of a topic-enabled Community (TopicId)')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)')
+            [CompletionResult]::new('--failures', '--failures', [CompletionResultType]::ParameterName, 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once, 1-256 (the rate limiter still paces them)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (default and maximum: the documented limit of the command)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field separator of a CSV --file: , ; | or tab (default: ,)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'JSONL, one message a line, oldest first: From_Account, SendTime, MsgBody [, Random] (docs/group-import.md)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSONL, one message a line, oldest first: From_Account, SendTime, MsgBody [, Random] (docs/group-import.md)')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)')
+            [CompletionResult]::new('--sdkappid', '--sdkappid', [CompletionResultType]::ParameterName, 'SDKAppID of the app (env IMCTL_SDKAPPID)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the secret key from this file (or set IMCTL_KEY)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: human-readable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal: auto (unless NO_COLOR is set), always, never')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)')
+            [CompletionResult]::new('--recent-contact', '--recent-contact', [CompletionResultType]::ParameterName, 'Update the members'' conversation lists (RecentContactFlag 1; not for Community)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted run of the same --file from its checkpoint')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow an http:// endpoint that is not on loopback')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the secret key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request a mutating command would send, and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local emulator whose state lives in the data dir (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'imctl;group;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s groups, every page of get_appid_group_list (1 call a second)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group and print its GroupId')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
-            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
+            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import groups from another system with their GroupId and CreateTime (import_group)')
+            [CompletionResult]::new('import-msgs', 'import-msgs', [CompletionResultType]::ParameterValue, 'Import a group''s old messages with their send times, 7 a request (import_group_msg)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1489,6 +1608,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members with their join times, roles and unread counts (import_group_member)')
             break
         }
         'imctl;group;help;members;list' {
@@ -1509,6 +1629,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;group;help;members;muted' {
             break
         }
+        'imctl;group;help;members;import' {
+            break
+        }
         'imctl;group;help;joined' {
             break
         }
@@ -1519,6 +1642,12 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;group;help;notify' {
+            break
+        }
+        'imctl;group;help;import' {
+            break
+        }
+        'imctl;group;help;import-msgs' {
             break
         }
         'imctl;group;help;help' {
@@ -2819,12 +2948,14 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group and print its GroupId')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show groups'' profiles and member counts (get_group_info, 50 a request)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all')
-            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)')
+            [CompletionResult]::new('disband', 'disband', [CompletionResultType]::ParameterValue, 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List, add, remove, promote and mute members; show roles and who is muted')
             [CompletionResult]::new('joined', 'joined', [CompletionResultType]::ParameterValue, 'The groups a user is in')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand a group to another member')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send one text message to one or many groups')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send a system notification to a group (all members, or --to)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import groups from another system with their GroupId and CreateTime (import_group)')
+            [CompletionResult]::new('import-msgs', 'import-msgs', [CompletionResultType]::ParameterValue, 'Import a group''s old messages with their send times, 7 a request (import_group_msg)')
             break
         }
         'imctl;help;group;list' {
@@ -2849,6 +2980,7 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Show members'' roles, or make one an Admin or an ordinary Member again')
             [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute members for a while (0 lifts the mute)')
             [CompletionResult]::new('muted', 'muted', [CompletionResultType]::ParameterValue, 'Muted members and until when (get_group_muted_account)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members with their join times, roles and unread counts (import_group_member)')
             break
         }
         'imctl;help;group;members;list' {
@@ -2869,6 +3001,9 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
         'imctl;help;group;members;muted' {
             break
         }
+        'imctl;help;group;members;import' {
+            break
+        }
         'imctl;help;group;joined' {
             break
         }
@@ -2879,6 +3014,12 @@ Register-ArgumentCompleter -Native -CommandName 'imctl' -ScriptBlock {
             break
         }
         'imctl;help;group;notify' {
+            break
+        }
+        'imctl;help;group;import' {
+            break
+        }
+        'imctl;help;group;import-msgs' {
             break
         }
         'imctl;help;message' {

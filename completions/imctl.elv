@@ -829,12 +829,14 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
             cand notify 'Send a system notification to a group (all members, or --to)'
+            cand import 'Import groups from another system with their GroupId and CreateTime (import_group)'
+            cand import-msgs 'Import a group''s old messages with their send times, 7 a request (import_group_msg)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;list'= {
@@ -1034,6 +1036,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;list'= {
@@ -1223,6 +1226,41 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;group;members;import'= {
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand -f 'JSONL or CSV: Member_Account [, Role, JoinTime, UnreadMsgNum]; or one UserID a line (docs/group-import.md)'
+            cand --file 'JSONL or CSV: Member_Account [, Role, JoinTime, UnreadMsgNum]; or one UserID a line (docs/group-import.md)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;group;members;help'= {
             cand list 'A group''s members, 100 a page (--all: every page)'
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
@@ -1230,6 +1268,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;help;list'= {
@@ -1243,6 +1282,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;members;help;mute'= {
         }
         &'imctl;group;members;help;muted'= {
+        }
+        &'imctl;group;members;help;import'= {
         }
         &'imctl;group;members;help;help'= {
         }
@@ -1376,17 +1417,91 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;group;import'= {
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand -f 'JSONL, one group a line: GroupId, Type, Name [, Owner_Account, CreateTime, Introduction, Notification, FaceUrl, MaxMemberCount, ApplyJoinOption, AppDefinedData, SupportTopic] (docs/group-import.md)'
+            cand --file 'JSONL, one group a line: GroupId, Type, Name [, Owner_Account, CreateTime, Introduction, Notification, FaceUrl, MaxMemberCount, ApplyJoinOption, AppDefinedData, SupportTopic] (docs/group-import.md)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;import-msgs'= {
+            cand --topic 'Import into this topic of a topic-enabled Community (TopicId)'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand -f 'JSONL, one message a line, oldest first: From_Account, SendTime, MsgBody [, Random] (docs/group-import.md)'
+            cand --file 'JSONL, one message a line, oldest first: From_Account, SendTime, MsgBody [, Random] (docs/group-import.md)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --recent-contact 'Update the members'' conversation lists (RecentContactFlag 1; not for Community)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;group;help'= {
             cand list 'List the app''s groups, every page of get_appid_group_list (1 call a second)'
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
             cand notify 'Send a system notification to a group (all members, or --to)'
+            cand import 'Import groups from another system with their GroupId and CreateTime (import_group)'
+            cand import-msgs 'Import a group''s old messages with their send times, 7 a request (import_group_msg)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;help;list'= {
@@ -1406,6 +1521,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
         }
         &'imctl;group;help;members;list'= {
         }
@@ -1419,6 +1535,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;group;help;members;muted'= {
         }
+        &'imctl;group;help;members;import'= {
+        }
         &'imctl;group;help;joined'= {
         }
         &'imctl;group;help;transfer'= {
@@ -1426,6 +1544,10 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;send'= {
         }
         &'imctl;group;help;notify'= {
+        }
+        &'imctl;group;help;import'= {
+        }
+        &'imctl;group;help;import-msgs'= {
         }
         &'imctl;group;help;help'= {
         }
@@ -2637,12 +2759,14 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
             cand send 'Send one text message to one or many groups'
             cand notify 'Send a system notification to a group (all members, or --to)'
+            cand import 'Import groups from another system with their GroupId and CreateTime (import_group)'
+            cand import-msgs 'Import a group''s old messages with their send times, 7 a request (import_group_msg)'
         }
         &'imctl;help;group;list'= {
         }
@@ -2661,6 +2785,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand role 'Show members'' roles, or make one an Admin or an ordinary Member again'
             cand mute 'Mute members for a while (0 lifts the mute)'
             cand muted 'Muted members and until when (get_group_muted_account)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
         }
         &'imctl;help;group;members;list'= {
         }
@@ -2674,6 +2799,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;help;group;members;muted'= {
         }
+        &'imctl;help;group;members;import'= {
+        }
         &'imctl;help;group;joined'= {
         }
         &'imctl;help;group;transfer'= {
@@ -2681,6 +2808,10 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;send'= {
         }
         &'imctl;help;group;notify'= {
+        }
+        &'imctl;help;group;import'= {
+        }
+        &'imctl;help;group;import-msgs'= {
         }
         &'imctl;help;message'= {
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'

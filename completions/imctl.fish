@@ -682,44 +682,46 @@ complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export profiles to CSV or JSONL, like the console\'s export'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Global no-speaking: mute a user\'s one-to-one and/or group messages, or show it'
 complete -c imctl -n "__fish_imctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 text\t''
 toml\t''"
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l key-stdin -d 'Read the secret key from standard input'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s q -l quiet -d 'Only errors on stderr'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "create" -d 'Create a group and print its GroupId'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "joined" -d 'The groups a user is in'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "transfer" -d 'Hand a group to another member'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "send" -d 'Send one text message to one or many groups'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "create" -d 'Create a group and print its GroupId'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "joined" -d 'The groups a user is in'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "transfer" -d 'Hand a group to another member'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "send" -d 'Send one text message to one or many groups'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "import" -d 'Import groups from another system with their GroupId and CreateTime (import_group)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "import-msgs" -d 'Import a group\'s old messages with their send times, 7 a request (import_group_msg)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and not __fish_seen_subcommand_from list create info modify disband members joined transfer send notify import import-msgs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l type -d 'Only groups of this type: Public, Private (Work), ChatRoom (Meeting), AVChatRoom, Community' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l page-size -d 'Groups a page (1-10000; default 10000)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from list" -l limit -d 'At most this many groups (pages are followed until there are N)' -r
@@ -918,6 +920,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "role" -d 'Show members\' roles, or make one an Admin or an ordinary Member again'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "mute" -d 'Mute members for a while (0 lifts the mute)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "muted" -d 'Muted members and until when (get_group_muted_account)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "import" -d 'Import members with their join times, roles and unread counts (import_group_member)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l type -d 'Only groups of this type' -r
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from joined" -l limit -d 'At most this many groups' -r
@@ -1050,16 +1053,88 @@ complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subco
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from notify" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -s f -l file -d 'JSONL, one group a line: GroupId, Type, Name [, Owner_Account, CreateTime, Introduction, Notification, FaceUrl, MaxMemberCount, ApplyJoinOption, AppDefinedData, SupportTopic] (docs/group-import.md)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l topic -d 'Import into this topic of a topic-enabled Community (TopicId)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l checkpoint -d 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l failures -d 'Write the rows that failed here, in the input\'s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l concurrency -d 'Requests in flight at once, 1-256 (the rate limiter still paces them)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l batch-size -d 'Records per request (default and maximum: the documented limit of the command)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l delimiter -d 'Field separator of a CSV --file: , ; | or tab (default: ,)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -s f -l file -d 'JSONL, one message a line, oldest first: From_Account, SendTime, MsgBody [, Random] (docs/group-import.md)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l recent-contact -d 'Update the members\' conversation lists (RecentContactFlag 1; not for Community)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l resume -d 'Continue an interrupted run of the same --file from its checkpoint'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from import-msgs" -s V -l version -d 'Print version'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the app\'s groups, every page of get_appid_group_list (1 call a second)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group and print its GroupId'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
-complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "joined" -d 'The groups a user is in'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import groups from another system with their GroupId and CreateTime (import_group)'
+complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "import-msgs" -d 'Import a group\'s old messages with their send times, 7 a request (import_group_msg)'
 complete -c imctl -n "__fish_imctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and not __fish_seen_subcommand_from send import history recall modify read unread help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
@@ -2165,12 +2240,14 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group and print its GroupId'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "info" -d 'Show groups\' profiles and member counts (get_group_info, 50 a request)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "modify" -d 'Change a group\'s name, introduction, notice, face, member limit, join option, mute-all'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "disband" -d 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "members" -d 'List, add, remove, promote and mute members; show roles and who is muted'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "joined" -d 'The groups a user is in'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "transfer" -d 'Hand a group to another member'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "send" -d 'Send one text message to one or many groups'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "notify" -d 'Send a system notification to a group (all members, or --to)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "import" -d 'Import groups from another system with their GroupId and CreateTime (import_group)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "import-msgs" -d 'Import a group\'s old messages with their send times, 7 a request (import_group_msg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "send" -d 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "import" -d 'Import historic messages with their original times from JSONL (importmsg)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "history" -d 'Every message between two users (roaming history, all pages), newest last'

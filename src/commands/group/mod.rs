@@ -58,7 +58,7 @@ Examples:
   imctl group modify team-a --name \"Team A (old)\" --notice \"moved to team-b\"
   imctl group modify team-a --mute-all on --apply-join-option DisableApply")]
     Modify(modify::ModifyArgs),
-    /// Disband groups (irreversible: asks first on a terminal, needs --yes otherwise)
+    /// Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)
     #[command(after_help = "\
 Examples:
   imctl group disband team-a
