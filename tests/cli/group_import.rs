@@ -284,8 +284,13 @@ fn import_msgs_reports_each_bad_line_and_each_refused_message() {
         &file,
         "--failures",
         failures.to_str().unwrap(),
+        "-o",
+        "json",
     ]);
     assert_eq!(out.status.code(), Some(6));
+    let mut summary = stdout_json(&out);
+    redact_volatile(&mut summary, &["Seconds", "FailuresFile"]);
+    assert_snapshot("group-import-msgs.json", &format!("{summary:#}\n"));
     let stderr = text(&out.stderr);
     for expected in [
         "msgs.jsonl:2: bob: ErrorCode 10004: not imported (Result 10004)",
