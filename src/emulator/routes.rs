@@ -22,7 +22,9 @@ pub fn handle(
             let exists = |id: &str| state.accounts.read(|a| a.contains_key(id));
             group_events::handle(state, &exists, command, body, now)?
         }
-        (group::topics::SERVICE, command) => state.groups.handle_topics(command, body, now)?,
+        (group::topics::SERVICE, command) => {
+            super::services::topic_events::handle(state, command, body, now)?
+        }
         ("im_open_login_svc", "account_import") => account::account_import(state, body, now),
         ("im_open_login_svc", "multiaccount_import") => {
             account::multiaccount_import(state, body, now)

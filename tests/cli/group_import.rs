@@ -412,3 +412,137 @@ fn a_killed_message_import_resumes_without_losing_or_doubling_messages() {
     let expected: Vec<i64> = (1..=20).rev().map(|i| CREATED + 100 + i).collect();
     assert_eq!(times, expected);
 }
+
+/// Imports send no callback (their pages say so); the topic commands send theirs, and a
+/// backend refusing a topic makes `create_topic` answer 10016.
+#[test]
+fn imports_send_no_callbacks_and_topics_send_theirs() {
+    let backend =
+        crate::common::Stub::json(r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}"#);
+    let sb = Sandbox::new();
+    let token = sb.file("cb.token", "xxxxyyyy");
+    let url = format!("{}/im/callback", backend.url);
+    let emu = Emulator::start(
+        &sb,
+        &[
+            "--callback-url",
+            &url,
+            "--callback-token-file",
+            token.to_str().unwrap(),
+        ],
+    );
+    let sig = admin_sig(&sb);
+    let m = Migration { sb, emu, sig };
+    m.rest("im_open_login_svc/account_import", json!({"UserID": "bob"}));
+    let groups = m.file(
+        "groups.jsonl",
+        &[
+            json!({"GroupId": "@TGS#_club", "Type": "Community", "Name": "Club",
+                 "SupportTopic": 1, "CreateTime": CREATED})
+            .to_string(),
+        ],
+    );
+    let members = m.file("members.txt", &["bob".into()]);
+    let msgs = m.file("msgs.jsonl", &[message_line(1)]);
+    for args in [
+        vec!["group", "import", "--file", &groups],
+        vec![
+            "group",
+            "members",
+            "import",
+            "@TGS#_club",
+            "--file",
+            &members,
+        ],
+        vec!["group", "import-msgs", "@TGS#_club", "--file", &msgs],
+    ] {
+        let out = m.imctl(&args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    }
+    m.rest(
+        "group_open_http_svc/import_topic",
+        json!({"GroupId": "@TGS#_club", "TopicName": "old", "CreateTime": CREATED + 1}),
+    );
+    let topic = m.rest(
+        "million_group_open_http_svc/create_topic",
+        json!({"GroupId": "@TGS#_club", "TopicName": "news", "From_Account": "bob"}),
+    )["TopicId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    m.rest(
+        "million_group_open_http_svc/modify_topic",
+        json!({"GroupId": "@TGS#_club", "TopicId": topic, "TopicName": "News"}),
+    );
+    m.rest(
+        "million_group_open_http_svc/destroy_topic",
+        json!({"GroupId": "@TGS#_club", "TopicIdList": [topic]}),
+    );
+    let wait = |command: &str| {
+        backend
+            .wait_for(std::time::Duration::from_secs(3), |r| {
+                r.json()["CallbackCommand"] == command
+            })
+            .map(|r| r.json())
+            .unwrap_or_else(|| panic!("no {command}"))
+    };
+    assert_eq!(wait("Group.CallbackBeforeCreateTopic")["Name"], "news");
+    let created = wait("Group.CallbackAfterCreateTopic");
+    assert_eq!(
+        (
+            created["TopicId"].as_str(),
+            created["Operator_Account"].as_str()
+        ),
+        (Some(topic.as_str()), Some("bob"))
+    );
+    assert_eq!(wait("Group.CallbackAfterTopicInfoChanged")["Name"], "News");
+    assert_eq!(
+        wait("Group.CallbackAfterTopicDestroyed")["TopicIdList"][0]["TopicId"],
+        topic.as_str()
+    );
+    let commands: Vec<String> = backend
+        .requests()
+        .iter()
+        .map(|r| {
+            r.json()["CallbackCommand"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(commands.len(), 4, "only the topic events: {commands:?}");
+
+    // A backend that refuses topics.
+    let refusing =
+        crate::common::Stub::json(r#"{"ActionStatus":"OK","ErrorCode":1,"ErrorInfo":"no topics"}"#);
+    let sb = Sandbox::new();
+    let token = sb.file("cb.token", "xxxxyyyy");
+    let url = format!("{}/im/callback", refusing.url);
+    let emu = Emulator::start(
+        &sb,
+        &[
+            "--callback-url",
+            &url,
+            "--callback-token-file",
+            token.to_str().unwrap(),
+        ],
+    );
+    let sig = admin_sig(&sb);
+    let path = format!("/v4/group_open_http_svc/import_group?{}", auth_query(&sig));
+    let made = post_json(
+        emu.addr(),
+        &path,
+        &json!({"GroupId": "@TGS#_c2", "Type": "Community", "Name": "c", "SupportTopic": 1}),
+    );
+    assert_eq!(made["ErrorCode"], 0, "{made}");
+    let path = format!(
+        "/v4/million_group_open_http_svc/create_topic?{}",
+        auth_query(&sig)
+    );
+    let refused = post_json(
+        emu.addr(),
+        &path,
+        &json!({"GroupId": "@TGS#_c2", "TopicName": "t"}),
+    );
+    assert_eq!(refused["ErrorCode"], 10016, "{refused}");
+}

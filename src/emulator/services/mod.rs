@@ -16,6 +16,7 @@ mod message_store;
 pub mod mute;
 pub mod presence;
 pub mod profile;
+pub mod topic_events;
 
 use crate::domain::codes;
 use std::net::SocketAddr;
