@@ -472,3 +472,104 @@ fn topics_need_a_topic_enabled_community_and_take_imported_messages() {
         NOW - 5
     );
 }
+
+/// Imported messages are history: `getappinfo` counts the day's sends, not them.
+#[test]
+fn imported_messages_are_not_the_days_sends() {
+    let s = state(&["leckie"]);
+    group(
+        &s,
+        "import_group",
+        json!({"Type": "Public", "Name": "old", "GroupId": "old4", "CreateTime": NOW - 3600,
+               "Owner_Account": "leckie"}),
+    );
+    let imported = group(
+        &s,
+        "import_group_msg",
+        json!({"GroupId": "old4", "MsgList": [text("a", NOW - 60), text("b", NOW - 30)]}),
+    );
+    assert_eq!(imported["ImportMsgResult"][1]["Result"], 0, "{imported}");
+    let sent_today = |s: &State| {
+        let info = call(
+            s,
+            "openconfigsvr",
+            "getappinfo",
+            json!({"RequestField": ["GroupUpMsgNum"]}),
+        );
+        info["Result"][0]["GroupUpMsgNum"].clone()
+    };
+    assert_eq!(sent_today(&s), "0");
+    group(
+        &s,
+        "send_group_msg",
+        json!({"GroupId": "old4", "Random": 1, "From_Account": "leckie",
+               "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "new"}}]}),
+    );
+    assert_eq!(sent_today(&s), "1");
+}
+
+/// With a data directory, imported groups, members, messages and topics survive a restart.
+#[test]
+fn imports_and_topics_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let topic_id;
+    {
+        let s = State::open(dir.path()).unwrap();
+        s.accounts
+            .write(|a, _| {
+                a.insert("leckie".into(), Account::default());
+            })
+            .unwrap();
+        group(
+            &s,
+            "import_group",
+            json!({"Type": "Community", "Name": "c", "GroupId": "@TGS#_kept",
+                   "SupportTopic": 1, "CreateTime": NOW - 100}),
+        );
+        group(
+            &s,
+            "import_group_member",
+            json!({"GroupId": "@TGS#_kept",
+                   "MemberList": [{"Member_Account": "leckie", "JoinTime": NOW - 90}]}),
+        );
+        group(
+            &s,
+            "import_group_msg",
+            json!({"GroupId": "@TGS#_kept", "MsgList": [text("main", NOW - 80)]}),
+        );
+        topic_id = topic(
+            &s,
+            "create_topic",
+            json!({"GroupId": "@TGS#_kept", "TopicName": "t"}),
+        )["TopicId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        group(
+            &s,
+            "import_group_msg",
+            json!({"GroupId": "@TGS#_kept", "TopicId": topic_id,
+                   "MsgList": [text("in topic", NOW - 70)]}),
+        );
+    }
+    let s = State::open(dir.path()).unwrap();
+    let g = s.groups.get("@TGS#_kept").unwrap();
+    assert_eq!(g.create_time, NOW - 100);
+    assert_eq!(g.member("leckie").unwrap().join_time, NOW - 90);
+    let main = group(
+        &s,
+        "group_msg_get_simple",
+        json!({"GroupId": "@TGS#_kept", "ReqMsgNumber": 5}),
+    );
+    assert_eq!(main["RspMsgList"][0]["MsgTimeStamp"], NOW - 80, "{main}");
+    let in_topic = group(
+        &s,
+        "group_msg_get_simple",
+        json!({"GroupId": "@TGS#_kept", "TopicId": topic_id, "ReqMsgNumber": 5}),
+    );
+    assert_eq!(
+        in_topic["RspMsgList"][0]["MsgTimeStamp"],
+        NOW - 70,
+        "{in_topic}"
+    );
+}
