@@ -831,7 +831,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
@@ -844,6 +844,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand online 'How many members of an AVChatRoom are online (--members: who)'
             cand attr 'A group''s custom attributes: get, set, clear'
             cand counter 'A group''s counters: get, set (or increase, decrease), delete'
+            cand import 'Import groups from another system with their GroupId and CreateTime (import_group)'
+            cand import-msgs 'Import a group''s old messages with their send times, 7 a request (import_group_msg)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;list'= {
@@ -1046,6 +1048,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
             cand unban 'Lift AVChatRoom bans'
             cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;list'= {
@@ -1337,6 +1340,41 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;group;members;import'= {
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand -f 'JSONL or CSV: Member_Account [, Role, JoinTime, UnreadMsgNum]; or one UserID a line (docs/group-import.md)'
+            cand --file 'JSONL or CSV: Member_Account [, Role, JoinTime, UnreadMsgNum]; or one UserID a line (docs/group-import.md)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;group;members;help'= {
             cand list 'A group''s members, 100 a page (--all: every page)'
             cand add 'Add members (USERID… or --file), 20 a request unless --batch-size says more'
@@ -1347,6 +1385,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
             cand unban 'Lift AVChatRoom bans'
             cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;members;help;list'= {
@@ -1366,6 +1405,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;members;help;unban'= {
         }
         &'imctl;group;members;help;banned'= {
+        }
+        &'imctl;group;members;help;import'= {
         }
         &'imctl;group;members;help;help'= {
         }
@@ -1901,12 +1942,84 @@ set edit:completion:arg-completer[imctl] = {|@words|
         }
         &'imctl;group;counter;help;help'= {
         }
+        &'imctl;group;import'= {
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand -f 'JSONL, one group a line: GroupId, Type, Name [, Owner_Account, CreateTime, Introduction, Notification, FaceUrl, MaxMemberCount, ApplyJoinOption, AppDefinedData, SupportTopic] (docs/group-import.md)'
+            cand --file 'JSONL, one group a line: GroupId, Type, Name [, Owner_Account, CreateTime, Introduction, Notification, FaceUrl, MaxMemberCount, ApplyJoinOption, AppDefinedData, SupportTopic] (docs/group-import.md)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;group;import-msgs'= {
+            cand --topic 'Import into this topic of a topic-enabled Community (TopicId)'
+            cand --checkpoint 'Where to keep the checkpoint (default: FILE.imctl-checkpoint)'
+            cand --failures 'Write the rows that failed here, in the input''s format with Error/ErrorCode, to fix and feed back as-is (written as PATH.partial until the run ends)'
+            cand --concurrency 'Requests in flight at once, 1-256 (the rate limiter still paces them)'
+            cand --batch-size 'Records per request (default and maximum: the documented limit of the command)'
+            cand --delimiter 'Field separator of a CSV --file: , ; | or tab (default: ,)'
+            cand -f 'JSONL, one message a line, oldest first: From_Account, SendTime, MsgBody [, Random] (docs/group-import.md)'
+            cand --file 'JSONL, one message a line, oldest first: From_Account, SendTime, MsgBody [, Random] (docs/group-import.md)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --recent-contact 'Update the members'' conversation lists (RecentContactFlag 1; not for Community)'
+            cand --resume 'Continue an interrupted run of the same --file from its checkpoint'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'imctl;group;help'= {
             cand list 'List the app''s groups, every page of get_appid_group_list (1 call a second)'
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
@@ -1919,6 +2032,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand online 'How many members of an AVChatRoom are online (--members: who)'
             cand attr 'A group''s custom attributes: get, set, clear'
             cand counter 'A group''s counters: get, set (or increase, decrease), delete'
+            cand import 'Import groups from another system with their GroupId and CreateTime (import_group)'
+            cand import-msgs 'Import a group''s old messages with their send times, 7 a request (import_group_msg)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;group;help;list'= {
@@ -1941,6 +2056,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
             cand unban 'Lift AVChatRoom bans'
             cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
         }
         &'imctl;group;help;members;list'= {
         }
@@ -1959,6 +2075,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;members;unban'= {
         }
         &'imctl;group;help;members;banned'= {
+        }
+        &'imctl;group;help;members;import'= {
         }
         &'imctl;group;help;joined'= {
         }
@@ -1999,6 +2117,10 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;group;help;counter;set'= {
         }
         &'imctl;group;help;counter;delete'= {
+        }
+        &'imctl;group;help;import'= {
+        }
+        &'imctl;group;help;import-msgs'= {
         }
         &'imctl;group;help;help'= {
         }
@@ -4418,7 +4540,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand create 'Create a group and print its GroupId'
             cand info 'Show groups'' profiles and member counts (get_group_info, 50 a request)'
             cand modify 'Change a group''s name, introduction, notice, face, member limit, join option, mute-all'
-            cand disband 'Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)'
+            cand disband 'Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)'
             cand members 'List, add, remove, promote and mute members; show roles and who is muted'
             cand joined 'The groups a user is in'
             cand transfer 'Hand a group to another member'
@@ -4431,6 +4553,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand online 'How many members of an AVChatRoom are online (--members: who)'
             cand attr 'A group''s custom attributes: get, set, clear'
             cand counter 'A group''s counters: get, set (or increase, decrease), delete'
+            cand import 'Import groups from another system with their GroupId and CreateTime (import_group)'
+            cand import-msgs 'Import a group''s old messages with their send times, 7 a request (import_group_msg)'
         }
         &'imctl;help;group;list'= {
         }
@@ -4452,6 +4576,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand ban 'Ban users from an AVChatRoom for a while: out of the room, no rejoining'
             cand unban 'Lift AVChatRoom bans'
             cand banned 'Who is banned from an AVChatRoom and until when (get_group_ban_member)'
+            cand import 'Import members with their join times, roles and unread counts (import_group_member)'
         }
         &'imctl;help;group;members;list'= {
         }
@@ -4470,6 +4595,8 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;members;unban'= {
         }
         &'imctl;help;group;members;banned'= {
+        }
+        &'imctl;help;group;members;import'= {
         }
         &'imctl;help;group;joined'= {
         }
@@ -4510,6 +4637,10 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;group;counter;set'= {
         }
         &'imctl;help;group;counter;delete'= {
+        }
+        &'imctl;help;group;import'= {
+        }
+        &'imctl;help;group;import-msgs'= {
         }
         &'imctl;help;message'= {
             cand send 'Send a message from one sender to one or many users (sendmsg / batchsendmsg)'

@@ -33,6 +33,8 @@ mod group;
 mod group_bans;
 #[path = "cli/group_history.rs"]
 mod group_history;
+#[path = "cli/group_import.rs"]
+mod group_import;
 #[path = "cli/history.rs"]
 mod history;
 #[path = "cli/listen.rs"]

@@ -31,6 +31,9 @@ pub fn handle(
             group_events::handle(state, &exists, command, body, now)?
         }
         (push::SERVICE, command) => push::handle(state, command, body, push::millis(now))?,
+        (group::topics::SERVICE, command) => {
+            super::services::topic_events::handle(state, command, body, now)?
+        }
         ("im_open_login_svc", "account_import") => account::account_import(state, body, now),
         ("im_open_login_svc", "multiaccount_import") => {
             account::multiaccount_import(state, body, now)

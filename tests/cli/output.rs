@@ -457,6 +457,36 @@ const MUTATIONS: &[Mutation] = &[
     row(&["push", "tags", "remove", "alice", "--tag", "vip", "--yes"]),
     row(&["push", "tags", "clear", "alice", "--yes"]),
     row(&["push", "send", "--all", "--text", "hi", "--yes"]),
+    row(&[
+        "group",
+        "import",
+        "--file",
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/group-import/groups.jsonl"
+        ),
+    ]),
+    row(&[
+        "group",
+        "members",
+        "import",
+        "old-team",
+        "--file",
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/group-import/members.csv"
+        ),
+    ]),
+    row(&[
+        "group",
+        "import-msgs",
+        "old-team",
+        "--file",
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/group-import/msgs.jsonl"
+        ),
+    ]),
 ];
 
 /// What is wrong with one mutating command's output in the three modes, if anything: human

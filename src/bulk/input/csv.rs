@@ -144,6 +144,10 @@ const OTHER_COLUMNS: &[&str] = &[
     "Group",
     "AddTime",
     "AddSource",
+    // `group members import`'s columns besides the member.
+    "Role",
+    "JoinTime",
+    "UnreadMsgNum",
 ];
 
 /// The column a header name stands for: case-insensitive, surrounding blanks ignored.
@@ -152,7 +156,8 @@ pub fn column(name: &str) -> Option<Column> {
     let name = name.trim();
     let is = |known: &str| name.eq_ignore_ascii_case(known);
     // `GroupId` heads the lists of the group verbs (send, disband), whose IDs are groups.
-    if is("UserID") || is("Identifier") || is("To_Account") || is("GroupId") {
+    if is("UserID") || is("Identifier") || is("To_Account") || is("GroupId") || is("Member_Account")
+    {
         return Some(Column::UserId);
     }
     if is("Nick") {

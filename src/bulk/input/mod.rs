@@ -504,9 +504,17 @@ fn json_row(no: u64, bytes: Vec<u8>) -> Item {
         }
     };
     // The UserID, or one of its documented aliases as in a CSV header (`message import` lines
-    // are importmsg bodies: their ID is `To_Account`).
+    // are importmsg bodies: their ID is `To_Account`; the group imports' lines are keyed by
+    // `GroupId`, `Member_Account` or the sender, `From_Account`).
     let id = || -> Result<Option<String>, String> {
-        for key in ["UserID", "Identifier", "To_Account"] {
+        for key in [
+            "UserID",
+            "Identifier",
+            "To_Account",
+            "GroupId",
+            "Member_Account",
+            "From_Account",
+        ] {
             if let Some(id) = text(key)? {
                 return Ok(Some(id));
             }
@@ -516,7 +524,11 @@ fn json_row(no: u64, bytes: Vec<u8>) -> Item {
     let fields = (|| Ok::<_, String>((id()?, text("Nick")?, text("FaceUrl")?)))();
     match fields {
         Err(reason) => bad(no, reason, bytes),
-        Ok((None, _, _)) => bad(no, "no \"UserID\" string", bytes),
+        Ok((None, _, _)) => bad(
+            no,
+            "no \"UserID\" string (nor To_Account, GroupId, Member_Account, From_Account)",
+            bytes,
+        ),
         Ok((Some(user), nick, face_url)) => Item::Record(Record {
             line: no,
             user,

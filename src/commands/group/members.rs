@@ -84,6 +84,8 @@ Examples:
   # with the Unix times
   imctl group members banned live-a -o json")]
     Banned(super::banned::BannedArgs),
+    /// Import members with their join times, roles and unread counts (import_group_member)
+    Import(super::members_import::ImportArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
@@ -97,6 +99,7 @@ pub fn run(ctx: &mut Ctx, cmd: MembersCommand) -> Result<Exit, Error> {
         MembersCommand::Ban(args) => super::ban::ban(ctx, &args),
         MembersCommand::Unban(args) => super::ban::unban(ctx, &args),
         MembersCommand::Banned(args) => super::banned::run(ctx, &args),
+        MembersCommand::Import(args) => super::members_import::run(ctx, &args),
     }
 }
 

@@ -6,11 +6,14 @@
 mod create;
 mod disband;
 mod history;
+mod import;
+mod import_msgs;
 mod info;
 mod joined;
 mod list;
 mod members;
 mod members_bulk;
+mod members_import;
 mod modify;
 mod modify_msg;
 mod muted;
@@ -66,7 +69,7 @@ Examples:
   imctl group modify team-a --name \"Team A (old)\" --notice \"moved to team-b\"
   imctl group modify team-a --mute-all on --apply-join-option DisableApply")]
     Modify(modify::ModifyArgs),
-    /// Disband groups (irreversible: asks first on a terminal, otherwise needs --yes)
+    /// Disband groups (irreversible: asks first on a terminal; otherwise needs --yes)
     #[command(after_help = "\
 Examples:
   imctl group disband team-a
@@ -146,6 +149,10 @@ Examples:
     /// A group's counters: get, set (or increase, decrease), delete
     #[command(subcommand)]
     Counter(counter::CounterCommand),
+    /// Import groups from another system with their GroupId and CreateTime (import_group)
+    Import(import::ImportArgs),
+    /// Import a group's old messages with their send times, 7 a request (import_group_msg)
+    ImportMsgs(import_msgs::ImportMsgsArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
@@ -167,6 +174,8 @@ pub fn run(ctx: &mut Ctx, cmd: GroupCommand) -> Result<Exit, Error> {
         GroupCommand::Online(args) => online::run(ctx, &args),
         GroupCommand::Attr(cmd) => attr::run(ctx, cmd),
         GroupCommand::Counter(cmd) => counter::run(ctx, cmd),
+        GroupCommand::Import(args) => import::run(ctx, &args),
+        GroupCommand::ImportMsgs(args) => import_msgs::run(ctx, &args),
     }
 }
 

@@ -172,7 +172,7 @@ impl GroupDay {
                 let mut sent = group
                     .messages
                     .iter()
-                    .filter(|m| !m.is_system && within(m.time))
+                    .filter(|m| !m.is_system && !m.imported && within(m.time))
                     .peekable();
                 day.with_messages += usize::from(sent.peek().is_some());
                 for m in sent {

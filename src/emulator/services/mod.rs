@@ -19,6 +19,7 @@ pub mod profile;
 pub mod push;
 pub mod recent;
 pub mod sns;
+pub mod topic_events;
 
 use crate::domain::codes;
 use std::net::SocketAddr;

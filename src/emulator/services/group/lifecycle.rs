@@ -186,6 +186,9 @@ impl Groups {
             apply_join_option: join,
             mute_all: false,
             app_defined_data: app_data.into_iter().collect(),
+            topics: topics::Topics::new(
+                kind == GroupType::Community && opt_u64(body, "SupportTopic")? == Some(1),
+            ),
             ..Group::default()
         };
         if !owner.is_empty() {

@@ -100,6 +100,7 @@ impl Groups {
             cloud_custom_data: opt_str(body, "CloudCustomData")?.map(String::from),
             is_system: false,
             recalled: false,
+            imported: false,
         };
         group.messages.push(msg.clone());
         self.persist(&inner, &[id], Some((id, &msg)))?;

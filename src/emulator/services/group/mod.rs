@@ -46,6 +46,7 @@ pub struct Member {
     pub last_send_msg_time: i64,
     pub msg_seq: u64,
     /// Set by `set_unread_msg_num` (a migration aid).
+    /// Set by `import_group_member`, cut to the group's messages; a message import resets it.
     #[serde(default)]
     pub unread_msg_num: u64,
 }
@@ -64,6 +65,9 @@ pub struct StoredMsg {
     /// `IsPlaceMsg` 2.
     #[serde(default)]
     pub recalled: bool,
+    /// Came in by `import_group_msg`: history, not a send of the day.
+    #[serde(default)]
+    pub imported: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -86,6 +90,9 @@ pub struct Group {
     pub apply_join_option: String,
     pub mute_all: bool,
     pub app_defined_data: BTreeMap<String, String>,
+    /// Whether it may have topics (`SupportTopic: 1`), and its topics.
+    #[serde(default)]
+    pub topics: topics::Topics,
     /// In join order.
     pub members: Vec<Member>,
     #[serde(skip)]
@@ -335,6 +342,11 @@ impl Groups {
         now: i64,
     ) -> Option<Reply> {
         Some(match command {
+            "import_group" => self.import_group(body, now, exists),
+            "import_group_member" => self.import_members(body, now, exists),
+            "import_group_msg" => self.import_msgs(body, now),
+            "import_topic" => self.create_topic(body, now, true),
+            "group_msg_get_simple" if body.get("TopicId").is_some() => self.topic_history(body),
             "get_appid_group_list" => self.list(body),
             "create_group" => self.create(body, now, exists),
             "get_group_info" => self.info(body),
@@ -407,12 +419,14 @@ fn read_groups(conn: &Connection) -> Result<Inner, String> {
 }
 
 mod fields;
+mod import;
 mod lifecycle;
 mod members;
 mod messages;
 mod moderation;
 mod recall;
 mod seed;
+pub mod topics;
 mod unread;
 
 mod attrs;
@@ -430,6 +444,8 @@ mod tests;
 mod tests_attrs;
 #[cfg(test)]
 mod tests_avchatroom;
+#[cfg(test)]
+mod tests_import;
 #[cfg(test)]
 mod tests_moderation;
 #[cfg(test)]
