@@ -6,14 +6,17 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use clap::ValueEnum;
+use serde_json::Value;
 
 /// The documented default QPS of a command (spec §12).
 pub use crate::domain::limits::qps as documented_qps;
 
-/// Per-command token buckets holding one second of the documented rate.
+/// Per-command token buckets holding one second of the documented rate, and the per-minute
+/// message budgets that count recipients rather than calls (`batchsendmsg`).
 #[derive(Default)]
 pub struct Throttle {
     buckets: Mutex<HashMap<String, (f64, Instant)>>,
+    recipients: Mutex<Option<(f64, Instant)>>,
 }
 
 impl Throttle {
@@ -32,6 +35,35 @@ impl Throttle {
             true
         } else {
             false
+        }
+    }
+
+    /// Takes `batchsendmsg`'s recipients from its per-minute message budget (spec §5.4: each
+    /// recipient one message, 12,000 a minute, beside the 200 calls a second); the refusal's
+    /// text, or `None` when admitted or when the command has no such budget.
+    pub fn refuse_recipients(&self, service: &str, command: &str, body: &Value) -> Option<String> {
+        if (service, command) != ("openim", "batchsendmsg") {
+            return None;
+        }
+        let wanted = body
+            .get("To_Account")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len) as f64;
+        let per_minute = crate::domain::limits::BATCH_SEND_RECIPIENTS_PER_MINUTE;
+        let now = Instant::now();
+        let mut budget = self.recipients.lock().unwrap_or_else(|p| p.into_inner());
+        let (tokens, last) = budget.get_or_insert((per_minute, now));
+        let refill = now.duration_since(*last).as_secs_f64() * per_minute / 60.0;
+        *tokens = (*tokens + refill).min(per_minute);
+        *last = now;
+        if *tokens >= wanted {
+            *tokens -= wanted;
+            None
+        } else {
+            Some(format!(
+                "message frequency exceeded: batchsendmsg allows {per_minute} recipient-messages a minute; {wanted} asked, {} left",
+                tokens.floor()
+            ))
         }
     }
 }
@@ -100,6 +132,24 @@ mod tests {
             t.admit("profile", "portrait_get"),
             "buckets are per command"
         );
+    }
+
+    #[test]
+    fn batchsendmsg_recipients_are_counted_against_the_minute_budget() {
+        let t = Throttle::default();
+        let to = |n: usize| serde_json::json!({"To_Account": vec!["u"; n]});
+        // 24 batches of 500 fill the 12,000 a minute; the next recipient is refused.
+        for i in 0..24 {
+            assert_eq!(
+                t.refuse_recipients("openim", "batchsendmsg", &to(500)),
+                None,
+                "{i}"
+            );
+        }
+        let refused = t.refuse_recipients("openim", "batchsendmsg", &to(500));
+        assert!(refused.unwrap().contains("12000"));
+        // Other commands have no such budget.
+        assert_eq!(t.refuse_recipients("openim", "sendmsg", &to(500)), None);
     }
 
     #[test]

@@ -336,6 +336,9 @@ fn process(shared: &Shared, req: Request<Bytes>) -> Value {
                 ),
             );
         }
+        if let Some(why) = throttle.refuse_recipients(service, command, &body) {
+            return fail(codes::REST_RATE_EXCEEDED, &why);
+        }
     }
     let answer = shared.state.in_transaction(|| {
         if test_hook {
