@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 
+use super::write::PROFILE_WRITE_BATCH;
 use super::Kind;
 use crate::api::wire::{account, c2c, history, profile, Endpoint};
 use crate::domain::limits::{qps, ACCOUNT_BATCH, PROFILE_BATCH};
@@ -103,7 +104,7 @@ pub fn stage(kind: Kind, asked: u64, items: u64, accounts: u64, hours: u64) -> S
         ],
         Kind::Profiles => vec![
             Calls::of::<profile::PortraitGet>("source", batches(accounts, PROFILE_BATCH)),
-            Calls::of::<profile::PortraitGet>("destination", batches(items, PROFILE_BATCH)),
+            Calls::of::<profile::PortraitGet>("destination", batches(items, PROFILE_WRITE_BATCH)),
             Calls::of::<profile::PortraitSet>("destination", items),
         ],
         Kind::C2cMessages => vec![
@@ -132,8 +133,8 @@ mod tests {
         assert_eq!(s.calls.iter().map(|c| c.calls).sum::<u64>(), 300);
         assert!((s.seconds() - 3.0).abs() < 1e-9);
         let p = stage(Kind::Profiles, 0, 10_000, 10_000, 0);
-        // 100 + 100 reads and 10,000 sets at 200/s.
-        assert!((p.seconds() - 51.0).abs() < 1e-9, "{}", p.human());
+        // 100 + 500 reads and 10,000 sets at 200/s.
+        assert!((p.seconds() - 53.0).abs() < 1e-9, "{}", p.human());
         let m = stage(Kind::C2cMessages, 0, 10_000, 0, 24);
         // 24 hours on each side at 10/s, 10,000 imports at 200/s.
         assert!((m.seconds() - 54.8).abs() < 1e-9, "{}", m.human());

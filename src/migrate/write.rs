@@ -5,7 +5,7 @@
 //!
 //! - accounts: `account_check`, then `multiaccount_import` (`Accounts` form, which leaves an
 //!   existing profile alone) of the missing, 100 a request;
-//! - profiles: `portrait_get` of up to 100 accounts, then `portrait_set` of each that differs;
+//! - profiles: `portrait_get` of up to 20 accounts, then `portrait_set` of each that differs;
 //! - C2C messages: one `importmsg` a message (history, with its original time), unless the
 //!   destination's archives of the window already hold it ([`super::read::message_keys`]).
 
@@ -23,8 +23,13 @@ use crate::api::wire::{self, Endpoint};
 use crate::bulk::input::Raw;
 use crate::bulk::operation::BatchFuture;
 use crate::bulk::{ItemResult, Operation, Record};
-use crate::domain::limits::{ACCOUNT_BATCH, PROFILE_BATCH};
+use crate::domain::limits::ACCOUNT_BATCH;
 use crate::error::Error;
+
+/// Profiles a write batch reads back from the destination: fewer than `portrait_get` takes
+/// (100), because each differing one is then set by a call of its own, and a batch is what a
+/// resumed run settles at once.
+pub const PROFILE_WRITE_BATCH: usize = 20;
 
 /// Why an item was not written.
 pub const PRESENT: &str = "already in the destination";
@@ -154,7 +159,7 @@ impl Operation for Profiles {
         "migrate-profiles"
     }
     fn max_batch(&self) -> usize {
-        PROFILE_BATCH
+        PROFILE_WRITE_BATCH
     }
     fn check(&self, record: &Record) -> Result<(), String> {
         crate::domain::user_id::validate(&record.user)?;
