@@ -486,3 +486,65 @@ fn migrate_keeps_the_output_contract() {
     // One JSON object on stdout with -o json (checked by run_json).
     assert!(run_json(&apps, &[]).is_object());
 }
+
+#[test]
+fn flags_that_would_name_both_apps_and_unsupported_kinds_are_refused_before_connecting() {
+    let sb = Sandbox::new();
+    let users = sb.file("u.txt", "a\n");
+    let u = users.to_str().unwrap();
+    let run = [
+        "migrate",
+        "run",
+        "--from-app",
+        "a",
+        "--to-app",
+        "b",
+        "--accounts-file",
+        u,
+    ];
+    let cases: [(&[&str], &[(&str, &str)], i32, &str); 5] = [
+        (
+            &["--sdkappid", "1400000000"],
+            &[],
+            2,
+            "--sdkappid would apply to both apps",
+        ),
+        (&["--sandbox"], &[], 2, "--sandbox would apply to both apps"),
+        (
+            &[],
+            &[("IMCTL_ENDPOINT", "http://127.0.0.1:1")],
+            3,
+            "IMCTL_ENDPOINT is set",
+        ),
+        (
+            &["--what", "accounts,groups"],
+            &[],
+            2,
+            "`groups` cannot be migrated",
+        ),
+        (&["--what", "mail"], &[], 2, "`mail` is not a kind"),
+    ];
+    for (extra, env, code, says) in cases {
+        let mut cmd = sb.cmd();
+        cmd.args(run).args(extra);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{extra:?}: {stderr}");
+        assert!(stderr.contains(says), "{extra:?}: {stderr}");
+    }
+    // Accounts cannot be listed: a source of UserIDs is required.
+    let out = sb
+        .cmd()
+        .args(["migrate", "export", "--from-app", "a", "--out", "b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--accounts-file"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -180,10 +180,12 @@ fn dry_run(
     result.map(|()| Exit::Ok)
 }
 
-/// The accounts the source is asked about: the accounts file's rows.
+/// The accounts the source is asked about: the accounts file's rows (its header not counted).
 fn asked_accounts(sel: &Selection) -> u64 {
-    sel.accounts_file
-        .as_deref()
-        .map(stages::count_lines)
-        .unwrap_or(0)
+    let Some(path) = sel.accounts_file.as_deref() else {
+        return 0;
+    };
+    let header = crate::bulk::Input::open(path, None)
+        .is_ok_and(|i| matches!(i.format, crate::bulk::Format::Csv { .. }));
+    crate::bulk::input::count_rows(path, header).unwrap_or(0)
 }
