@@ -502,7 +502,9 @@ fn flags_that_would_name_both_apps_and_unsupported_kinds_are_refused_before_conn
         "--accounts-file",
         u,
     ];
-    let cases: [(&[&str], &[(&str, &str)], i32, &str); 5] = [
+    // (flags, environment, exit code, what stderr says)
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], i32, &'a str);
+    let cases: [Case; 5] = [
         (
             &["--sdkappid", "1400000000"],
             &[],
