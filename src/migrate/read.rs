@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 use std::io::BufReader;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{json, Map, Value};
@@ -24,12 +25,15 @@ use crate::error::Error;
 
 /// The most an archive download may bring when the service announces no size.
 const ARCHIVE_CAP: u64 = 1 << 30;
+/// Read requests in flight at once (the client's limiter still paces them): one at a time,
+/// a read stage would run at 1 / latency, far below the documented rates.
+const READS_IN_FLIGHT: usize = 16;
 /// Problems listed by name in a stage's notes; the rest are counted.
 const LISTED: usize = 10;
 
 /// Where a read stage reads from and what it reads.
 pub struct Source<'a> {
-    pub client: &'a Client,
+    pub client: &'a Arc<Client>,
     /// The bundle (or working) directory the stage writes its file in.
     pub dir: &'a Path,
     /// The UserIDs to move (an export, a failures file, any list the bulk reader reads).
@@ -116,6 +120,36 @@ fn wanted_accounts(src: &Source<'_>, out: &mut Outcome) -> Result<Vec<String>, E
     Ok(list)
 }
 
+/// `call` over each chunk, up to [`READS_IN_FLIGHT`] at once, each result handed to `each` in
+/// chunk order (so at most that many answers are held at once).
+async fn in_order<T, F, Fut>(
+    client: &Arc<Client>,
+    chunks: Vec<Vec<String>>,
+    call: F,
+    mut each: impl FnMut(T) -> Result<(), Error>,
+) -> Result<(), Error>
+where
+    F: Fn(Arc<Client>, Vec<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<T, Error>> + Send + 'static,
+    T: Send + 'static,
+{
+    let mut chunks = chunks.into_iter().peekable();
+    while chunks.peek().is_some() {
+        let handles: Vec<_> = chunks
+            .by_ref()
+            .take(READS_IN_FLIGHT)
+            .map(|chunk| tokio::spawn(call(client.clone(), chunk)))
+            .collect();
+        for handle in handles {
+            let result = handle
+                .await
+                .map_err(|e| Error::Failed(format!("a read task failed: {e}")))?;
+            each(result?)?;
+        }
+    }
+    Ok(())
+}
+
 /// The UserIDs among `ids` that exist in the app (`account_check`: `Imported`).
 pub async fn existing(client: &Client, ids: &[String]) -> Result<HashSet<String>, Error> {
     let mut found = HashSet::new();
@@ -144,10 +178,14 @@ async fn accounts(src: &Source<'_>) -> Result<Outcome, Error> {
     let wanted = wanted_accounts(src, &mut out)?;
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Accounts))?;
     let mut missing = 0u64;
-    for chunk in wanted.chunks(ACCOUNT_BATCH) {
-        let found = existing(src.client, chunk).await?;
+    let chunks: Vec<Vec<String>> = wanted.chunks(ACCOUNT_BATCH).map(<[_]>::to_vec).collect();
+    let check = |client: Arc<Client>, chunk: Vec<String>| async move {
+        let found = existing(&client, &chunk).await?;
+        Ok((chunk, found))
+    };
+    in_order(src.client, chunks, check, |(chunk, found)| {
         for id in chunk {
-            if found.contains(id) {
+            if found.contains(&id) {
                 lines.push(&json!({ "UserID": id }))?;
             } else {
                 out.note(
@@ -156,7 +194,9 @@ async fn accounts(src: &Source<'_>) -> Result<Outcome, Error> {
                 );
             }
         }
-    }
+        Ok(())
+    })
+    .await?;
     if missing > LISTED as u64 {
         out.notes.push(format!(
             "{} more account(s) are not in the source app",
@@ -226,8 +266,14 @@ async fn profiles(src: &Source<'_>) -> Result<Outcome, Error> {
     let tags = profile_tags(src.profile_fields);
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Profiles))?;
     let mut failed = 0u64;
-    for chunk in users.chunks(PROFILE_BATCH) {
-        for (user, result) in profiles_of(src.client, chunk, &tags).await? {
+    let chunks: Vec<Vec<String>> = users.chunks(PROFILE_BATCH).map(<[_]>::to_vec).collect();
+    let tags = Arc::new(tags);
+    let get = move |client: Arc<Client>, chunk: Vec<String>| {
+        let tags = tags.clone();
+        async move { profiles_of(&client, &chunk, &tags).await }
+    };
+    in_order(src.client, chunks, get, |read| {
+        for (user, result) in read {
             match result {
                 Ok(items) if items.is_empty() => {}
                 Ok(items) => lines.push(&json!({ "UserID": user, "ProfileItem": items }))?,
@@ -237,7 +283,9 @@ async fn profiles(src: &Source<'_>) -> Result<Outcome, Error> {
                 ),
             }
         }
-    }
+        Ok(())
+    })
+    .await?;
     out.read = lines.finish()?;
     Ok(out)
 }

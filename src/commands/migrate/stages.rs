@@ -49,7 +49,11 @@ impl Selection {
         }
     }
 
-    fn source<'a>(&'a self, client: &'a crate::api::client::Client, dir: &'a Path) -> Source<'a> {
+    fn source<'a>(
+        &'a self,
+        client: &'a Arc<crate::api::client::Client>,
+        dir: &'a Path,
+    ) -> Source<'a> {
         Source {
             client,
             dir,
