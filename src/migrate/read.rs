@@ -258,11 +258,16 @@ pub async fn profiles_of(
 
 async fn profiles(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut out = Outcome::default();
+    // The accounts read by the accounts stage; without it (`--what profiles`), the list.
     let accounts = bundle::file(src.dir, Kind::Accounts);
-    let users: Vec<String> = read_lines(&accounts)?
-        .iter()
-        .filter_map(|l| l.get("UserID").and_then(Value::as_str).map(String::from))
-        .collect();
+    let users: Vec<String> = if accounts.exists() {
+        read_lines(&accounts)?
+            .iter()
+            .filter_map(|l| l.get("UserID").and_then(Value::as_str).map(String::from))
+            .collect()
+    } else {
+        wanted_accounts(src, &mut out)?
+    };
     let tags = profile_tags(src.profile_fields);
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Profiles))?;
     let mut failed = 0u64;

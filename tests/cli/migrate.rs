@@ -358,6 +358,25 @@ fn a_bundle_exported_then_imported_makes_the_destination_equal() {
     let report = stdout_json(&imported);
     assert_eq!(stage(&report, "accounts")["Written"], 5, "{report}");
     apps.assert_equal();
+
+    // Profiles alone read the accounts of the list (no accounts stage to read them first).
+    let only = apps.sb.path().join("profiles-only");
+    let o = only.display().to_string();
+    let users = apps.users();
+    apps.ok(&[
+        "migrate",
+        "export",
+        "-q",
+        "--from-app",
+        "src",
+        "--out",
+        &o,
+        "--what",
+        "profiles",
+        "--accounts-file",
+        &users,
+    ]);
+    assert_eq!(sorted_lines(&only.join("profiles.jsonl")).len(), 4);
 }
 
 #[test]

@@ -75,10 +75,8 @@ pub struct SelectArgs {
 impl SelectArgs {
     pub fn selection(&self) -> Result<stages::Selection, Error> {
         let kinds = model::kinds(&self.what).map_err(|m| Error::usage(format!("--what: {m}")))?;
-        if kinds.contains(&Kind::Accounts)
-            && self.accounts_file.is_none()
-            && !self.include_referenced
-        {
+        let names_accounts = kinds.contains(&Kind::Accounts) || kinds.contains(&Kind::Profiles);
+        if names_accounts && self.accounts_file.is_none() && !self.include_referenced {
             return Err(Error::usage(
                 "no API lists an app's accounts: give --accounts-file FILE (an export, any list \
                  of UserIDs), --include-referenced, or both",
