@@ -59,6 +59,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand emulator 'Run a local, stateful implementation of the REST API'
             cand globals 'Show the global options every command accepts'
             cand completions 'Print shell completions or the man page'
+            cand migrate 'Move accounts, profiles and messages from one app to another (import APIs)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;app'= {
@@ -4455,6 +4456,156 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'imctl;migrate'= {
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand run 'Move an app''s accounts, profiles and messages into another app (read, then import)'
+            cand export 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
+            cand import 'Write a bundle directory into an app with the import APIs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;migrate;run'= {
+            cand --from-app 'The profile of the app to read'
+            cand --to-app 'The profile of the app to write'
+            cand --accounts-file 'The UserIDs to move (no API lists an app''s accounts): an `account export`, a failures file, or any list the bulk reader reads (CSV with UserID, JSONL, one ID a line)'
+            cand --what 'What to move, comma-separated, written in this order: accounts,profiles,c2c-messages'
+            cand --profile-fields 'Custom profile fields to move besides the standard ones, comma-separated (Tag_Profile_Custom_Team,…); the destination must define them first'
+            cand --since 'Messages from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps)'
+            cand --until 'Messages before this time (default: now)'
+            cand --to-edition 'The destination''s edition (trial, pro, ultimate): a Trial app''s caps are checked before anything is written'
+            cand --work 'Where the stages'' files, failures and the checkpoint are kept (default: the data dir''s migrate/FROM-to-TO)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --include-referenced 'Also move every account met as a message party'
+            cand --resume 'Continue an interrupted migration at the stage and item where it stopped'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;migrate;export'= {
+            cand --from-app 'The profile of the app to read'
+            cand --out 'The bundle directory (created if missing)'
+            cand --accounts-file 'The UserIDs to move (no API lists an app''s accounts): an `account export`, a failures file, or any list the bulk reader reads (CSV with UserID, JSONL, one ID a line)'
+            cand --what 'What to move, comma-separated, written in this order: accounts,profiles,c2c-messages'
+            cand --profile-fields 'Custom profile fields to move besides the standard ones, comma-separated (Tag_Profile_Custom_Team,…); the destination must define them first'
+            cand --since 'Messages from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps)'
+            cand --until 'Messages before this time (default: now)'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --include-referenced 'Also move every account met as a message party'
+            cand --resume 'Continue an interrupted export at the stage where it stopped'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;migrate;import'= {
+            cand --to-app 'The profile of the app to write'
+            cand --in 'The bundle directory (its manifest.json names what it holds)'
+            cand --to-edition 'The destination''s edition (trial, pro, ultimate): a Trial app''s caps are checked before anything is written'
+            cand --app 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)'
+            cand --sdkappid 'SDKAppID of the app (env IMCTL_SDKAPPID)'
+            cand --admin 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)'
+            cand --region 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)'
+            cand --endpoint 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback'
+            cand --key-file 'Read the secret key from this file (or set IMCTL_KEY)'
+            cand -o 'Output format (default: human-readable)'
+            cand --output 'Output format (default: human-readable)'
+            cand --color 'Colour on a terminal: auto (unless NO_COLOR is set), always, never'
+            cand --timeout 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)'
+            cand --ca-cert 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)'
+            cand --resume 'Continue an interrupted import at the stage and item where it stopped'
+            cand --insecure-http 'Allow an http:// endpoint that is not on loopback'
+            cand --key-stdin 'Read the secret key from standard input'
+            cand -v 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand --verbose 'More detail on stderr (repeat for more); secrets are always redacted'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --dry-run 'Print the request a mutating command would send, and send nothing'
+            cand --sandbox 'Run against a local emulator whose state lives in the data dir (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imctl;migrate;help'= {
+            cand run 'Move an app''s accounts, profiles and messages into another app (read, then import)'
+            cand export 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
+            cand import 'Write a bundle directory into an app with the import APIs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'imctl;migrate;help;run'= {
+        }
+        &'imctl;migrate;help;export'= {
+        }
+        &'imctl;migrate;help;import'= {
+        }
+        &'imctl;migrate;help;help'= {
+        }
         &'imctl;help'= {
             cand app 'Local profiles, app statistics, server IP list, and a health check'
             cand account 'Import, check, delete and inspect accounts'
@@ -4472,6 +4623,7 @@ set edit:completion:arg-completer[imctl] = {|@words|
             cand emulator 'Run a local, stateful implementation of the REST API'
             cand globals 'Show the global options every command accepts'
             cand completions 'Print shell completions or the man page'
+            cand migrate 'Move accounts, profiles and messages from one app to another (import APIs)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'imctl;help;app'= {
@@ -4817,6 +4969,17 @@ set edit:completion:arg-completer[imctl] = {|@words|
         &'imctl;help;globals'= {
         }
         &'imctl;help;completions'= {
+        }
+        &'imctl;help;migrate'= {
+            cand run 'Move an app''s accounts, profiles and messages into another app (read, then import)'
+            cand export 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
+            cand import 'Write a bundle directory into an app with the import APIs'
+        }
+        &'imctl;help;migrate;run'= {
+        }
+        &'imctl;help;migrate;export'= {
+        }
+        &'imctl;help;migrate;import'= {
         }
         &'imctl;help;help'= {
         }

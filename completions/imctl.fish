@@ -67,6 +67,7 @@ complete -c imctl -n "__fish_imctl_needs_command" -f -a "state" -d 'Export the c
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "globals" -d 'Show the global options every command accepts'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_needs_command" -f -a "migrate" -d 'Move accounts, profiles and messages from one app to another (import APIs)'
 complete -c imctl -n "__fish_imctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand app; and not __fish_seen_subcommand_from add list use show remove stats ip-list doctor ids help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
@@ -2959,23 +2960,164 @@ complete -c imctl -n "__fish_imctl_using_subcommand completions" -l dry-run -d '
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "account" -d 'Import, check, delete and inspect accounts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "group" -d 'Manage groups, members and group messages'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "friend" -d 'Friends, blocklists and friend lists (the relationship chain)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "push" -d 'Push to all users, or by tag or attribute; the attribute names, attributes and tags'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "globals" -d 'Show the global options every command accepts'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "run" -d 'Move an app\'s accounts, profiles and messages into another app (read, then import)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "export" -d 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "import" -d 'Write a bundle directory into an app with the import APIs'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l from-app -d 'The profile of the app to read' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l to-app -d 'The profile of the app to write' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l accounts-file -d 'The UserIDs to move (no API lists an app\'s accounts): an `account export`, a failures file, or any list the bulk reader reads (CSV with UserID, JSONL, one ID a line)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l what -d 'What to move, comma-separated, written in this order: accounts,profiles,c2c-messages' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l profile-fields -d 'Custom profile fields to move besides the standard ones, comma-separated (Tag_Profile_Custom_Team,…); the destination must define them first' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l since -d 'Messages from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l until -d 'Messages before this time (default: now)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l to-edition -d 'The destination\'s edition (trial, pro, ultimate): a Trial app\'s caps are checked before anything is written' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l work -d 'Where the stages\' files, failures and the checkpoint are kept (default: the data dir\'s migrate/FROM-to-TO)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l include-referenced -d 'Also move every account met as a message party'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l resume -d 'Continue an interrupted migration at the stage and item where it stopped'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l from-app -d 'The profile of the app to read' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l out -d 'The bundle directory (created if missing)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l accounts-file -d 'The UserIDs to move (no API lists an app\'s accounts): an `account export`, a failures file, or any list the bulk reader reads (CSV with UserID, JSONL, one ID a line)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l what -d 'What to move, comma-separated, written in this order: accounts,profiles,c2c-messages' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l profile-fields -d 'Custom profile fields to move besides the standard ones, comma-separated (Tag_Profile_Custom_Team,…); the destination must define them first' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l since -d 'Messages from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l until -d 'Messages before this time (default: now)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l include-referenced -d 'Also move every account met as a message party'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l resume -d 'Continue an interrupted export at the stage where it stopped'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l to-app -d 'The profile of the app to write' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l in -d 'The bundle directory (its manifest.json names what it holds)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l to-edition -d 'The destination\'s edition (trial, pro, ultimate): a Trial app\'s caps are checked before anything is written' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l region -d 'Data center where the app was created (default china): china (cn), singapore (sgp), seoul (kr), tokyo (jpn), frankfurt (ger), silicon-valley (usa), jakarta (idn), mumbai (ind), riyadh (ksa)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l endpoint -d 'Base URL overriding the region host (env IMCTL_ENDPOINT); http:// only for loopback' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l key-file -d 'Read the secret key from this file (or set IMCTL_KEY)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format (default: human-readable)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+text\t''
+toml\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l color -d 'Colour on a terminal: auto (unless NO_COLOR is set), always, never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l resume -d 'Continue an interrupted import at the stage and item where it stopped'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l key-stdin -d 'Read the secret key from standard input'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more); secrets are always redacted'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the request a mutating command would send, and send nothing'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "run" -d 'Move an app\'s accounts, profiles and messages into another app (read, then import)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "export" -d 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "import" -d 'Write a bundle directory into an app with the import APIs'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "app" -d 'Local profiles, app statistics, server IP list, and a health check'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "account" -d 'Import, check, delete and inspect accounts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "group" -d 'Manage groups, members and group messages'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "message" -d 'One-to-one messages: send, history, recall, modify, read marks, unread counts, import'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "friend" -d 'Friends, blocklists and friend lists (the relationship chain)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "callback" -d 'Callback events, signatures, a local receiver and a trigger'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "usersig" -d 'Generate, verify and decode UserSigs locally (no network)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "push-check" -d 'Offline-push self-check and user status checker for one user'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "push" -d 'Push to all users, or by tag or attribute; the attribute names, attributes and tags'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "logs" -d 'Query the local log of REST calls and callback events; download chat history'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "plan" -d 'Show what apply would change to make the app match a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "apply" -d 'Make the app match a desired-state file: accounts, profiles, groups, members'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "state" -d 'Export the current state of groups and accounts as a desired-state file'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "emulator" -d 'Run a local, stateful implementation of the REST API'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "globals" -d 'Show the global options every command accepts'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "migrate" -d 'Move accounts, profiles and messages from one app to another (import APIs)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and not __fish_seen_subcommand_from app account group message friend callback usersig push-check push logs plan apply state emulator globals completions migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "add" -d 'Save a profile (SDKAppID, region, admin, secret key)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List saved profiles'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "use" -d 'Make a profile the default'
@@ -3046,3 +3188,6 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from state" -f -a "export" -d 'Write the current state of groups and accounts in the file format of `imctl plan`'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "run" -d 'Move an app\'s accounts, profiles and messages into another app (read, then import)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "export" -d 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "import" -d 'Write a bundle directory into an app with the import APIs'

@@ -79,6 +79,7 @@ pub enum Command {
     Emulator(crate::commands::emulator::EmulatorArgs),
     Globals,
     Completions(crate::commands::completions::CompletionsArgs),
+    Migrate(crate::commands::migrate::MigrateCommand),
 }
 
 /// The trees as single-variant enums, each with its help and examples, so that one tree can be
@@ -201,6 +202,13 @@ Examples:
   imctl completions man > imctl.1 && man ./imctl.1")]
         Completions(crate::commands::completions::CompletionsArgs),
     }
+
+    #[derive(Debug, Subcommand)]
+    pub enum Migrate {
+        /// Move accounts, profiles and messages from one app to another (import APIs)
+        #[command(subcommand)]
+        Migrate(crate::commands::migrate::MigrateCommand),
+    }
 }
 
 /// One tree of the root: its name, how to add it to a root, how to read its matches, and how
@@ -253,6 +261,7 @@ trees_table!(
     "emulator" => Emulator(c),
     "globals" => Globals(),
     "completions" => Completions(c),
+    "migrate" => Migrate(c),
 );
 
 impl FromArgMatches for Command {
@@ -310,6 +319,7 @@ impl Command {
             Command::Apply(args) => desired::apply::run(ctx, &args),
             Command::State(cmd) => desired::run_state(ctx, cmd),
             Command::Emulator(args) => emulator::run(ctx, &args),
+            Command::Migrate(cmd) => crate::commands::migrate::run(ctx, cmd),
             Command::Globals => {
                 let help = command()
                     .find_subcommand_mut("globals")

@@ -15,6 +15,7 @@ pub mod domain;
 pub mod emulator;
 pub mod error;
 pub mod global;
+pub mod migrate;
 pub mod output;
 pub mod secret;
 pub mod server;

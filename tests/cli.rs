@@ -43,6 +43,8 @@ mod listen;
 mod logs;
 #[path = "cli/message.rs"]
 mod message;
+#[path = "cli/migrate.rs"]
+mod migrate;
 #[path = "cli/moderation.rs"]
 mod moderation;
 #[path = "cli/output.rs"]

@@ -13,6 +13,7 @@ pub mod group;
 pub mod items;
 pub mod logs;
 pub mod message;
+pub mod migrate;
 pub mod push;
 pub mod push_check;
 pub mod rest;

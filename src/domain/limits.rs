@@ -9,6 +9,8 @@ pub const ACCOUNT_BATCH: usize = 100;
 pub const STATUS_BATCH: usize = 500;
 /// Accounts per profile read.
 pub const PROFILE_BATCH: usize = 100;
+/// Accounts a Trial-edition app may hold (70398, spec §2 account_import).
+pub const TRIAL_ACCOUNTS: u64 = 100;
 
 /// The documented default calls per second of a command.
 pub fn qps(service: &str, command: &str) -> f64 {

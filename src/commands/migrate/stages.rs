@@ -1,0 +1,304 @@
+//! Runs the stages of `src/migrate/` for the three verbs: the read stages into a bundle
+//! directory, and the write stages from it on the bulk engine, with the one checkpoint across
+//! stages, the report per stage, and the checks made before the first write.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use super::apps::App;
+use super::report::{MigrateReporter, Report};
+use crate::bulk::{End, Input, Job, Operation, Options};
+use crate::commands::Ctx;
+use crate::domain::limits::TRIAL_ACCOUNTS;
+use crate::domain::{codes, group::Edition};
+use crate::error::Error;
+use crate::migrate::bundle::{self, Manifest};
+use crate::migrate::checkpoint::{Checkpoint, Phase};
+use crate::migrate::read::{self, Source};
+use crate::migrate::{plan, write, Kind};
+
+/// Requests in flight at once in a write stage (each app's limiter still paces them).
+const CONCURRENCY: usize = 16;
+/// A history archive download gets this long.
+const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// What the read stages read: from the flags of `run` and `export`.
+pub struct Selection {
+    pub kinds: Vec<Kind>,
+    pub accounts_file: Option<PathBuf>,
+    pub include_referenced: bool,
+    pub profile_fields: Vec<String>,
+    pub since: i64,
+    pub until: i64,
+    pub hours: Vec<String>,
+}
+
+impl Selection {
+    pub fn manifest(&self, sdkappid: u64) -> Manifest {
+        Manifest {
+            format: bundle::FORMAT.into(),
+            sdkappid: Some(sdkappid),
+            kinds: self.kinds.iter().map(|k| k.name().to_string()).collect(),
+            profile_fields: self.profile_fields.clone(),
+            since: Some(self.since),
+            until: Some(self.until),
+        }
+    }
+
+    fn source<'a>(
+        &'a self,
+        client: &'a Arc<crate::api::client::Client>,
+        dir: &'a Path,
+    ) -> Source<'a> {
+        Source {
+            client,
+            dir,
+            accounts_file: self.accounts_file.as_deref(),
+            include_referenced: self.include_referenced,
+            profile_fields: &self.profile_fields,
+            since: self.since,
+            until: self.until,
+            hours: &self.hours,
+            download_timeout: DOWNLOAD_TIMEOUT,
+        }
+    }
+}
+
+/// The lines of a finished bundle file (0 when it is absent).
+pub fn count_lines(path: &Path) -> u64 {
+    crate::bulk::input::count_rows(path, false).unwrap_or(0)
+}
+
+/// Reads every selected kind from `src` into `dir`, skipping stages a resumed run finished.
+pub fn read_all(
+    ctx: &Ctx,
+    rt: &tokio::runtime::Runtime,
+    src: &App,
+    sel: &Selection,
+    dir: &Path,
+    cp: &mut Checkpoint,
+    report: &mut Report,
+) -> Result<(), Error> {
+    for kind in Kind::read_order(&sel.kinds) {
+        let stage = report.stage(kind);
+        if cp.done(kind, Phase::Read) {
+            stage.read = count_lines(&bundle::file(dir, kind));
+            continue;
+        }
+        ctx.out.status(&format!(
+            "{}: reading from `{}` (SDKAppID {})",
+            kind.name(),
+            src.profile,
+            src.sdkappid
+        ));
+        let outcome = rt.block_on(read::read(kind, &sel.source(&src.client, dir)))?;
+        for note in &outcome.notes {
+            ctx.out.warn(&format!("{}: {note}", kind.name()));
+        }
+        report.stage(kind).read = outcome.read;
+        cp.finish(kind, Phase::Read)?;
+    }
+    Ok(())
+}
+
+/// Refusals before the first write: a Trial destination that cannot hold the accounts, and
+/// custom profile fields the destination does not define (probed with `portrait_get`, which
+/// answers 40009 for a field the console never defined).
+pub fn preflight(
+    ctx: &Ctx,
+    rt: &tokio::runtime::Runtime,
+    dst: &App,
+    dir: &Path,
+    manifest: &Manifest,
+    edition: Option<Edition>,
+) -> Result<(), Error> {
+    let kinds = manifest.kinds().map_err(Error::usage)?;
+    let accounts = count_lines(&bundle::file(dir, Kind::Accounts));
+    if edition == Some(Edition::Trial)
+        && kinds.contains(&Kind::Accounts)
+        && accounts > TRIAL_ACCOUNTS
+    {
+        return Err(Error::usage(format!(
+            "the destination is a Trial app, which holds at most {TRIAL_ACCOUNTS} accounts \
+             (ErrorCode {}); the bundle has {accounts}: nothing was written. Upgrade the \
+             destination's edition, or move fewer accounts",
+            codes::ACCOUNT_LIMIT
+        )));
+    }
+    let custom = &manifest.profile_fields;
+    let settings = if custom.is_empty() {
+        "none that imctl can see".to_string()
+    } else {
+        format!("custom profile fields {}", custom.join(", "))
+    };
+    ctx.out.status(&format!(
+        "the destination's console must have, before the move: {settings}; and the callback \
+         URL, if the source app uses one (no API reads it: copy it by hand)"
+    ));
+    if custom.is_empty() || !kinds.contains(&Kind::Profiles) {
+        return Ok(());
+    }
+    let probe_user = first_user(dir).unwrap_or_else(|| "administrator".into());
+    let probed = rt.block_on(read::profiles_of(&dst.client, &[probe_user], custom));
+    match probed {
+        Err(Error::Api {
+            endpoint,
+            code,
+            info,
+        }) if (40007..=40009).contains(&code) => Err(Error::Api {
+            endpoint,
+            code,
+            info: format!(
+                "{info}: define the custom profile field(s) {} in the destination's console \
+                 first (they take a few minutes to apply); nothing was written",
+                custom.join(", ")
+            ),
+        }),
+        Err(e) => Err(e),
+        Ok(_) => Ok(()),
+    }
+}
+
+fn first_user(dir: &Path) -> Option<String> {
+    let path = bundle::file(dir, Kind::Accounts);
+    let lines = read::read_lines(&path).ok()?;
+    lines.first()?.get("UserID")?.as_str().map(String::from)
+}
+
+/// Writes every kind of the bundle into `dst`, in dependency order, each on the bulk engine.
+pub fn write_all(
+    ctx: &Ctx,
+    rt: &tokio::runtime::Runtime,
+    dst: &App,
+    (dir, manifest): (&Path, &Manifest),
+    resume: bool,
+    cp: &mut Checkpoint,
+    report: &mut Report,
+) -> Result<(), Error> {
+    let kinds = manifest.kinds().map_err(Error::usage)?;
+    for kind in kinds {
+        let file = bundle::file(dir, kind);
+        let stage = report.stage(kind);
+        if stage.read == 0 {
+            stage.read = count_lines(&file);
+        }
+        if cp.done(kind, Phase::Write) {
+            stage.note = Some("written by an earlier run".into());
+            continue;
+        }
+        if stage.read == 0 {
+            cp.finish(kind, Phase::Write)?;
+            continue;
+        }
+        ctx.out.status(&format!(
+            "{}: writing {} item(s) to `{}` (SDKAppID {})",
+            kind.name(),
+            stage.read,
+            dst.profile,
+            dst.sdkappid
+        ));
+        let op: Box<dyn Operation> = match kind {
+            Kind::Accounts => Box::new(write::Accounts),
+            Kind::Profiles => Box::new(write::Profiles {
+                tags: read::profile_tags(&manifest.profile_fields),
+            }),
+            Kind::C2cMessages => {
+                let present = present_messages(rt, dst, dir, manifest)?;
+                Box::new(write::C2cMessages {
+                    present: Arc::new(present),
+                })
+            }
+            other => {
+                return Err(Error::usage(format!(
+                    "`{}` cannot be written by this version",
+                    other.name()
+                )))
+            }
+        };
+        let stage_cp = bundle::stage_checkpoint(dir, kind);
+        let opts = Options {
+            concurrency: CONCURRENCY,
+            failures: Some(bundle::failures(dir, kind)),
+            checkpoint: Some(stage_cp.clone()),
+            resume: resume && stage_cp.exists(),
+            ..Options::default()
+        };
+        let job = Job::prepare(Input::open(&file, None)?, &*op, opts)?;
+        let mut reporter = MigrateReporter::new(&ctx.out, kind.name(), ctx.global.quiet);
+        let op: Arc<dyn Operation> = Arc::from(op);
+        let (summary, end) = rt.block_on(job.run(dst.client.clone(), op, &mut reporter))?;
+        report.stage(kind).add(&summary);
+        match end {
+            End::Complete => cp.finish(kind, Phase::Write)?,
+            End::Interrupted => return Err(Error::Interrupted),
+            End::Fatal(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// The messages the destination already holds in the bundle's window.
+fn present_messages(
+    rt: &tokio::runtime::Runtime,
+    dst: &App,
+    dir: &Path,
+    manifest: &Manifest,
+) -> Result<HashSet<String>, Error> {
+    let (Some(since), Some(until)) = (manifest.since, manifest.until) else {
+        return Ok(HashSet::new());
+    };
+    let sel = Selection {
+        kinds: vec![],
+        accounts_file: None,
+        include_referenced: false,
+        profile_fields: vec![],
+        since,
+        until,
+        hours: super::window::hours(since, until),
+    };
+    rt.block_on(read::message_keys(&sel.source(&dst.client, dir)))
+}
+
+/// `--dry-run`: the stages' counts from the bundle and the calls and time the documented
+/// rates imply; nothing is written.
+pub fn dry_run_plan(
+    ctx: &mut Ctx,
+    dir: &Path,
+    manifest: &Manifest,
+    asked: u64,
+) -> Result<(), Error> {
+    let kinds = manifest.kinds().map_err(Error::usage)?;
+    let accounts = count_lines(&bundle::file(dir, Kind::Accounts));
+    let hours = match (manifest.since, manifest.until) {
+        (Some(s), Some(u)) => super::window::hours(s, u).len() as u64,
+        _ => 0,
+    };
+    let stages: Vec<plan::Stage> = kinds
+        .iter()
+        .map(|&k| {
+            let items = count_lines(&bundle::file(dir, k));
+            let asked = if k == Kind::Accounts {
+                asked.max(items)
+            } else {
+                0
+            };
+            plan::stage(k, asked, items, accounts, hours)
+        })
+        .collect();
+    let seconds: f64 = stages.iter().map(plan::Stage::seconds).sum();
+    let mut human: Vec<String> = stages.iter().map(plan::Stage::human).collect();
+    human.push(format!(
+        "total: {:.2} s at the documented rates (spec §12); nothing was written (--dry-run)",
+        seconds
+    ));
+    let doc = json!({
+        "DryRun": true,
+        "Stages": stages.iter().map(plan::Stage::to_json).collect::<Vec<Value>>(),
+        "Seconds": seconds,
+    });
+    ctx.out.object(&doc, || human.join("\n"))
+}

@@ -1,0 +1,126 @@
+//! `imctl migrate`'s model, pure (no printing, no global state): the kinds of data a migration
+//! moves ([`Kind`]), the on-disk bundle that holds them between reading and writing
+//! ([`bundle`]), the read stages against the source app ([`read`]), the write stages against the
+//! destination on the bulk engine ([`write`]), the one checkpoint across stages
+//! ([`checkpoint`]) and the `--dry-run` arithmetic ([`plan`]).
+//!
+//! Every move goes through the bundle: `migrate export` reads into it, `migrate import` writes
+//! from it, and `migrate run` does one then the other in a working directory, so there is one
+//! set of stage code.
+
+pub mod bundle;
+pub mod checkpoint;
+pub mod plan;
+pub mod read;
+pub mod write;
+
+/// One kind of data, in the order it must be written (a profile needs its account, a message
+/// its parties).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Accounts,
+    Profiles,
+    Friends,
+    Groups,
+    Members,
+    GroupMessages,
+    C2cMessages,
+}
+
+impl Kind {
+    /// Every kind, in write order.
+    pub const ALL: [Kind; 7] = [
+        Kind::Accounts,
+        Kind::Profiles,
+        Kind::Friends,
+        Kind::Groups,
+        Kind::Members,
+        Kind::GroupMessages,
+        Kind::C2cMessages,
+    ];
+
+    /// The kinds this version moves.
+    pub const SUPPORTED: [Kind; 3] = [Kind::Accounts, Kind::Profiles, Kind::C2cMessages];
+
+    /// The name on the command line (`--what`), in the checkpoint and in the report.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Accounts => "accounts",
+            Kind::Profiles => "profiles",
+            Kind::Friends => "friends",
+            Kind::Groups => "groups",
+            Kind::Members => "members",
+            Kind::GroupMessages => "group-messages",
+            Kind::C2cMessages => "c2c-messages",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Kind, String> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.name() == text.trim())
+            .ok_or_else(|| {
+                let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+                format!("`{text}` is not a kind: {}", names.join(", "))
+            })
+    }
+
+    /// The order the source is read in: messages first, so that `--include-referenced` knows
+    /// their parties before the accounts are read.
+    pub fn read_order(kinds: &[Kind]) -> Vec<Kind> {
+        let mut out: Vec<Kind> = kinds
+            .iter()
+            .copied()
+            .filter(|k| *k == Kind::C2cMessages)
+            .collect();
+        out.extend(kinds.iter().copied().filter(|k| *k != Kind::C2cMessages));
+        out
+    }
+}
+
+/// The kinds of `--what`, in write order and each once; a kind this version cannot move yet
+/// is refused by name rather than skipped in silence.
+pub fn kinds(list: &[String]) -> Result<Vec<Kind>, String> {
+    let mut out = Vec::new();
+    for item in list {
+        let kind = Kind::parse(item)?;
+        if !Kind::SUPPORTED.contains(&kind) {
+            return Err(format!(
+                "`{}` cannot be migrated by this version yet (it moves {})",
+                kind.name(),
+                Kind::SUPPORTED.map(Kind::name).join(", ")
+            ));
+        }
+        if !out.contains(&kind) {
+            out.push(kind);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_put_in_write_order_once() {
+        let list = ["c2c-messages", "accounts", "profiles", "accounts"].map(String::from);
+        assert_eq!(
+            kinds(&list).unwrap(),
+            [Kind::Accounts, Kind::Profiles, Kind::C2cMessages]
+        );
+        assert_eq!(
+            Kind::read_order(&kinds(&list).unwrap()),
+            [Kind::C2cMessages, Kind::Accounts, Kind::Profiles]
+        );
+    }
+
+    #[test]
+    fn unknown_and_unsupported_kinds_are_refused_by_name() {
+        assert!(kinds(&["mails".into()]).unwrap_err().contains("`mails`"));
+        assert!(kinds(&["groups".into()])
+            .unwrap_err()
+            .contains("cannot be migrated"));
+    }
+}

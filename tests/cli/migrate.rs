@@ -1,0 +1,571 @@
+//! `imctl migrate` between two real emulators (two SDKAppIDs, two `imctl emulator` processes on
+//! 127.0.0.1, two `--app` profiles): a full move compared object by object, a re-run that
+//! writes nothing, kill -9 then `--resume`, the bundle's export → import, the dry run, and the
+//! refusals made before any write.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::common::{assert_snapshot, stdout_json, text, Emulator, Launch, Sandbox};
+
+const SRC: &str = "1400000001";
+const DST: &str = "1400000002";
+/// Custom profile field the source defines (the destination too, unless a test says not).
+const TEAM: &str = "Tag_Profile_Custom_Team";
+
+/// Two apps, each an emulator with its profile (`src`, `dst`).
+struct Apps {
+    sb: Sandbox,
+    src: Emulator,
+    /// Kept so the destination lives as long as the test.
+    _dst: Emulator,
+}
+
+fn emulator(sb: &Sandbox, sdkappid: &str, extra: &[&str]) -> Emulator {
+    let key = sb.key_file();
+    let key = key.to_str().unwrap();
+    let mut args = vec!["--sdkappid", sdkappid, "--key-file", key];
+    args.extend_from_slice(extra);
+    Emulator::launch(
+        sb,
+        Launch {
+            app: false,
+            args: &args,
+            ..Launch::default()
+        },
+    )
+}
+
+impl Apps {
+    fn start(dst_extra: &[&str]) -> Apps {
+        let sb = Sandbox::new();
+        let src = emulator(&sb, SRC, &[]);
+        let dst = emulator(&sb, DST, dst_extra);
+        for (name, id, e) in [("src", SRC, &src), ("dst", DST, &dst)] {
+            let out = sb
+                .cmd()
+                .args(["app", "add", name, "--sdkappid", id, "--endpoint", &e.url])
+                .arg("--key-file")
+                .arg(sb.key_file())
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", text(&out.stderr));
+        }
+        Apps { sb, src, _dst: dst }
+    }
+
+    fn ok(&self, args: &[&str]) -> std::process::Output {
+        let out = self.sb.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: exit {:?}: {}",
+            out.status.code(),
+            text(&out.stderr)
+        );
+        out
+    }
+
+    fn work(&self) -> PathBuf {
+        self.sb.path().join("work")
+    }
+
+    /// `n` accounts with nicknames, a custom field on the first, and `messages` C2C messages
+    /// between them within the last hour, in the source.
+    fn seed(&self, n: usize, messages: usize) {
+        let mut csv = String::from("UserID,Nick\n");
+        for i in 0..n {
+            csv.push_str(&format!("u{i:04},User {i}\n"));
+        }
+        let users = self.sb.file("seed.csv", &csv);
+        self.ok(&[
+            "--app",
+            "src",
+            "account",
+            "import",
+            "--file",
+            users.to_str().unwrap(),
+        ]);
+        let team = format!("{TEAM}=red");
+        self.ok(&[
+            "--app", "src", "account", "profile", "set", "u0000", "--level", "3", "--field", &team,
+        ]);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        let mut lines = String::new();
+        for i in 0..messages {
+            let (from, to) = (i % n, (i + 1) % n);
+            lines.push_str(&format!(
+                "{{\"From_Account\":\"u{from:04}\",\"To_Account\":\"u{to:04}\",\"MsgTimeStamp\":{},\"MsgBody\":[{{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{{\"Text\":\"m{i}\"}}}}]}}\n",
+                now - 1800 + i as u64 % 600
+            ));
+        }
+        let file = self.sb.file("messages.jsonl", &lines);
+        self.ok(&[
+            "--app",
+            "src",
+            "message",
+            "import",
+            "--file",
+            file.to_str().unwrap(),
+        ]);
+        // The accounts file lists all but the last; `--include-referenced` brings it in.
+        let list: String = (0..n.saturating_sub(1))
+            .map(|i| format!("u{i:04}\n"))
+            .collect();
+        self.sb.file("users.txt", &list);
+    }
+
+    /// `account check` of `users` in the destination: each user's `AccountStatus`.
+    fn dst_statuses(&self, users: &[&str]) -> Vec<String> {
+        let mut args = vec!["--app", "dst", "account", "check", "-o", "json"];
+        args.extend_from_slice(users);
+        stdout_json(&self.ok(&args))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["AccountStatus"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    fn users(&self) -> String {
+        self.sb.path().join("users.txt").display().to_string()
+    }
+
+    /// The selection flags every run of a test shares.
+    fn select(&self) -> Vec<String> {
+        [
+            "--accounts-file",
+            &self.users(),
+            "--include-referenced",
+            "--since",
+            "2h",
+            "--profile-fields",
+            TEAM,
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    fn run_args(&self) -> Vec<String> {
+        let mut args: Vec<String> = [
+            "migrate",
+            "run",
+            "--from-app",
+            "src",
+            "--to-app",
+            "dst",
+            "--work",
+        ]
+        .map(String::from)
+        .to_vec();
+        args.push(self.work().display().to_string());
+        args.extend(self.select());
+        args
+    }
+
+    /// An app read into a bundle: its files' lines, sorted, per kind.
+    fn contents(&self, app: &str) -> Vec<(String, Vec<String>)> {
+        let dir = self.sb.path().join(format!("read-{app}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut args: Vec<String> = ["migrate", "export", "-q", "--from-app", app, "--out"]
+            .map(String::from)
+            .to_vec();
+        args.push(dir.display().to_string());
+        // Both sides are read with the source's full list: what the destination lacks shows.
+        let all = self.sb.file("all.txt", &self.all_users());
+        args.extend(["--accounts-file".into(), all.display().to_string()]);
+        args.extend(self.select().into_iter().skip(2));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.ok(&refs);
+        ["accounts", "profiles", "c2c-messages"]
+            .iter()
+            .map(|kind| {
+                (
+                    kind.to_string(),
+                    sorted_lines(&dir.join(format!("{kind}.jsonl"))),
+                )
+            })
+            .collect()
+    }
+
+    fn all_users(&self) -> String {
+        let listed = std::fs::read_to_string(self.users()).unwrap();
+        let n = listed.lines().count();
+        format!("{listed}u{n:04}\n")
+    }
+
+    fn assert_equal(&self) {
+        let (src, dst) = (self.contents("src"), self.contents("dst"));
+        for ((kind, a), (_, b)) in src.iter().zip(&dst) {
+            assert!(!a.is_empty(), "the source has no {kind}");
+            assert_eq!(a, b, "{kind} differ between the apps");
+        }
+    }
+}
+
+fn sorted_lines(path: &Path) -> Vec<String> {
+    let mut lines: Vec<String> = std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(String::from)
+        .collect();
+    lines.sort();
+    lines
+}
+
+fn stage<'a>(report: &'a Value, name: &str) -> &'a Value {
+    report["Stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["Stage"] == name)
+        .unwrap_or_else(|| panic!("no stage {name} in {report}"))
+}
+
+fn run_json(apps: &Apps, extra: &[&str]) -> Value {
+    let mut args = apps.run_args();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.extend(["-o".into(), "json".into()]);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    stdout_json(&apps.ok(&refs))
+}
+
+#[test]
+fn a_full_move_makes_the_destination_equal_and_a_rerun_writes_nothing() {
+    let apps = Apps::start(&[]);
+    apps.seed(12, 20);
+    let report = run_json(&apps, &[]);
+    // 11 listed + 1 met only as a message party.
+    assert_eq!(stage(&report, "accounts")["Written"], 12, "{report}");
+    assert_eq!(stage(&report, "profiles")["Written"], 12, "{report}");
+    assert_eq!(stage(&report, "c2c-messages")["Written"], 20, "{report}");
+    assert_eq!(report["From"], 1400000001);
+    apps.assert_equal();
+
+    let again = run_json(&apps, &[]);
+    for s in again["Stages"].as_array().unwrap() {
+        assert_eq!(s["Written"], 0, "a re-run wrote: {again}");
+        assert_eq!(s["AlreadyPresent"], s["Read"], "{again}");
+    }
+    assert_snapshot(
+        "migrate-run.json",
+        &format!("{}\n", serde_json::to_string_pretty(&again).unwrap()),
+    );
+    // The checkpoint of a finished migration is gone: a third run needs no --resume.
+    assert!(!apps.work().join("migrate.imctl-checkpoint").exists());
+}
+
+#[test]
+fn kill_9_mid_way_then_resume_makes_the_destination_equal() {
+    let apps = Apps::start(&["--latency", "30"]);
+    apps.seed(400, 400);
+    let mut cmd = apps.sb.std_cmd();
+    let mut child = cmd
+        .args(apps.run_args())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill once the profiles stage has settled some batches (its checkpoint exists).
+    let stage_cp = apps.work().join("profiles.jsonl.imctl-checkpoint");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !stage_cp.exists() && Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(stage_cp.exists(), "the run ended before it could be killed");
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    // Without --resume the left checkpoint is refused, nothing is sent.
+    let mut args = apps.run_args();
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = apps.sb.cmd().args(&refs).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--resume"));
+
+    args.extend(["--resume".into(), "-o".into(), "json".into()]);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let report = stdout_json(&apps.ok(&refs));
+    let accounts = stage(&report, "accounts");
+    // The accounts stage finished before the kill: not written again.
+    assert_eq!(accounts["Written"], 0, "{report}");
+    let profiles = stage(&report, "profiles");
+    let settled = profiles["Resumed"].as_u64().unwrap();
+    assert!(settled > 0, "the resumed run started over: {report}");
+    assert_eq!(
+        settled
+            + profiles["Written"].as_u64().unwrap()
+            + profiles["AlreadyPresent"].as_u64().unwrap(),
+        400,
+        "{report}"
+    );
+    apps.assert_equal();
+}
+
+#[test]
+fn a_bundle_exported_then_imported_makes_the_destination_equal() {
+    let apps = Apps::start(&[]);
+    apps.seed(5, 8);
+    let bundle = apps.sb.path().join("bundle");
+    let mut args: Vec<String> = ["migrate", "export", "--from-app", "src", "--out"]
+        .map(String::from)
+        .to_vec();
+    args.push(bundle.display().to_string());
+    args.extend(apps.select());
+    args.extend(["-o".into(), "json".into()]);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let exported = stdout_json(&apps.ok(&refs));
+    assert_eq!(stage(&exported, "c2c-messages")["Read"], 8, "{exported}");
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(bundle.join("manifest.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["Format"], "imctl-migrate-bundle/1");
+    assert_eq!(manifest["ProfileFields"][0], TEAM);
+
+    let b = bundle.display().to_string();
+    // --dry-run prints the plan and writes nothing.
+    let dry = apps.ok(&[
+        "--dry-run",
+        "migrate",
+        "import",
+        "--to-app",
+        "dst",
+        "--in",
+        &b,
+        "-o",
+        "json",
+    ]);
+    let plan = stdout_json(&dry);
+    assert_eq!(plan["DryRun"], true);
+    assert!(plan["Seconds"].as_f64().unwrap() > 0.0, "{plan}");
+    assert_snapshot(
+        "migrate-import-dry-run.json",
+        &format!("{}\n", serde_json::to_string_pretty(&plan).unwrap()),
+    );
+    assert_eq!(apps.dst_statuses(&["u0000"]), ["NotImported"]);
+
+    let imported = apps.ok(&[
+        "migrate", "import", "--to-app", "dst", "--in", &b, "-o", "json",
+    ]);
+    let report = stdout_json(&imported);
+    assert_eq!(stage(&report, "accounts")["Written"], 5, "{report}");
+    apps.assert_equal();
+
+    // Profiles alone read the accounts of the list (no accounts stage to read them first).
+    let only = apps.sb.path().join("profiles-only");
+    let o = only.display().to_string();
+    let users = apps.users();
+    apps.ok(&[
+        "migrate",
+        "export",
+        "-q",
+        "--from-app",
+        "src",
+        "--out",
+        &o,
+        "--what",
+        "profiles",
+        "--accounts-file",
+        &users,
+    ]);
+    assert_eq!(sorted_lines(&only.join("profiles.jsonl")).len(), 4);
+}
+
+#[test]
+fn dry_run_prints_the_stages_calls_and_time_and_writes_nothing() {
+    let apps = Apps::start(&[]);
+    apps.seed(3, 4);
+    let mut args = vec!["--dry-run".to_string()];
+    args.extend(apps.run_args());
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = apps.ok(&refs);
+    let human = text(&out.stdout);
+    assert!(human.contains("accounts: 3 item(s)"), "{human}");
+    assert!(human.contains("importmsg 4 call(s) / 200/s"), "{human}");
+    assert!(human.contains("total: "), "{human}");
+    assert_eq!(
+        apps.dst_statuses(&["u0000", "u0001", "u0002"]),
+        ["NotImported"; 3]
+    );
+}
+
+#[test]
+fn the_same_app_on_both_sides_is_refused() {
+    let apps = Apps::start(&[]);
+    let users = apps.sb.file("u.txt", "a\n");
+    let u = users.to_str().unwrap();
+    for to in ["src", "same"] {
+        if to == "same" {
+            // Another profile naming the same SDKAppID.
+            apps.ok(&[
+                "app",
+                "add",
+                "same",
+                "--sdkappid",
+                SRC,
+                "--endpoint",
+                &apps.src.url,
+                "--key-file",
+                apps.sb.key_file().to_str().unwrap(),
+            ]);
+        }
+        let out = apps
+            .sb
+            .cmd()
+            .args([
+                "migrate",
+                "run",
+                "--from-app",
+                "src",
+                "--to-app",
+                to,
+                "--accounts-file",
+                u,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{to}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("nothing to migrate"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn a_trial_destination_too_small_is_refused_before_any_write() {
+    let apps = Apps::start(&[]);
+    apps.seed(102, 1);
+    let mut args = apps.run_args();
+    args.extend(["--to-edition".into(), "trial".into()]);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = apps.sb.cmd().args(&refs).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("at most 100 accounts"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(apps.dst_statuses(&["u0000"]), ["NotImported"]);
+}
+
+#[test]
+fn an_undefined_custom_field_in_the_destination_fails_early_with_40009() {
+    let apps = Apps::start(&["--custom-profile-fields", "Tag_Profile_Custom_Other"]);
+    apps.seed(2, 1);
+    let args = apps.run_args();
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = apps.sb.cmd().args(&refs).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("40009") && stderr.contains(TEAM),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("must have, before the move: custom profile fields"),
+        "{stderr}"
+    );
+    assert_eq!(apps.dst_statuses(&["u0000"]), ["NotImported"]);
+}
+
+#[test]
+fn migrate_keeps_the_output_contract() {
+    let apps = Apps::start(&[]);
+    apps.seed(2, 1);
+    let mut base = apps.run_args();
+    base.insert(0, "--yes".into());
+    for (mode, stdout_empty, stderr_empty) in [(&[][..], true, false), (&["-q"][..], true, true)] {
+        let mut args = base.clone();
+        args.extend(mode.iter().map(|s| s.to_string()));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = apps.ok(&refs);
+        assert_eq!(
+            out.stdout.is_empty(),
+            stdout_empty,
+            "{mode:?}: {}",
+            text(&out.stdout)
+        );
+        assert_eq!(
+            out.stderr.is_empty(),
+            stderr_empty,
+            "{mode:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    // One JSON object on stdout with -o json (checked by run_json).
+    assert!(run_json(&apps, &[]).is_object());
+}
+
+#[test]
+fn flags_that_would_name_both_apps_and_unsupported_kinds_are_refused_before_connecting() {
+    let sb = Sandbox::new();
+    let users = sb.file("u.txt", "a\n");
+    let u = users.to_str().unwrap();
+    let run = [
+        "migrate",
+        "run",
+        "--from-app",
+        "a",
+        "--to-app",
+        "b",
+        "--accounts-file",
+        u,
+    ];
+    // (flags, environment, exit code, what stderr says)
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], i32, &'a str);
+    let cases: [Case; 5] = [
+        (
+            &["--sdkappid", "1400000000"],
+            &[],
+            2,
+            "--sdkappid would apply to both apps",
+        ),
+        (&["--sandbox"], &[], 2, "--sandbox would apply to both apps"),
+        (
+            &[],
+            &[("IMCTL_ENDPOINT", "http://127.0.0.1:1")],
+            3,
+            "IMCTL_ENDPOINT is set",
+        ),
+        (
+            &["--what", "accounts,groups"],
+            &[],
+            2,
+            "`groups` cannot be migrated",
+        ),
+        (&["--what", "mail"], &[], 2, "`mail` is not a kind"),
+    ];
+    for (extra, env, code, says) in cases {
+        let mut cmd = sb.cmd();
+        cmd.args(run).args(extra);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{extra:?}: {stderr}");
+        assert!(stderr.contains(says), "{extra:?}: {stderr}");
+    }
+    // Accounts cannot be listed: a source of UserIDs is required.
+    let out = sb
+        .cmd()
+        .args(["migrate", "export", "--from-app", "a", "--out", "b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--accounts-file"),
+        "{}",
+        text(&out.stderr)
+    );
+}
