@@ -1414,7 +1414,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l cloud-data -d 'CloudCustomData of the message' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l lifetime -d 'Keep the message offline this long: 1h, 30m, 2d or seconds (at most 7d)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l push-title -d 'Offline push title (OfflinePushInfo.Title)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l push-desc -d 'Offline push text (OfflinePushInfo.Desc)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l push-desc -d 'Offline push text (OfflinePushInfo.Desc; default: the message text)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -s f -l file -l to-file -d 'Send to the UserIDs of this file (`-` for stdin): CSV headed UserID, JSONL, or one UserID a line' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand message; and __fish_seen_subcommand_from send" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
@@ -2428,7 +2428,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l body -d 'The whole MsgBody: a file holding a JSON array of {MsgType, MsgContent}' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l lifetime -d 'Keep the push offline this long for users not online: 1h, 2d or seconds (at most 7d; default 0, online users only)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l push-title -d 'Offline push title (OfflinePushInfo.Title)' -r
-complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l push-desc -d 'Offline push text (OfflinePushInfo.Desc)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l push-desc -d 'Offline push text (OfflinePushInfo.Desc; default: the message text)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand push; and __fish_seen_subcommand_from send" -l admin -d 'Admin account used for REST calls (env IMCTL_ADMIN; default administrator)' -r

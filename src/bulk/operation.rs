@@ -102,6 +102,31 @@ pub trait Reporter {
     fn progress_done(&mut self);
 }
 
+/// Each record's result from an answer's per-user items, matched by the user ID `id` reads
+/// from an item (a user named twice takes the items in order), through `each`; a user the
+/// answer leaves out failed ([`missing_from_answer`]).
+pub fn by_user<'a, T>(
+    records: &[Record],
+    items: &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
+    each: impl Fn(&'a T) -> ItemResult,
+) -> Vec<ItemResult> {
+    let mut by_id: std::collections::HashMap<&str, std::collections::VecDeque<&T>> =
+        std::collections::HashMap::new();
+    for item in items {
+        by_id.entry(id(item)).or_default().push_back(item);
+    }
+    records
+        .iter()
+        .map(|r| {
+            by_id
+                .get_mut(r.user.as_str())
+                .and_then(std::collections::VecDeque::pop_front)
+                .map_or_else(missing_from_answer, &each)
+        })
+        .collect()
+}
+
 /// Results for records that the answer does not mention: each failed, naming what is missing.
 pub fn missing_from_answer() -> ItemResult {
     ItemResult::Failed {

@@ -60,6 +60,9 @@ pub const FRIEND_GET_LIST_BATCH: usize = 100;
 pub const IMPORT_GROUP_MEMBER_BATCH: usize = 300;
 /// Messages per `import_group_msg` (current pages; older ones said 20).
 pub const IMPORT_GROUP_MSG_BATCH: usize = 7;
+/// The longest a message or push is kept for offline users, `MsgLifeTime` (spec §5.3, §6.1):
+/// 7 days.
+pub const MSG_LIFETIME_MAX_SECONDS: u64 = 604_800;
 /// Messages per `group_msg_get_simple`.
 pub const GROUP_HISTORY_PAGE: usize = 20;
 /// Sequence numbers per `group_msg_recall`.

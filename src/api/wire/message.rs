@@ -17,6 +17,21 @@ pub struct MsgElem {
 }
 
 impl MsgElem {
+    /// A body in one line, for tables: the text elements' `Text`, any other element as
+    /// `[MsgType]`.
+    pub fn summary(body: &[MsgElem]) -> String {
+        let parts: Vec<String> = body
+            .iter()
+            .map(
+                |e| match e.msg_content.get("Text").and_then(Value::as_str) {
+                    Some(text) if e.msg_type == "TIMTextElem" => text.to_string(),
+                    _ => format!("[{}]", e.msg_type),
+                },
+            )
+            .collect();
+        parts.join(" ")
+    }
+
     /// A `TIMTextElem` with `Text`.
     pub fn text(text: &str) -> Self {
         Self {

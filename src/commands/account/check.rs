@@ -6,7 +6,6 @@ use super::AccountBulkArgs;
 use crate::api::wire::account::{
     AccountCheck, AccountCheckRequest, ResultItem, ResultItems, UserItem,
 };
-use crate::bulk::operation::missing_from_answer;
 use crate::bulk::{EndpointOp, ItemResult, Record};
 use crate::commands::bulk_args::{self, Presentation};
 use crate::commands::Ctx;
@@ -19,19 +18,7 @@ pub(super) fn by_user(
     answer: &ResultItems,
     each: impl Fn(&ResultItem) -> ItemResult,
 ) -> Vec<ItemResult> {
-    let items: std::collections::HashMap<&str, &ResultItem> = answer
-        .result_item
-        .iter()
-        .map(|i| (i.user_id.as_str(), i))
-        .collect();
-    records
-        .iter()
-        .map(|r| {
-            items
-                .get(r.user.as_str())
-                .map_or_else(missing_from_answer, |item| each(item))
-        })
-        .collect()
+    crate::bulk::operation::by_user(records, &answer.result_item, |i| &i.user_id, each)
 }
 
 /// `account_check`: a row per imported account, the others failed with their `ResultCode`.

@@ -13,8 +13,6 @@ mod read;
 mod remove;
 mod update;
 
-use std::collections::{HashMap, VecDeque};
-
 use clap::Subcommand;
 
 use crate::api::wire::sns::SnsResultItem;
@@ -125,22 +123,7 @@ fn by_peer(
     items: &[SnsResultItem],
     each: impl Fn(&SnsResultItem) -> ItemResult,
 ) -> Vec<ItemResult> {
-    let mut by_id: HashMap<&str, VecDeque<&SnsResultItem>> = HashMap::new();
-    for item in items {
-        by_id
-            .entry(item.to_account.as_str())
-            .or_default()
-            .push_back(item);
-    }
-    records
-        .iter()
-        .map(|r| {
-            by_id
-                .get_mut(r.user.as_str())
-                .and_then(VecDeque::pop_front)
-                .map_or_else(crate::bulk::operation::missing_from_answer, &each)
-        })
-        .collect()
+    crate::bulk::operation::by_user(records, items, |i| &i.to_account, each)
 }
 
 /// The user whose friends a verb works on, checked.

@@ -214,17 +214,7 @@ fn summary(m: &RspMsg) -> String {
         PLACE_DELETED => return "(deleted or expired)".into(),
         _ => {}
     }
-    let parts: Vec<String> = m
-        .msg_body
-        .iter()
-        .map(
-            |e| match e.msg_content.get("Text").and_then(Value::as_str) {
-                Some(text) if e.msg_type == "TIMTextElem" => text.to_string(),
-                _ => format!("[{}]", e.msg_type),
-            },
-        )
-        .collect();
-    parts.join(" ")
+    crate::api::wire::message::MsgElem::summary(&m.msg_body)
 }
 
 #[cfg(test)]

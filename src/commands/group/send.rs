@@ -5,6 +5,7 @@
 //! delivered twice; a group that got no answer is that group's failure (failures file,
 //! `--resume`), never the end of the run.
 
+use crate::commands::message::delivery::PushTextArgs;
 use clap::Args;
 use serde_json::json;
 
@@ -38,22 +39,8 @@ pub struct SendArgs {
     /// Priority: High, Normal or Low
     #[arg(long, value_name = "P", value_parser = ["High", "Normal", "Low"])]
     pub priority: Option<String>,
-    /// Offline push title (OfflinePushInfo.Title)
-    #[arg(
-        long,
-        value_name = "TITLE",
-        help_heading = "Offline push",
-        alias = "title"
-    )]
-    pub push_title: Option<String>,
-    /// Offline push text (OfflinePushInfo.Desc; default: the message text)
-    #[arg(
-        long,
-        value_name = "TEXT",
-        help_heading = "Offline push",
-        alias = "desc"
-    )]
-    pub push_desc: Option<String>,
+    #[command(flatten)]
+    pub push: PushTextArgs,
     /// Pass-through payload (OfflinePushInfo.Ext; a JSON string for every Android vendor)
     #[arg(long, value_name = "JSON", help_heading = "Offline push")]
     pub push_ext: Option<String>,
@@ -79,15 +66,11 @@ pub fn message(args: &SendArgs) -> Result<SendGroupMsgRequest, Error> {
             push_flag: Some(1),
             ..OfflinePushInfo::default()
         })
-    } else if args.push_title.is_some()
-        || args.push_desc.is_some()
-        || args.push_ext.is_some()
-        || args.apns_sound.is_some()
-    {
+    } else if args.push.given() || args.push_ext.is_some() || args.apns_sound.is_some() {
         Some(OfflinePushInfo {
             push_flag: Some(0),
-            title: args.push_title.clone(),
-            desc: args.push_desc.clone(),
+            title: args.push.push_title.clone(),
+            desc: args.push.push_desc.clone(),
             ext: args.push_ext.clone(),
             apns_info: args.apns_sound.as_ref().map(|s| ApnsInfo {
                 sound: Some(s.clone()),

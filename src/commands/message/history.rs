@@ -160,17 +160,7 @@ fn summary(m: &RoamMsg) -> String {
     if m.msg_flag_bits & RECALLED != 0 {
         return "(recalled)".into();
     }
-    let parts: Vec<String> = m
-        .msg_body
-        .iter()
-        .map(
-            |e| match e.msg_content.get("Text").and_then(Value::as_str) {
-                Some(text) if e.msg_type == "TIMTextElem" => text.to_string(),
-                _ => format!("[{}]", e.msg_type),
-            },
-        )
-        .collect();
-    parts.join(" ")
+    crate::api::wire::message::MsgElem::summary(&m.msg_body)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! `imctl message`: one-to-one messages, one file per verb: send, import, roaming history, recall, modify,
 //! read marks and unread counts (the `openim` management endpoints of spec §5.5, §5.8–§5.13).
 
+pub mod delivery;
 mod history;
 mod import;
 mod modify;

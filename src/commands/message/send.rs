@@ -7,10 +7,10 @@
 use clap::Args;
 use serde_json::{json, Value};
 
+use super::delivery::{lifetime, PushTextArgs};
 use super::BodyArgs;
 use crate::api::wire::message::{
-    BatchSendMsg, BatchSendMsgRequest, C2cMessage, MessageCommon, OfflinePushInfo, SendMsg,
-    SendMsgRequest,
+    BatchSendMsg, BatchSendMsgRequest, C2cMessage, MessageCommon, SendMsg, SendMsgRequest,
 };
 use crate::bulk::{EndpointOp, ItemResult};
 use crate::commands::account::checked_user;
@@ -19,12 +19,10 @@ use crate::commands::rest::Rest;
 use crate::commands::{call, Ctx};
 use crate::domain::codes;
 use crate::error::{Error, Exit};
-use crate::units::parse_duration;
 
 /// The longest JSON body of a send (93000 beyond it).
 const MAX_PACKET: usize = 12 * 1024;
 /// Offline retention at most 7 days (90026 beyond).
-const MAX_LIFETIME: u64 = 604_800;
 /// Recipients per `batchsendmsg` (90011 beyond).
 const BATCH_SEND_MAX: usize = 500;
 const COLUMNS: [&str; 3] = ["To_Account", "MsgKey", "MsgTime"];
@@ -71,22 +69,8 @@ pub struct SendArgs {
     /// Do not sync the message to the sender's other devices (SyncOtherMachine 2)
     #[arg(long)]
     pub no_sync: bool,
-    /// Offline push title (OfflinePushInfo.Title)
-    #[arg(
-        long,
-        value_name = "TITLE",
-        help_heading = "Offline push",
-        alias = "title"
-    )]
-    pub push_title: Option<String>,
-    /// Offline push text (OfflinePushInfo.Desc)
-    #[arg(
-        long,
-        value_name = "TEXT",
-        help_heading = "Offline push",
-        alias = "desc"
-    )]
-    pub push_desc: Option<String>,
+    #[command(flatten)]
+    pub push: PushTextArgs,
 }
 
 /// The message without recipients or `MsgRandom`, checked against the documented limits.
@@ -101,26 +85,9 @@ fn message(args: &SendArgs) -> Result<C2cMessage, Error> {
     let msg_life_time = if args.online_only {
         Some(0)
     } else {
-        match &args.lifetime {
-            None => None,
-            Some(text) => {
-                let secs =
-                    parse_duration(text).map_err(|e| Error::usage(format!("--lifetime: {e}")))?;
-                if secs > MAX_LIFETIME {
-                    return Err(Error::usage(format!(
-                        "--lifetime {text} is over 7 days, the longest the service keeps a message"
-                    )));
-                }
-                Some(secs as u32)
-            }
-        }
+        lifetime(args.lifetime.as_deref())?
     };
-    let push = (args.push_title.is_some() || args.push_desc.is_some()).then(|| OfflinePushInfo {
-        push_flag: Some(0),
-        title: args.push_title.clone(),
-        desc: args.push_desc.clone(),
-        ..OfflinePushInfo::default()
-    });
+    let push = args.push.info();
     let msg = C2cMessage {
         sync_other_machine: Some(if args.no_sync { 2 } else { 1 }),
         msg_life_time,

@@ -11,7 +11,7 @@ use crate::api::wire::push::{
     ImGetAttr, ImGetAttrRequest, ImRemoveAttr, ImRemoveAttrRequest, ImRemoveAttrUserAttrs,
     ImSetAttr, ImSetAttrRequest, UserAttrs,
 };
-use crate::bulk::operation::missing_from_answer;
+use crate::bulk::operation::by_user;
 use crate::bulk::{EndpointOp, ItemResult, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
@@ -99,20 +99,12 @@ fn get(ctx: &mut Ctx, args: &GetArgs) -> Result<Exit, Error> {
             to_account: records.iter().map(|r| r.user.clone()).collect(),
         },
         |records, _, answer| {
-            records
-                .iter()
-                .map(|r| {
-                    answer
-                        .user_attrs
-                        .iter()
-                        .find(|u| u.to_account == r.user)
-                        .map_or_else(missing_from_answer, |u| {
-                            ItemResult::Done(Some(
-                                json!({"To_Account": u.to_account, "Attrs": u.attrs}),
-                            ))
-                        })
-                })
-                .collect()
+            by_user(
+                records,
+                &answer.user_attrs,
+                |u| &u.to_account,
+                |u| ItemResult::Done(Some(json!({"To_Account": u.to_account, "Attrs": u.attrs}))),
+            )
         },
     );
     bulk_args::run(

@@ -10,19 +10,17 @@ use serde_json::json;
 
 use super::quota::{Quota, Verdict};
 use super::{attr_pairs, checked_text};
-use crate::api::wire::message::OfflinePushInfo;
 use crate::api::wire::push::{Condition, ImPush, ImPushRequest};
 use crate::commands::account::checked_user;
+use crate::commands::message::delivery::{lifetime, PushTextArgs};
 use crate::commands::message::BodyArgs;
 use crate::commands::rest::Rest;
 use crate::commands::{call, Ctx};
 use crate::domain::codes;
 use crate::domain::limits::{PUSH_PER_DAY, PUSH_TAGS_PER_CALL};
 use crate::error::{Error, Exit};
-use crate::units::parse_duration;
 
 /// Offline retention at most 7 days (90026 beyond).
-const MAX_LIFETIME: u64 = 604_800;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, ValueEnum)]
 pub enum Op {
@@ -74,22 +72,8 @@ pub struct SendArgs {
     /// default 0, online users only)
     #[arg(long, value_name = "DURATION")]
     pub lifetime: Option<String>,
-    /// Offline push title (OfflinePushInfo.Title)
-    #[arg(
-        long,
-        value_name = "TITLE",
-        help_heading = "Offline push",
-        alias = "title"
-    )]
-    pub push_title: Option<String>,
-    /// Offline push text (OfflinePushInfo.Desc)
-    #[arg(
-        long,
-        value_name = "TEXT",
-        help_heading = "Offline push",
-        alias = "desc"
-    )]
-    pub push_desc: Option<String>,
+    #[command(flatten)]
+    pub push: PushTextArgs,
 }
 
 /// The request (`MsgRandom` drawn here, once) and who it is for, in words.
@@ -101,26 +85,9 @@ fn request(args: &SendArgs) -> Result<(ImPushRequest, String), Error> {
         .content
         .msg_body()?
         .ok_or_else(|| Error::usage("nothing to push: give --text, --custom or --body"))?;
-    let msg_life_time = match &args.lifetime {
-        None => None,
-        Some(text) => {
-            let secs =
-                parse_duration(text).map_err(|e| Error::usage(format!("--lifetime: {e}")))?;
-            if secs > MAX_LIFETIME {
-                return Err(Error::usage(format!(
-                    "--lifetime {text} is over 7 days, the longest the service keeps a push"
-                )));
-            }
-            Some(secs as u32)
-        }
-    };
+    let msg_life_time = lifetime(args.lifetime.as_deref())?;
     let (condition, whom) = condition(args)?;
-    let push = (args.push_title.is_some() || args.push_desc.is_some()).then(|| OfflinePushInfo {
-        push_flag: Some(0),
-        title: args.push_title.clone(),
-        desc: args.push_desc.clone(),
-        ..OfflinePushInfo::default()
-    });
+    let push = args.push.info();
     let req = ImPushRequest {
         from_account: args.from.clone(),
         msg_random: fastrand::u32(..),

@@ -10,7 +10,7 @@ use crate::api::wire::push::{
     ImAddTag, ImAddTagRequest, ImGetTag, ImGetTagRequest, ImRemoveAllTags, ImRemoveAllTagsRequest,
     ImRemoveTag, ImRemoveTagRequest, UserTags,
 };
-use crate::bulk::operation::missing_from_answer;
+use crate::bulk::operation::by_user;
 use crate::bulk::{EndpointOp, ItemResult, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
@@ -114,20 +114,12 @@ fn get(ctx: &mut Ctx, args: &UsersArgs) -> Result<Exit, Error> {
             to_account: records.iter().map(|r| r.user.clone()).collect(),
         },
         |records, _, answer| {
-            records
-                .iter()
-                .map(|r| {
-                    answer
-                        .user_tags
-                        .iter()
-                        .find(|u| u.to_account == r.user)
-                        .map_or_else(missing_from_answer, |u| {
-                            ItemResult::Done(Some(
-                                json!({"To_Account": u.to_account, "Tags": u.tags}),
-                            ))
-                        })
-                })
-                .collect()
+            by_user(
+                records,
+                &answer.user_tags,
+                |u| &u.to_account,
+                |u| ItemResult::Done(Some(json!({"To_Account": u.to_account, "Tags": u.tags}))),
+            )
         },
     );
     bulk_args::run(
