@@ -14,6 +14,7 @@ pub mod items;
 pub mod logs;
 pub mod message;
 pub mod migrate;
+pub mod pages;
 pub mod push;
 pub mod push_check;
 pub mod rest;

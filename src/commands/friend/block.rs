@@ -12,7 +12,7 @@ use crate::api::wire::sns::{
 };
 use crate::bulk::{EndpointOp, ItemResult};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
-use crate::commands::group::RowStream;
+use crate::commands::pages::RowStream;
 use crate::commands::rest::Rest;
 use crate::commands::{call, Ctx};
 use crate::domain::limits::SNS_BATCH;

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::owner;
 use crate::api::wire::sns::{FriendGet, FriendGetRequest, TagValue};
-use crate::commands::group::RowStream;
+use crate::commands::pages::RowStream;
 use crate::commands::rest::Rest;
 use crate::commands::{call, Ctx};
 use crate::domain::sns::{TAG_ADD_SOURCE, TAG_ADD_TIME, TAG_GROUP, TAG_REMARK};

@@ -5,9 +5,9 @@ use clap::Args;
 use serde_json::{json, Value};
 
 use super::checked_group;
-use super::list::RowStream;
 use crate::api::wire::group::{GetGroupBanMember, GetGroupBanMemberRequest};
 use crate::commands::call;
+use crate::commands::pages::RowStream;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::limits::BAN_LIST_PAGE;

@@ -7,14 +7,13 @@ use clap::Args;
 use serde_json::{json, Value};
 
 use super::checked_group;
-use super::list::RowStream;
 use crate::api::wire::group::{GroupMsgGetSimple, GroupMsgGetSimpleRequest, RspMsg};
 use crate::commands::account::checked_user;
+use crate::commands::pages::PagePrinter;
 use crate::commands::rest::Rest;
 use crate::commands::{call, Ctx};
 use crate::domain::limits::GROUP_HISTORY_PAGE;
 use crate::error::{Error, Exit};
-use crate::global::OutputFormat;
 
 /// `IsPlaceMsg` values (spec §5.14).
 const PLACE_DELETED: u8 = 1;
@@ -81,7 +80,7 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
         topic_id: None,
     };
     let ids: Vec<&str> = std::iter::once(group).chain(from).collect();
-    let mut printer = Printer::new(ctx.out.format());
+    let mut printer = PagePrinter::new(ctx.out.format(), &MACHINE_COLUMNS, &HUMAN_COLUMNS);
     let (mut shown, mut pages) = (0u64, 0u64);
     let room = |shown: u64| args.limit.map_or(u64::MAX, |l| l - shown);
     loop {
@@ -110,7 +109,7 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
             .take(usize::try_from(room(shown)).unwrap_or(usize::MAX))
             .collect();
         shown += keep.len() as u64;
-        printer.push(ctx, keep)?;
+        printer.push(ctx, &keep, raw_row, human_row)?;
         let more = page.is_finished != FINISHED && oldest.is_some_and(|o| o > 1);
         if !more || below_since || room(shown) == 0 {
             break;
@@ -131,64 +130,6 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
     }
     printer.finish(ctx)?;
     Ok(Exit::Ok)
-}
-
-/// Prints each page as it comes: JSON as a streamed array (one message a line), JSONL, CSV
-/// (one header) and text at once; the human table is held for the end (it needs every row to
-/// size its columns).
-struct Printer {
-    format: Option<OutputFormat>,
-    stream: RowStream,
-    held: Vec<Value>,
-    json_open: bool,
-}
-
-impl Printer {
-    fn new(format: Option<OutputFormat>) -> Self {
-        let columns: &[&'static str] = match format {
-            Some(OutputFormat::Csv | OutputFormat::Jsonl) => &MACHINE_COLUMNS,
-            _ => &HUMAN_COLUMNS,
-        };
-        Printer {
-            format,
-            stream: RowStream::new(columns),
-            held: Vec::new(),
-            json_open: false,
-        }
-    }
-
-    fn push(&mut self, ctx: &mut Ctx, messages: Vec<RspMsg>) -> Result<(), Error> {
-        match self.format {
-            Some(OutputFormat::Json) => {
-                for m in &messages {
-                    let sep = if self.json_open { ",\n  " } else { "[\n  " };
-                    self.json_open = true;
-                    ctx.out.raw(sep.as_bytes())?;
-                    ctx.out.raw(raw_row(m).to_string().as_bytes())?;
-                }
-                ctx.out.flush()
-            }
-            Some(OutputFormat::Csv | OutputFormat::Jsonl) => self
-                .stream
-                .push(ctx, messages.iter().map(raw_row).collect()),
-            Some(OutputFormat::Text) => self
-                .stream
-                .push(ctx, messages.iter().map(human_row).collect()),
-            None | Some(OutputFormat::Table) => {
-                self.held.extend(messages.iter().map(human_row));
-                Ok(())
-            }
-        }
-    }
-
-    fn finish(self, ctx: &mut Ctx) -> Result<(), Error> {
-        match self.format {
-            Some(OutputFormat::Json) if self.json_open => ctx.out.line("\n]"),
-            Some(OutputFormat::Json) => ctx.out.line("[]"),
-            None | Some(OutputFormat::Table) => ctx.out.rows(&HUMAN_COLUMNS, &self.held),
-            _ => Ok(()),
-        }
-    }
 }
 
 /// The message as the service answered it (its own field names).

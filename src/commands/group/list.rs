@@ -6,11 +6,11 @@ use serde_json::{json, Value};
 
 use crate::api::wire::group::{GetAppidGroupList, GetAppidGroupListRequest};
 use crate::commands::call;
+use crate::commands::pages::RowStream;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::group::{GroupType, LIST_PAGE_MAX};
 use crate::error::{Error, Exit};
-use crate::global::OutputFormat;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -27,76 +27,6 @@ pub struct ListArgs {
     /// Follow every page (without it or --limit: the first page, and a note when more remain)
     #[arg(long)]
     pub all: bool,
-}
-
-/// Prints rows as they come: lines, JSONL and CSV stream; JSON and tables print at the end.
-pub(crate) struct RowStream {
-    columns: Vec<&'static str>,
-    held: Vec<Value>,
-    header_done: bool,
-}
-
-impl RowStream {
-    pub fn new(columns: &[&'static str]) -> Self {
-        RowStream {
-            columns: columns.to_vec(),
-            held: Vec::new(),
-            header_done: false,
-        }
-    }
-
-    pub fn push(&mut self, ctx: &mut Ctx, rows: Vec<Value>) -> Result<(), Error> {
-        match ctx.out.format() {
-            None | Some(OutputFormat::Text) | Some(OutputFormat::Jsonl) => {
-                ctx.out.rows(&self.columns, &rows)?;
-                ctx.out.flush()
-            }
-            Some(OutputFormat::Csv) => {
-                if rows.is_empty() {
-                    return Ok(());
-                }
-                if self.header_done {
-                    let mut text = Vec::new();
-                    for row in &rows {
-                        let cells: Vec<String> =
-                            self.columns.iter().map(|c| csv_cell(&row[*c])).collect();
-                        text.push(cells.join(","));
-                    }
-                    ctx.out.line(&text.join("\n"))?;
-                } else {
-                    ctx.out.rows(&self.columns, &rows)?;
-                    self.header_done = true;
-                }
-                ctx.out.flush()
-            }
-            Some(OutputFormat::Json) | Some(OutputFormat::Table) => {
-                self.held.extend(rows);
-                Ok(())
-            }
-        }
-    }
-
-    pub fn finish(self, ctx: &mut Ctx) -> Result<(), Error> {
-        if matches!(ctx.out.format(), Some(OutputFormat::Json))
-            || (!self.held.is_empty() && matches!(ctx.out.format(), Some(OutputFormat::Table)))
-        {
-            ctx.out.rows(&self.columns, &self.held)?;
-        }
-        Ok(())
-    }
-}
-
-fn csv_cell(v: &Value) -> String {
-    let s = match v {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit, Error> {

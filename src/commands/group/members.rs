@@ -6,13 +6,13 @@
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
-use super::list::RowStream;
 use super::{checked_group, item_failure};
 use crate::api::wire::group::{
     ForbidSendMsg, ForbidSendMsgRequest, GetGroupMemberInfo, GetGroupMemberInfoRequest,
 };
 use crate::commands::call;
 use crate::commands::items::{self, ItemFailure};
+use crate::commands::pages::RowStream;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::domain::group::{MEMBER_PAGE, MEMBER_PAGE_MAX, MUTE_BATCH, MUTE_FOREVER};

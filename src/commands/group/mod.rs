@@ -23,7 +23,6 @@ mod role;
 mod send;
 mod texts;
 mod transfer;
-pub(crate) use list::RowStream;
 
 mod attr;
 mod ban;

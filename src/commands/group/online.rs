@@ -7,12 +7,12 @@ use clap::Args;
 use serde_json::{json, Value};
 
 use super::checked_group;
-use super::list::RowStream;
 use crate::api::wire::group::{
     GetAvChatRoomMembers, GetAvChatRoomMembersRequest, GetOnlineMemberNum,
     GetOnlineMemberNumRequest,
 };
 use crate::commands::call;
+use crate::commands::pages::RowStream;
 use crate::commands::rest::Rest;
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};

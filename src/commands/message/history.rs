@@ -1,7 +1,8 @@
 //! `imctl message history A B`: every page of `admin_getroammsg` for A's view of the
 //! conversation with B. The service pages newest first (each next page asks for what is older
-//! than the last page's oldest message), so the pages are gathered and printed oldest first;
-//! `--limit` stops paging once that many of the newest messages are in.
+//! than the last page's oldest message), so the pages wait in a temporary file, one in memory at
+//! a time, and are printed oldest first; `--limit` stops paging once that many of the newest
+//! messages are in.
 
 use clap::Args;
 use serde_json::{json, Value};
@@ -9,16 +10,17 @@ use serde_json::{json, Value};
 use super::pair;
 use crate::api::wire::c2c::{AdminGetRoamMsg, AdminGetRoamMsgRequest, RoamMsg};
 use crate::commands::logs::filters::parse_time;
+use crate::commands::pages::PagePrinter;
 use crate::commands::rest::Rest;
 use crate::commands::{call, Ctx};
 use crate::error::{Error, Exit};
-use crate::global::OutputFormat;
 use crate::units::{human_time, now_unix};
 
 /// Roaming storage keeps 7 days by default (30 on Ultimate): the window read without --since.
 const DEFAULT_SINCE: &str = "7d";
 const DEFAULT_PAGE: u32 = 100;
 const RECALLED: u32 = 8;
+const HUMAN_COLUMNS: [&str; 4] = ["MsgTimeStamp", "From_Account", "MsgKey", "Text"];
 const CSV_COLUMNS: [&str; 9] = [
     "MsgTimeStamp",
     "From_Account",
@@ -89,7 +91,9 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
         max_time: until,
         last_msg_key: None,
     };
-    let mut pages: Vec<Vec<RoamMsg>> = Vec::new();
+    // Pages come newest first: they wait on disk (one page in memory) and are printed back
+    // oldest first, so memory stays flat however long the history.
+    let mut spill = Spill::new()?;
     let mut count = 0;
     loop {
         let Some(page) = call::<AdminGetRoamMsg>(ctx, &rest, &req, &[user, peer])? else {
@@ -99,50 +103,102 @@ pub fn run(ctx: &mut Ctx, args: &HistoryArgs) -> Result<Exit, Error> {
         let done = page.complete == 1 || args.limit.is_some_and(|l| count >= l);
         let stuck = page.msg_list.is_empty()
             || req.last_msg_key.as_deref() == Some(page.last_msg_key.as_str());
-        pages.push(page.msg_list);
+        spill.push(&page.msg_list)?;
         if done {
             break;
         }
         if stuck {
             return Err(Error::Failed(format!(
                 "admin_getroammsg: Complete 0 but page {} did not move past LastMsgKey `{}`",
-                pages.len(),
+                spill.len(),
                 page.last_msg_key
             )));
         }
         req.max_time = page.last_msg_time;
         req.last_msg_key = Some(page.last_msg_key);
     }
-    // Pages came newest first, each oldest first within.
-    let mut messages: Vec<RoamMsg> = pages.into_iter().rev().flatten().collect();
-    if let Some(limit) = args.limit {
-        let extra = messages.len().saturating_sub(limit);
-        messages.drain(..extra);
-    }
-    if messages.is_empty() {
+    // --limit keeps the newest: the extra are the oldest, at the start of the oldest page.
+    let mut skip = args.limit.map_or(0, |l| count.saturating_sub(l));
+    if count == skip {
         ctx.out.status(&format!(
             "no messages between {user} and {peer} from {} to {}",
             human_time(since),
             human_time(until)
         ));
     }
-    let raw = || -> Vec<Value> {
-        messages
-            .iter()
-            .map(|m| serde_json::to_value(m).unwrap_or(Value::Null))
-            .collect()
-    };
-    match ctx.out.format() {
-        Some(OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Csv) => {
-            ctx.out.rows(&CSV_COLUMNS, &raw())?
-        }
-        _ => {
-            let rows: Vec<Value> = messages.iter().map(human_row).collect();
-            ctx.out
-                .rows(&["MsgTimeStamp", "From_Account", "MsgKey", "Text"], &rows)?
-        }
+    let mut printer = PagePrinter::new(ctx.out.format(), &CSV_COLUMNS, &HUMAN_COLUMNS);
+    for index in (0..spill.len()).rev() {
+        let mut page = spill.page(index)?;
+        let cut = skip.min(page.len());
+        page.drain(..cut);
+        skip -= cut;
+        printer.push(ctx, &page, raw_row, human_row)?;
     }
+    printer.finish(ctx)?;
     Ok(Exit::Ok)
+}
+
+/// The pages read so far, in an owner-only temporary file that is unlinked at once (so it is
+/// gone with the process, however it ends).
+struct Spill {
+    file: std::fs::File,
+    pages: Vec<(u64, usize)>,
+}
+
+impl Spill {
+    fn new() -> Result<Self, Error> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let path =
+            std::env::temp_dir().join(format!("imctl-history-{}-{nanos}", std::process::id()));
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(&path).map_err(|e| spill_error(&e))?;
+        let _ = std::fs::remove_file(&path);
+        Ok(Spill {
+            file,
+            pages: Vec::new(),
+        })
+    }
+
+    fn len(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn push(&mut self, page: &[RoamMsg]) -> Result<(), Error> {
+        use std::io::{Seek, SeekFrom, Write};
+        let bytes = serde_json::to_vec(page).map_err(|e| spill_error(&e))?;
+        let offset = self
+            .file
+            .seek(SeekFrom::End(0))
+            .map_err(|e| spill_error(&e))?;
+        self.file.write_all(&bytes).map_err(|e| spill_error(&e))?;
+        self.pages.push((offset, bytes.len()));
+        Ok(())
+    }
+
+    fn page(&mut self, index: usize) -> Result<Vec<RoamMsg>, Error> {
+        use std::io::{Read, Seek, SeekFrom};
+        let (offset, len) = self.pages[index];
+        let mut bytes = vec![0; len];
+        self.file
+            .seek(SeekFrom::Start(offset))
+            .and_then(|_| self.file.read_exact(&mut bytes))
+            .map_err(|e| spill_error(&e))?;
+        serde_json::from_slice(&bytes).map_err(|e| spill_error(&e))
+    }
+}
+
+fn spill_error(e: &dyn std::fmt::Display) -> Error {
+    Error::Failed(format!("history: the temporary page file: {e}"))
+}
+
+/// The message as the service answered it (its own field names).
+fn raw_row(m: &RoamMsg) -> Value {
+    serde_json::to_value(m).unwrap_or(Value::Null)
 }
 
 fn human_row(m: &RoamMsg) -> Value {
