@@ -159,6 +159,17 @@ pub fn fail(code: i64, info: &str) -> Value {
     json!({"ActionStatus": "FAIL", "ErrorCode": code, "ErrorInfo": info})
 }
 
+/// The relationship chain's answers (`sns`) carry an `ErrorDisplay` (empty) beside the
+/// envelope, success or not, as its samples show.
+pub fn with_error_display(reply: Reply) -> Value {
+    let mut out = match reply {
+        Ok(fields) => ok(fields),
+        Err((code, info)) => fail(code, &info),
+    };
+    out["ErrorDisplay"] = json!("");
+    out
+}
+
 /// openconfigsvr answers without `ActionStatus`.
 pub fn bare(reply: Reply) -> Value {
     match reply {

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::gateway::{bare, fail, ok, Query};
+use super::gateway::{bare, fail, ok, with_error_display, Query};
 use super::services::push;
 use super::services::recent;
 use super::services::sns;
@@ -67,7 +67,9 @@ pub fn handle(
         ("openconfigsvr", "getnospeaking") => {
             return Some(bare(mute::get_no_speaking(state, body, now)))
         }
-        (sns::SERVICE, command) => return sns::handle(state, command, body, now),
+        (sns::SERVICE, command) => {
+            return sns::handle(state, command, body, now).map(with_error_display)
+        }
         _ => return None,
     };
     Some(match reply {

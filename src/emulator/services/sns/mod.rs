@@ -229,7 +229,7 @@ fn read_users(conn: &Connection) -> Result<HashMap<String, SnsUser>, String> {
 
 /// Answers one `sns` command with its envelope (sns answers carry `ErrorDisplay`); `None` for
 /// a command the emulator does not know.
-pub fn handle(state: &State, command: &str, body: &Value, now: i64) -> Option<Value> {
+pub fn handle(state: &State, command: &str, body: &Value, now: i64) -> Option<Reply> {
     let reply = match command {
         "friend_add" => friends::friend_add(state, body, now),
         "friend_import" => friends::friend_import(state, body, now),
@@ -248,15 +248,7 @@ pub fn handle(state: &State, command: &str, body: &Value, now: i64) -> Option<Va
         "group_get" => lists::get(state, body),
         _ => return None,
     };
-    Some(match reply {
-        Ok(Value::Object(mut fields)) => {
-            fields.insert("ErrorDisplay".into(), json!(""));
-            super::super::gateway::ok(Value::Object(fields))
-        }
-        Ok(_) => super::super::gateway::ok(json!({"ErrorDisplay": ""})),
-        Err((code, info)) => json!({"ActionStatus": "FAIL", "ErrorCode": code,
-                                    "ErrorInfo": info, "ErrorDisplay": ""}),
-    })
+    Some(reply)
 }
 
 // ---------------------------------------------------------------- shared readers
