@@ -429,9 +429,12 @@ fn text_blocks_do_not_run_and_commands_in_them_say_they_are_templates() {
 
 #[test]
 fn a_run_past_the_time_limit_is_stopped_and_names_the_command() {
-    let md = "```sh\nsleep 29.25 &\nsleep 0.5\nsleep 30\n```\n";
+    // A duration of this process's own, so another test run on the machine cannot be taken
+    // for a job this one left behind.
+    let job = format!("29.{:07}", std::process::id());
+    let md = format!("```sh\nsleep {job} &\nsleep 0.5\nsleep 30\n```\n");
     let started = Instant::now();
-    let run = run_markdown("T.md", md, Duration::from_secs(3));
+    let run = run_markdown("T.md", &md, Duration::from_secs(3));
     assert!(!run.ok);
     assert!(started.elapsed() < Duration::from_secs(20));
     assert!(
@@ -445,7 +448,8 @@ fn a_run_past_the_time_limit_is_stopped_and_names_the_command() {
         .unwrap()
         .flatten()
         .filter(|e| {
-            std::fs::read(e.path().join("cmdline")).is_ok_and(|c| c == b"sleep\x0029.25\x00")
+            std::fs::read(e.path().join("cmdline"))
+                .is_ok_and(|c| c == format!("sleep\0{job}\0").as_bytes())
         })
         .collect();
     assert!(left.is_empty(), "a background job outlived the run");
