@@ -10,6 +10,7 @@
 
 pub mod bundle;
 pub mod checkpoint;
+pub mod lines;
 pub mod plan;
 pub mod read;
 pub mod write;
