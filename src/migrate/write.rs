@@ -38,7 +38,7 @@ const HISTORY: u8 = 2;
 
 /// The answer's refusal as the item's failure; anything else (auth, network, throttling
 /// past the retries) ends the stage, and the checkpoint keeps what was settled.
-fn item_error(e: Error) -> Result<ItemResult, Error> {
+pub(super) fn item_error(e: Error) -> Result<ItemResult, Error> {
     match e {
         Error::Api { code, info, .. } => Ok(ItemResult::Failed {
             code: Some(code),
@@ -48,7 +48,7 @@ fn item_error(e: Error) -> Result<ItemResult, Error> {
     }
 }
 
-fn json_of(record: &Record) -> Option<&Map<String, Value>> {
+pub(super) fn json_of(record: &Record) -> Option<&Map<String, Value>> {
     match &record.raw {
         Raw::Json(map) => Some(map),
         _ => None,

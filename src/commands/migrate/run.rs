@@ -16,6 +16,7 @@ use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
 use crate::migrate::bundle::{self, Manifest};
 use crate::migrate::checkpoint::{Checkpoint, State};
+use crate::migrate::Groups;
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -174,7 +175,7 @@ fn dry_run(
         stages::read_all(ctx, rt, src, sel, &scratch, &mut cp, &mut report)?;
         let manifest = sel.manifest(src.sdkappid);
         let asked = asked_accounts(sel);
-        stages::dry_run_plan(ctx, &scratch, &manifest, asked)
+        stages::dry_run_plan(ctx, &scratch, &manifest, (asked, sel.groups == Groups::All))
     })();
     let _ = std::fs::remove_dir_all(&scratch);
     result.map(|()| Exit::Ok)
