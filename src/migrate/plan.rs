@@ -175,7 +175,10 @@ pub fn stage(kind: Kind, c: &Counts) -> Stage {
         Kind::Members => vec![
             Calls::of::<GetGroupMemberInfo>(
                 "source",
-                c.per_key.iter().map(|&n| pages(n + 1, MEMBER_PAGE)).sum::<u64>()
+                c.per_key
+                    .iter()
+                    .map(|&n| pages(n + 1, MEMBER_PAGE))
+                    .sum::<u64>()
                     + empty_keys(c.groups),
             ),
             Calls::of::<ImportGroupMember>("destination", per(IMPORT_GROUP_MEMBER_BATCH)),

@@ -139,9 +139,8 @@ pub async fn groups(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Groups))?;
     let mut skipped = 0u64;
     let chunks: Vec<Vec<String>> = ids.chunks(INFO_BATCH).map(<[_]>::to_vec).collect();
-    let get = |client: Arc<Client>, chunk: Vec<String>| async move {
-        groups_info(&client, &chunk).await
-    };
+    let get =
+        |client: Arc<Client>, chunk: Vec<String>| async move { groups_info(&client, &chunk).await };
     in_order(src.client, chunks, get, |read| {
         for (id, line) in read {
             match line {
@@ -256,9 +255,8 @@ where
 
 pub async fn members(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Members))?;
-    let read = |client: Arc<Client>, group: String| async move {
-        members_of(&client, &group).await
-    };
+    let read =
+        |client: Arc<Client>, group: String| async move { members_of(&client, &group).await };
     let mut out = per_group(src, "members", read, |list| {
         list.iter().try_for_each(|l| lines.push(l))
     })

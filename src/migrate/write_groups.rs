@@ -209,8 +209,7 @@ impl Operation for Members {
                     group_id: group.clone(),
                     member_list: members.iter().map(|(_, m)| m.clone()).collect(),
                 };
-                let answer = match wire::call::<ImportGroupMember>(client, &req, &[&group]).await
-                {
+                let answer = match wire::call::<ImportGroupMember>(client, &req, &[&group]).await {
                     Ok(answer) => answer,
                     Err(e) => {
                         let failed = item_error(e)?;
@@ -400,8 +399,10 @@ mod tests {
 
     #[test]
     fn member_and_message_lines_are_checked_and_grouped() {
-        let ok = record(json!({"GroupId": "g", "Member_Account": "bob", "Role": "Admin",
-                               "JoinTime": 1500000000}));
+        let ok = record(
+            json!({"GroupId": "g", "Member_Account": "bob", "Role": "Admin",
+                               "JoinTime": 1500000000}),
+        );
         assert!(Members.check(&ok).is_ok());
         assert!(Members
             .check(&record(json!({"GroupId": "g"})))
@@ -427,8 +428,10 @@ mod tests {
         };
         assert_eq!(op.body(&msgs)["MsgList"].as_array().unwrap().len(), 2);
         assert!(op
-            .check(&record(json!({"GroupId": "g", "From_Account": "a", "SendTime": 1,
-                                  "MsgBody": [{"MsgType": "TIMImageElem", "MsgContent": {}}]})))
+            .check(&record(
+                json!({"GroupId": "g", "From_Account": "a", "SendTime": 1,
+                                  "MsgBody": [{"MsgType": "TIMImageElem", "MsgContent": {}}]})
+            ))
             .is_err());
     }
 

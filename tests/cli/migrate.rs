@@ -1,7 +1,8 @@
 //! `imctl migrate` between two real emulators (two SDKAppIDs, two `imctl emulator` processes on
-//! 127.0.0.1, two `--app` profiles): a full move compared object by object, a re-run that
-//! writes nothing, kill -9 then `--resume`, the bundle's export → import, the dry run, and the
-//! refusals made before any write.
+//! 127.0.0.1, two `--app` profiles): a full move (accounts, profiles, friends, groups with their
+//! CreateTime, members with JoinTime and Role, group and C2C messages with their times)
+//! compared object by object, a re-run that writes nothing, kill -9 then `--resume`, the
+//! bundle's export → import, the dry run, and the refusals made before any write.
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -15,6 +16,18 @@ const SRC: &str = "1400000001";
 const DST: &str = "1400000002";
 /// Custom profile field the source defines (the destination too, unless a test says not).
 const TEAM: &str = "Tag_Profile_Custom_Team";
+/// Every kind, in the order the compare lists them.
+const KINDS: [&str; 7] = [
+    "accounts",
+    "profiles",
+    "friends",
+    "groups",
+    "members",
+    "group-messages",
+    "c2c-messages",
+];
+/// The groups seeded in the source.
+const GROUPS: [&str; 2] = ["team-a", "team-b"];
 
 /// Two apps, each an emulator with its profile (`src`, `dst`).
 struct Apps {
@@ -113,11 +126,68 @@ impl Apps {
             "--file",
             file.to_str().unwrap(),
         ]);
+        self.seed_social(n, now);
         // The accounts file lists all but the last; `--include-referenced` brings it in.
         let list: String = (0..n.saturating_sub(1))
             .map(|i| format!("u{i:04}\n"))
             .collect();
         self.sb.file("users.txt", &list);
+    }
+
+    /// Friends (each account has the next one, the first two each other), two groups created
+    /// a month ago owned by u0000 with every other account a member (u0001 an admin) and a
+    /// message a member in the last hour, in the source.
+    fn seed_social(&self, n: usize, now: u64) {
+        let src = |args: &[&str], name: &str, body: String| {
+            let file = self.sb.file(name, &body);
+            let mut all = vec!["--app", "src"];
+            all.extend_from_slice(args);
+            all.extend(["--file", file.to_str().unwrap()]);
+            self.ok(&all);
+        };
+        let mut friends = String::new();
+        for i in 0..n {
+            friends.push_str(&format!(
+                "{{\"From_Account\":\"u{i:04}\",\"To_Account\":\"u{:04}\",\"Remark\":\"r{i}\",\"AddTime\":{}}}\n",
+                (i + 1) % n,
+                now - 86_400 + i as u64
+            ));
+        }
+        if n > 2 {
+            friends.push_str(
+                "{\"From_Account\":\"u0001\",\"To_Account\":\"u0000\",\"Group\":[\"work\"]}\n",
+            );
+        }
+        src(&["friend", "import"], "friends.jsonl", friends);
+        let created = now - 30 * 86_400;
+        let mut groups = String::new();
+        for (g, id) in GROUPS.iter().enumerate() {
+            groups.push_str(&format!(
+                "{{\"GroupId\":\"{id}\",\"Type\":\"Public\",\"Name\":\"Team {g}\",\"Owner_Account\":\"u0000\",\"CreateTime\":{created},\"Introduction\":\"about {id}\"}}\n"
+            ));
+        }
+        src(&["group", "import"], "groups.jsonl", groups);
+        for id in GROUPS {
+            let mut members = String::new();
+            let mut msgs = String::new();
+            for i in 1..n {
+                let role = if i == 1 { ",\"Role\":\"Admin\"" } else { "" };
+                members.push_str(&format!(
+                    "{{\"Member_Account\":\"u{i:04}\",\"JoinTime\":{}{role}}}\n",
+                    created + 100 + i as u64
+                ));
+                msgs.push_str(&format!(
+                    "{{\"From_Account\":\"u{i:04}\",\"SendTime\":{},\"MsgBody\":[{{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{{\"Text\":\"{id} {i}\"}}}}]}}\n",
+                    now - 3000 + i as u64
+                ));
+            }
+            src(
+                &["group", "members", "import", id],
+                "members.jsonl",
+                members,
+            );
+            src(&["group", "import-msgs", id], "group-msgs.jsonl", msgs);
+        }
     }
 
     /// `account check` of `users` in the destination: each user's `AccountStatus`.
@@ -146,6 +216,8 @@ impl Apps {
             "2h",
             "--profile-fields",
             TEAM,
+            "--groups",
+            "all",
         ]
         .map(String::from)
         .to_vec()
@@ -182,7 +254,7 @@ impl Apps {
         args.extend(self.select().into_iter().skip(2));
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
         self.ok(&refs);
-        ["accounts", "profiles", "c2c-messages"]
+        KINDS
             .iter()
             .map(|kind| {
                 (
@@ -244,6 +316,12 @@ fn a_full_move_makes_the_destination_equal_and_a_rerun_writes_nothing() {
     assert_eq!(stage(&report, "accounts")["Written"], 12, "{report}");
     assert_eq!(stage(&report, "profiles")["Written"], 12, "{report}");
     assert_eq!(stage(&report, "c2c-messages")["Written"], 20, "{report}");
+    // 12 one-way pairs and one back.
+    assert_eq!(stage(&report, "friends")["Written"], 13, "{report}");
+    assert_eq!(stage(&report, "groups")["Written"], 2, "{report}");
+    // 11 members a group besides the owner, and a message from each.
+    assert_eq!(stage(&report, "members")["Written"], 22, "{report}");
+    assert_eq!(stage(&report, "group-messages")["Written"], 22, "{report}");
     assert_eq!(report["From"], 1400000001);
     apps.assert_equal();
 
@@ -507,7 +585,7 @@ fn migrate_keeps_the_output_contract() {
 }
 
 #[test]
-fn flags_that_would_name_both_apps_and_unsupported_kinds_are_refused_before_connecting() {
+fn flags_that_would_name_both_apps_and_group_kinds_without_groups_are_refused_before_connecting() {
     let sb = Sandbox::new();
     let users = sb.file("u.txt", "a\n");
     let u = users.to_str().unwrap();
@@ -538,10 +616,10 @@ fn flags_that_would_name_both_apps_and_unsupported_kinds_are_refused_before_conn
             "IMCTL_ENDPOINT is set",
         ),
         (
-            &["--what", "accounts,groups"],
+            &["--what", "accounts,members"],
             &[],
             2,
-            "`groups` cannot be migrated",
+            "--what members: name the groups",
         ),
         (&["--what", "mail"], &[], 2, "`mail` is not a kind"),
     ];

@@ -104,8 +104,7 @@ impl SelectArgs {
         let groups = self.groups()?;
         let kinds = match &self.what {
             Some(what) => {
-                let kinds =
-                    model::kinds(what).map_err(|m| Error::usage(format!("--what: {m}")))?;
+                let kinds = model::kinds(what).map_err(|m| Error::usage(format!("--what: {m}")))?;
                 let group_kind = kinds.iter().find(|k| Kind::GROUP_KINDS.contains(k));
                 if let (Some(k), Groups::None) = (group_kind, &groups) {
                     return Err(no_groups(k.name()));
@@ -174,11 +173,13 @@ fn group_file(path: &std::path::Path) -> Result<Vec<String>, Error> {
             serde_json::from_str::<serde_json::Value>(line)
                 .ok()
                 .and_then(|v| v.get("GroupId")?.as_str().map(String::from))
-                .ok_or_else(|| {
-                    Error::usage(format!("{name}:{}: no \"GroupId\" string", n + 1))
-                })?
+                .ok_or_else(|| Error::usage(format!("{name}:{}: no \"GroupId\" string", n + 1)))?
         } else {
-            line.split(',').next().unwrap_or_default().trim().to_string()
+            line.split(',')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string()
         };
         out.push(id);
     }

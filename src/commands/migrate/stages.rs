@@ -220,7 +220,10 @@ pub fn write_all(
             Kind::Members => Box::new(write_groups::Members),
             Kind::GroupMessages => {
                 let groups = per_key(&file, "GroupId").into_keys().collect();
-                let present = rt.block_on(crate::migrate::read_groups::group_message_keys(&dst.client, groups))?;
+                let present = rt.block_on(crate::migrate::read_groups::group_message_keys(
+                    &dst.client,
+                    groups,
+                ))?;
                 Box::new(write_groups::GroupMessages {
                     present: Arc::new(present),
                 })
