@@ -10,7 +10,10 @@
 //!   destination's archives of the window already hold it ([`super::read::message_keys`]).
 
 use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::Poll;
 
 use serde_json::{json, Map, Value};
 
@@ -46,6 +49,30 @@ pub(super) fn item_error(e: Error) -> Result<ItemResult, Error> {
         }),
         other => Err(other),
     }
+}
+
+/// Runs `futures` at once on this task; their outputs in their order.
+pub(super) async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
+    let mut futures: Vec<Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
+    let mut out: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, slot) in futures.iter_mut().zip(out.iter_mut()) {
+            if slot.is_none() {
+                match f.as_mut().poll(cx) {
+                    Poll::Ready(v) => *slot = Some(v),
+                    Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
+    })
+    .await;
+    out.into_iter().flatten().collect()
 }
 
 pub(super) fn json_of(record: &Record) -> Option<&Map<String, Value>> {

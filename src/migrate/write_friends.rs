@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{json, Value};
 
 use super::lines::friend_item;
-use super::write::{item_error, json_of, PRESENT};
+use super::write::{item_error, join_all, json_of, PRESENT};
 use crate::api::client::Client;
 use crate::api::wire::sns::{
     FriendCheck, FriendCheckRequest, FriendImport, FriendImportAddFriendItem, FriendImportRequest,
@@ -76,6 +76,62 @@ async fn friends_already(
         .collect())
 }
 
+/// One From_Account's pairs: those the destination has are already present, the rest
+/// imported; each record's result by index.
+async fn import_one(
+    client: &Client,
+    records: &[Record],
+    mut req: FriendImportRequest,
+    indexes: Vec<usize>,
+) -> Result<Vec<(usize, ItemResult)>, Error> {
+    let peers = req.add_friend_item.iter().map(|i| i.to_account.clone());
+    let there = friends_already(client, &req.from_account, peers.collect()).await?;
+    let mut out = Vec::with_capacity(indexes.len());
+    let mut sent = Vec::new();
+    let mut items = Vec::new();
+    for (item, i) in req.add_friend_item.drain(..).zip(indexes) {
+        if there.contains(&item.to_account) {
+            out.push((i, ItemResult::Unchanged(PRESENT.into())));
+        } else {
+            sent.push(i);
+            items.push(item);
+        }
+    }
+    if items.is_empty() {
+        return Ok(out);
+    }
+    req.add_friend_item = items;
+    let ids: Vec<&str> = std::iter::once(req.from_account.as_str())
+        .chain(req.add_friend_item.iter().map(|i| i.to_account.as_str()))
+        .collect();
+    let answer = match wire::call::<FriendImport>(client, &req, &ids).await {
+        Ok(answer) => answer,
+        Err(e) => {
+            let failed = item_error(e)?;
+            out.extend(sent.into_iter().map(|i| (i, failed.clone())));
+            return Ok(out);
+        }
+    };
+    let mut by_peer: HashMap<&str, Vec<(i64, &str)>> = HashMap::new();
+    for r in answer.result_item.iter().rev() {
+        by_peer
+            .entry(r.to_account.as_str())
+            .or_default()
+            .push((r.result_code, r.result_info.as_str()));
+    }
+    for i in sent {
+        let got = by_peer.get_mut(records[i].user.as_str()).and_then(Vec::pop);
+        out.push((
+            i,
+            match got {
+                Some((code, info)) => result_of(code, info),
+                None => missing_from_answer(),
+            },
+        ));
+    }
+    Ok(out)
+}
+
 fn result_of(code: i64, info: &str) -> ItemResult {
     match outcome(code, info) {
         Outcome::Done => ItemResult::Done(None),
@@ -113,52 +169,16 @@ impl Operation for Friends {
     fn results(&self, records: &[Record], _: Value) -> Result<Vec<ItemResult>, Error> {
         Ok(records.iter().map(|_| ItemResult::Done(None)).collect())
     }
+    /// The batch's From_Accounts at once (each its check, then its import).
     fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
         Box::pin(async move {
             let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
-            for (mut req, indexes) in requests(records) {
-                let peers = req.add_friend_item.iter().map(|i| i.to_account.clone());
-                let there = friends_already(client, &req.from_account, peers.collect()).await?;
-                let mut sent = Vec::new();
-                let mut items = Vec::new();
-                for (item, i) in req.add_friend_item.drain(..).zip(indexes) {
-                    if there.contains(&item.to_account) {
-                        results[i] = Some(ItemResult::Unchanged(PRESENT.into()));
-                    } else {
-                        sent.push(i);
-                        items.push(item);
-                    }
-                }
-                if items.is_empty() {
-                    continue;
-                }
-                req.add_friend_item = items;
-                let ids: Vec<&str> = std::iter::once(req.from_account.as_str())
-                    .chain(req.add_friend_item.iter().map(|i| i.to_account.as_str()))
-                    .collect();
-                let answer = match wire::call::<FriendImport>(client, &req, &ids).await {
-                    Ok(answer) => answer,
-                    Err(e) => {
-                        let failed = item_error(e)?;
-                        for i in sent {
-                            results[i] = Some(failed.clone());
-                        }
-                        continue;
-                    }
-                };
-                let mut by_peer: HashMap<&str, Vec<(i64, &str)>> = HashMap::new();
-                for r in answer.result_item.iter().rev() {
-                    by_peer
-                        .entry(r.to_account.as_str())
-                        .or_default()
-                        .push((r.result_code, r.result_info.as_str()));
-                }
-                for i in sent {
-                    let got = by_peer.get_mut(records[i].user.as_str()).and_then(Vec::pop);
-                    results[i] = Some(match got {
-                        Some((code, info)) => result_of(code, info),
-                        None => missing_from_answer(),
-                    });
+            let jobs = requests(records)
+                .into_iter()
+                .map(|(req, indexes)| import_one(client, records, req, indexes));
+            for done in join_all(jobs.collect()).await {
+                for (i, result) in done? {
+                    results[i] = Some(result);
                 }
             }
             Ok(results

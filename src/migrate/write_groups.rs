@@ -11,16 +11,13 @@
 //!   group, sender, `Random` and time) are not sent.
 
 use std::collections::{HashMap, HashSet};
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::Arc;
-use std::task::Poll;
 
 use serde_json::{json, Map, Value};
 
 use super::lines::{group_msg, group_msg_refusal, group_request, member};
 use super::read_groups::group_message_key;
-use super::write::{item_error, json_of, PRESENT};
+use super::write::{item_error, join_all, json_of, PRESENT};
 use crate::api::client::Client;
 use crate::api::wire::group::{
     GetGroupInfo, GetGroupInfoRequest, ImportGroup, ImportGroupMember, ImportGroupMemberRequest,
@@ -46,30 +43,6 @@ fn group_of(record: &Record) -> Result<String, String> {
         Some(Value::String(g)) if !g.is_empty() => Ok(g.clone()),
         _ => Err("no \"GroupId\" string".into()),
     }
-}
-
-/// Runs `futures` at once on this task; their outputs in their order.
-async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
-    let mut futures: Vec<Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
-    let mut out: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (f, slot) in futures.iter_mut().zip(out.iter_mut()) {
-            if slot.is_none() {
-                match f.as_mut().poll(cx) {
-                    Poll::Ready(v) => *slot = Some(v),
-                    Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            Poll::Pending
-        } else {
-            Poll::Ready(())
-        }
-    })
-    .await;
-    out.into_iter().flatten().collect()
 }
 
 /// The records' indexes by GroupId, groups in order of first appearance, records in file order.
@@ -164,6 +137,49 @@ fn member_line(record: &Record) -> Result<(String, ImportMember), String> {
     Ok((group, member(account, map)?))
 }
 
+/// One group's members of a batch in one `import_group_member`: each record's result by
+/// index.
+async fn import_members(
+    client: &Client,
+    group: String,
+    members: Vec<(usize, ImportMember)>,
+) -> Result<Vec<(usize, ItemResult)>, Error> {
+    let req = ImportGroupMemberRequest {
+        group_id: group.clone(),
+        member_list: members.iter().map(|(_, m)| m.clone()).collect(),
+    };
+    let answer = match wire::call::<ImportGroupMember>(client, &req, &[&group]).await {
+        Ok(answer) => answer,
+        Err(e) => {
+            let failed = item_error(e)?;
+            return Ok(members.iter().map(|(i, _)| (*i, failed.clone())).collect());
+        }
+    };
+    let by_user: HashMap<&str, u8> = answer
+        .member_list
+        .iter()
+        .map(|m| (m.member_account.as_str(), m.result))
+        .collect();
+    Ok(members
+        .iter()
+        .map(|(i, m)| {
+            let result = match by_user.get(m.member_account.as_str()) {
+                Some(1) => ItemResult::Done(None),
+                Some(2) => ItemResult::Unchanged(PRESENT.into()),
+                Some(_) => ItemResult::Failed {
+                    code: None,
+                    reason: "not imported (Result 0): not an account of the destination, a \
+                             JoinTime before the group's creation or in the future, or the \
+                             group is full"
+                        .into(),
+                },
+                None => missing_from_answer(),
+            };
+            (*i, result)
+        })
+        .collect())
+}
+
 impl Operation for Members {
     fn name(&self) -> &'static str {
         "migrate-members"
@@ -197,46 +213,20 @@ impl Operation for Members {
     fn results(&self, records: &[Record], _: Value) -> Result<Vec<ItemResult>, Error> {
         Ok(records.iter().map(|_| ItemResult::Done(None)).collect())
     }
+    /// The batch's groups at once, one request each.
     fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
         Box::pin(async move {
             let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
-            for (group, indexes) in by_group(records) {
+            let jobs = by_group(records).into_iter().map(|(group, indexes)| {
                 let members: Vec<(usize, ImportMember)> = indexes
                     .iter()
                     .filter_map(|&i| member_line(&records[i]).ok().map(|(_, m)| (i, m)))
                     .collect();
-                let req = ImportGroupMemberRequest {
-                    group_id: group.clone(),
-                    member_list: members.iter().map(|(_, m)| m.clone()).collect(),
-                };
-                let answer = match wire::call::<ImportGroupMember>(client, &req, &[&group]).await {
-                    Ok(answer) => answer,
-                    Err(e) => {
-                        let failed = item_error(e)?;
-                        for (i, _) in &members {
-                            results[*i] = Some(failed.clone());
-                        }
-                        continue;
-                    }
-                };
-                let by_user: HashMap<&str, u8> = answer
-                    .member_list
-                    .iter()
-                    .map(|m| (m.member_account.as_str(), m.result))
-                    .collect();
-                for (i, m) in &members {
-                    results[*i] = Some(match by_user.get(m.member_account.as_str()) {
-                        Some(1) => ItemResult::Done(None),
-                        Some(2) => ItemResult::Unchanged(PRESENT.into()),
-                        Some(_) => ItemResult::Failed {
-                            code: None,
-                            reason: "not imported (Result 0): not an account of the \
-                                     destination, a JoinTime before the group's creation or in \
-                                     the future, or the group is full"
-                                .into(),
-                        },
-                        None => missing_from_answer(),
-                    });
+                import_members(client, group, members)
+            });
+            for done in join_all(jobs.collect()).await {
+                for (i, result) in done? {
+                    results[i] = Some(result);
                 }
             }
             Ok(results
@@ -437,6 +427,8 @@ mod tests {
 
     #[tokio::test]
     async fn join_all_keeps_the_order_of_its_futures() {
+        use std::future::Future;
+        use std::pin::Pin;
         let slow = async {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
             1
