@@ -389,6 +389,70 @@ fn kill_9_mid_way_then_resume_makes_the_destination_equal() {
 }
 
 #[test]
+fn kill_9_in_the_group_messages_stage_then_resume_keeps_each_group_in_time_order() {
+    let apps = Apps::start(&["--latency", "30"]);
+    apps.seed(12, 4);
+    // 1,500 more messages in team-a, after the seeded ones: three batches of the stage, each
+    // group's requests one at a time.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let lines: String = (0..1500)
+        .map(|i| {
+            format!(
+                "{{\"From_Account\":\"u{:04}\",\"SendTime\":{},\"MsgBody\":[{{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{{\"Text\":\"more {i}\"}}}}]}}\n",
+                1 + i % 11,
+                now - 2900 + i
+            )
+        })
+        .collect();
+    let file = apps.sb.file("more.jsonl", &lines);
+    apps.ok(&[
+        "--app",
+        "src",
+        "group",
+        "import-msgs",
+        GROUPS[0],
+        "--file",
+        file.to_str().unwrap(),
+    ]);
+    let mut child = apps
+        .sb
+        .std_cmd()
+        .args(apps.run_args())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stage_cp = apps.work().join("group-messages.jsonl.imctl-checkpoint");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !stage_cp.exists() && Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(stage_cp.exists(), "the run ended before it could be killed");
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let report = run_json(&apps, &["--resume"]);
+    let msgs = stage(&report, "group-messages");
+    let settled = msgs["Resumed"].as_u64().unwrap();
+    assert!(settled > 0, "the resumed run started over: {report}");
+    assert_eq!(
+        settled + msgs["Written"].as_u64().unwrap() + msgs["AlreadyPresent"].as_u64().unwrap(),
+        1522,
+        "{report}"
+    );
+    assert_eq!(msgs["Failed"], 0, "{report}");
+    // The earlier stages finished before the kill: nothing written again.
+    assert_eq!(stage(&report, "members")["Written"], 0, "{report}");
+    apps.assert_equal();
+}
+
+#[test]
 fn a_bundle_exported_then_imported_makes_the_destination_equal() {
     let apps = Apps::start(&[]);
     apps.seed(5, 8);
@@ -458,6 +522,42 @@ fn a_bundle_exported_then_imported_makes_the_destination_equal() {
 }
 
 #[test]
+fn include_referenced_moves_the_members_and_friends_of_what_is_moved() {
+    let apps = Apps::start(&[]);
+    apps.seed(5, 1);
+    let one = apps.sb.file("one.txt", "u0000\n");
+    let one = one.to_str().unwrap();
+    let moved = |what: &str, work: &str| -> Value {
+        let work = apps.sb.path().join(work);
+        let out = apps.ok(&[
+            "migrate",
+            "export",
+            "--from-app",
+            "src",
+            "--out",
+            work.to_str().unwrap(),
+            "--accounts-file",
+            one,
+            "--include-referenced",
+            "--groups",
+            "all",
+            "--what",
+            what,
+            "-o",
+            "json",
+        ]);
+        stdout_json(&out)
+    };
+    // u0000's friend u0001 comes with it.
+    let friends = moved("accounts,friends", "f");
+    assert_eq!(stage(&friends, "accounts")["Read"], 2, "{friends}");
+    // The members of u0000's groups too: every account.
+    let groups = moved("accounts,friends,groups,members", "g");
+    assert_eq!(stage(&groups, "accounts")["Read"], 5, "{groups}");
+    assert_eq!(stage(&groups, "members")["Read"], 8, "{groups}");
+}
+
+#[test]
 fn dry_run_prints_the_stages_calls_and_time_and_writes_nothing() {
     let apps = Apps::start(&[]);
     apps.seed(3, 4);
@@ -468,6 +568,13 @@ fn dry_run_prints_the_stages_calls_and_time_and_writes_nothing() {
     let human = text(&out.stdout);
     assert!(human.contains("accounts: 3 item(s)"), "{human}");
     assert!(human.contains("importmsg 4 call(s) / 200/s"), "{human}");
+    // 2 groups of 2 members and 2 messages: one list page at 1/s, one import each.
+    assert!(
+        human.contains("source get_appid_group_list 1 call(s) / 1/s = 1.00 s"),
+        "{human}"
+    );
+    assert!(human.contains("import_group_member 2 call(s)"), "{human}");
+    assert!(human.contains("import_group_msg 2 call(s)"), "{human}");
     assert!(human.contains("total: "), "{human}");
     assert_eq!(
         apps.dst_statuses(&["u0000", "u0001", "u0002"]),
