@@ -85,7 +85,14 @@ async fn import_one(
     indexes: Vec<usize>,
 ) -> Result<Vec<(usize, ItemResult)>, Error> {
     let peers = req.add_friend_item.iter().map(|i| i.to_account.clone());
-    let there = friends_already(client, &req.from_account, peers.collect()).await?;
+    let there = match friends_already(client, &req.from_account, peers.collect()).await {
+        Ok(there) => there,
+        // A refusal (From_Account not in the destination, …) fails this user's pairs only.
+        Err(e) => {
+            let failed = item_error(e)?;
+            return Ok(indexes.into_iter().map(|i| (i, failed.clone())).collect());
+        }
+    };
     let mut out = Vec::with_capacity(indexes.len());
     let mut sent = Vec::new();
     let mut items = Vec::new();

@@ -104,7 +104,13 @@ impl Operation for Groups {
                     group_id_list: vec![id.clone()],
                     response_filter: None,
                 };
-                let there = wire::call::<GetGroupInfo>(client, &ask, &[&id]).await?;
+                let there = match wire::call::<GetGroupInfo>(client, &ask, &[&id]).await {
+                    Ok(there) => there,
+                    Err(e) => {
+                        out.push(item_error(e)?);
+                        continue;
+                    }
+                };
                 if there.group_info.iter().any(|g| g.error_code == 0) {
                     out.push(ItemResult::Unchanged(PRESENT.into()));
                     continue;

@@ -558,6 +558,50 @@ fn include_referenced_moves_the_members_and_friends_of_what_is_moved() {
 }
 
 #[test]
+fn a_pair_whose_user_the_destination_lacks_fails_alone() {
+    let apps = Apps::start(&[]);
+    apps.seed(2, 1);
+    // Only u0000 and u0001 are moved; ghost is in neither app.
+    let bundle = apps.sb.path().join("hand");
+    std::fs::create_dir_all(&bundle).unwrap();
+    std::fs::write(
+        bundle.join("manifest.json"),
+        r#"{"Format": "imctl-migrate-bundle/1", "Kinds": ["accounts", "friends"]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        bundle.join("accounts.jsonl"),
+        "{\"UserID\":\"u0000\"}\n{\"UserID\":\"u0001\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        bundle.join("friends.jsonl"),
+        "{\"From_Account\":\"ghost\",\"To_Account\":\"u0000\"}\n\
+         {\"From_Account\":\"u0000\",\"To_Account\":\"u0001\",\"AddTime\":1500000000}\n",
+    )
+    .unwrap();
+    let b = bundle.display().to_string();
+    let out = apps
+        .sb
+        .cmd()
+        .args([
+            "migrate", "import", "--to-app", "dst", "--in", &b, "-o", "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let report = stdout_json(&out);
+    let friends = stage(&report, "friends");
+    assert_eq!(
+        (&friends["Written"], &friends["Failed"]),
+        (&1.into(), &1.into()),
+        "{report}"
+    );
+    let failed = std::fs::read_to_string(bundle.join("friends.failed.jsonl")).unwrap();
+    assert!(failed.contains("ghost"), "{failed}");
+}
+
+#[test]
 fn dry_run_prints_the_stages_calls_and_time_and_writes_nothing() {
     let apps = Apps::start(&[]);
     apps.seed(3, 4);

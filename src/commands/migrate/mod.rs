@@ -143,6 +143,11 @@ impl SelectArgs {
             kinds,
             accounts_file: self.accounts_file.clone(),
             include_referenced: self.include_referenced,
+            note: (self.what.is_none() && groups == Groups::None).then(|| {
+                "groups, members, group-messages: not moved: name the groups with --groups \
+                 all, --group ID or --groups-file FILE"
+                    .to_string()
+            }),
             groups,
             profile_fields: self.profile_fields.clone(),
             since,

@@ -31,6 +31,8 @@ pub struct Selection {
     pub kinds: Vec<Kind>,
     pub accounts_file: Option<PathBuf>,
     pub include_referenced: bool,
+    /// Said before reading: the kinds the default leaves out.
+    pub note: Option<String>,
     pub groups: Groups,
     pub profile_fields: Vec<String>,
     pub since: i64,
@@ -86,6 +88,9 @@ pub fn read_all(
     cp: &mut Checkpoint,
     report: &mut Report,
 ) -> Result<(), Error> {
+    if let Some(note) = &sel.note {
+        ctx.out.status(note);
+    }
     for kind in Kind::read_order(&sel.kinds) {
         let stage = report.stage(kind);
         if cp.done(kind, Phase::Read) {
@@ -281,6 +286,7 @@ fn present_messages(
         kinds: vec![],
         accounts_file: None,
         include_referenced: false,
+        note: None,
         groups: Groups::None,
         profile_fields: vec![],
         since,
