@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{json, Value};
 
 use super::lines::friend_item;
-use super::write::{item_error, join_all, json_of, PRESENT};
+use super::write::{item_error, join_all, json_of, IN_BATCH, PRESENT};
 use crate::api::client::Client;
 use crate::api::wire::sns::{
     FriendCheck, FriendCheckRequest, FriendImport, FriendImportAddFriendItem, FriendImportRequest,
@@ -183,7 +183,7 @@ impl Operation for Friends {
             let jobs = requests(records)
                 .into_iter()
                 .map(|(req, indexes)| import_one(client, records, req, indexes));
-            for done in join_all(jobs.collect()).await {
+            for done in join_all(jobs.collect(), IN_BATCH).await {
                 for (i, result) in done? {
                     results[i] = Some(result);
                 }

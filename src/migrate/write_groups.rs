@@ -17,7 +17,7 @@ use serde_json::{json, Map, Value};
 
 use super::lines::{group_msg, group_msg_refusal, group_request, member};
 use super::read_groups::group_message_key;
-use super::write::{item_error, join_all, json_of, PRESENT};
+use super::write::{item_error, join_all, json_of, IN_BATCH, PRESENT};
 use crate::api::client::Client;
 use crate::api::wire::group::{
     GetGroupInfo, GetGroupInfoRequest, ImportGroup, ImportGroupMember, ImportGroupMemberRequest,
@@ -230,7 +230,7 @@ impl Operation for Members {
                     .collect();
                 import_members(client, group, members)
             });
-            for done in join_all(jobs.collect()).await {
+            for done in join_all(jobs.collect(), IN_BATCH).await {
                 for (i, result) in done? {
                     results[i] = Some(result);
                 }
@@ -360,7 +360,7 @@ impl Operation for GroupMessages {
                     jobs.push(import_in_order(client, group, items));
                 }
             }
-            for done in join_all(jobs).await {
+            for done in join_all(jobs, GROUPS_AT_ONCE).await {
                 for (i, result) in done? {
                     results[i] = Some(result);
                 }
@@ -441,6 +441,20 @@ mod tests {
         };
         let fast = async { 2 };
         let both: Vec<Pin<Box<dyn Future<Output = i32>>>> = vec![Box::pin(slow), Box::pin(fast)];
-        assert_eq!(join_all(both).await, [1, 2]);
+        assert_eq!(join_all(both, 2).await, [1, 2]);
+        // One at a time: the second starts when the first is done.
+        let started = std::sync::atomic::AtomicUsize::new(0);
+        let job = |n: usize| {
+            let started = &started;
+            async move {
+                let before = started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+                let after = started.load(std::sync::atomic::Ordering::SeqCst);
+                (n, before, after)
+            }
+        };
+        let got = join_all(vec![job(0), job(1), job(2)], 1).await;
+        // Each saw no other start while it ran.
+        assert_eq!(got, [(0, 0, 1), (1, 1, 2), (2, 2, 3)]);
     }
 }
