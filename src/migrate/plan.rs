@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 
 use super::write::PROFILE_WRITE_BATCH;
+use super::write_friends::FRIEND_WRITE_BATCH;
 use super::Kind;
 use crate::api::wire::group::{
     GetAppidGroupList, GetGroupInfo, GetGroupMemberInfo, GroupMsgGetSimple, ImportGroup,
@@ -15,7 +16,7 @@ use crate::api::wire::{account, c2c, history, profile, Endpoint};
 use crate::domain::group::{INFO_BATCH, LIST_PAGE_MAX, MEMBER_PAGE};
 use crate::domain::limits::{
     qps, ACCOUNT_BATCH, GROUP_HISTORY_PAGE, IMPORT_GROUP_MEMBER_BATCH, IMPORT_GROUP_MSG_BATCH,
-    PROFILE_BATCH, SNS_BATCH,
+    PROFILE_BATCH,
 };
 use crate::domain::sns::FRIEND_GET_PAGE;
 
@@ -155,8 +156,8 @@ pub fn stage(kind: Kind, c: &Counts) -> Stage {
         ],
         Kind::Friends => vec![
             Calls::of::<FriendGet>("source", paged(FRIEND_GET_PAGE, accounts)),
-            Calls::of::<FriendCheck>("destination", per(SNS_BATCH)),
-            Calls::of::<FriendImport>("destination", per(SNS_BATCH)),
+            Calls::of::<FriendCheck>("destination", per(FRIEND_WRITE_BATCH)),
+            Calls::of::<FriendImport>("destination", per(FRIEND_WRITE_BATCH)),
         ],
         Kind::Groups => {
             let list = if c.list_all {

@@ -17,9 +17,13 @@ use crate::api::wire::sns::{
 use crate::api::wire::{self, Endpoint};
 use crate::bulk::operation::{missing_from_answer, BatchFuture};
 use crate::bulk::{ItemResult, Operation, Record};
-use crate::domain::limits::SNS_BATCH;
 use crate::domain::sns::{outcome, Outcome};
 use crate::error::Error;
+
+/// Pairs a write batch carries: fewer than `friend_import` takes (1,000), because the engine
+/// keeps 16 batches in flight and a batch's records stay held until it settles; a user's
+/// pairs are contiguous in the file, so a batch seldom splits one user's import.
+pub const FRIEND_WRITE_BATCH: usize = 100;
 
 /// A `friend_check` relation in which From_Account already has To_Account.
 const HAS: [&str; 2] = ["CheckResult_Type_AWithB", "CheckResult_Type_BothWay"];
@@ -158,7 +162,7 @@ impl Operation for Friends {
         "To_Account"
     }
     fn max_batch(&self) -> usize {
-        SNS_BATCH
+        FRIEND_WRITE_BATCH
     }
     fn check(&self, record: &Record) -> Result<(), String> {
         item(record).map(drop)
