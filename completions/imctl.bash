@@ -12258,7 +12258,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__migrate__subcmd__export)
-            opts="-o -v -q -h -V --from-app --out --accounts-file --include-referenced --what --profile-fields --since --until --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --from-app --out --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --since --until --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12277,6 +12277,18 @@ _imctl() {
                     return 0
                     ;;
                 --what)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --groups)
+                    COMPREPLY=($(compgen -W "all" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --groups-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12484,7 +12496,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__migrate__subcmd__run)
-            opts="-o -v -q -h -V --from-app --to-app --accounts-file --include-referenced --what --profile-fields --since --until --to-edition --work --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --from-app --to-app --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --since --until --to-edition --work --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12503,6 +12515,18 @@ _imctl() {
                     return 0
                     ;;
                 --what)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --groups)
+                    COMPREPLY=($(compgen -W "all" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --groups-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

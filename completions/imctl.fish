@@ -2987,16 +2987,19 @@ complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "run" -d 'Move an app\'s accounts, profiles and messages into another app (read, then import)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "run" -d 'Move an app\'s accounts, profiles, friends, groups and messages into another app'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "export" -d 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "import" -d 'Write a bundle directory into an app with the import APIs'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and not __fish_seen_subcommand_from run export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l from-app -d 'The profile of the app to read' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l to-app -d 'The profile of the app to write' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l accounts-file -d 'The UserIDs to move (no API lists an app\'s accounts): an `account export`, a failures file, or any list the bulk reader reads (CSV with UserID, JSONL, one ID a line)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l what -d 'What to move, comma-separated, written in this order: accounts,profiles,c2c-messages' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l what -d 'What to move, comma-separated, written in this order: accounts,profiles,friends, groups,members,group-messages,c2c-messages (default: all; the group kinds only with a group selection)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l groups -d 'Move every group of the source (get_appid_group_list, 1 page a second)' -r -f -a "all\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l group -d 'Move this group (GroupId; repeat for more)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l groups-file -d 'Move the groups of this file: one GroupId a line, or JSONL/CSV with GroupId' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l profile-fields -d 'Custom profile fields to move besides the standard ones, comma-separated (Tag_Profile_Custom_Team,…); the destination must define them first' -r
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l since -d 'Messages from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l since -d 'Messages (C2C and group) from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps of C2C messages)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l until -d 'Messages before this time (default: now)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l to-edition -d 'The destination\'s edition (trial, pro, ultimate): a Trial app\'s caps are checked before anything is written' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l work -d 'Where the stages\' files, failures and the checkpoint are kept (default: the data dir\'s migrate/FROM-to-TO)' -r -F
@@ -3017,7 +3020,7 @@ always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l include-referenced -d 'Also move every account met as a message party'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l include-referenced -d 'Also move every account met as a message party, group owner, member or friend'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l resume -d 'Continue an interrupted migration at the stage and item where it stopped'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l key-stdin -d 'Read the secret key from standard input'
@@ -3032,9 +3035,12 @@ complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l from-app -d 'The profile of the app to read' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l out -d 'The bundle directory (created if missing)' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l accounts-file -d 'The UserIDs to move (no API lists an app\'s accounts): an `account export`, a failures file, or any list the bulk reader reads (CSV with UserID, JSONL, one ID a line)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l what -d 'What to move, comma-separated, written in this order: accounts,profiles,c2c-messages' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l what -d 'What to move, comma-separated, written in this order: accounts,profiles,friends, groups,members,group-messages,c2c-messages (default: all; the group kinds only with a group selection)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l groups -d 'Move every group of the source (get_appid_group_list, 1 page a second)' -r -f -a "all\t''"
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l group -d 'Move this group (GroupId; repeat for more)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l groups-file -d 'Move the groups of this file: one GroupId a line, or JSONL/CSV with GroupId' -r -F
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l profile-fields -d 'Custom profile fields to move besides the standard ones, comma-separated (Tag_Profile_Custom_Team,…); the destination must define them first' -r
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l since -d 'Messages from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps)' -r
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l since -d 'Messages (C2C and group) from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps of C2C messages)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l until -d 'Messages before this time (default: now)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l app -d 'Profile to use (env IMCTL_APP; default: the profile chosen with `app use`)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l sdkappid -d 'SDKAppID of the app (env IMCTL_SDKAPPID)' -r
@@ -3053,7 +3059,7 @@ always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds one REST call may take in all, retries and waits included (default: 10 s per attempt, up to 6 attempts)' -r
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificate(s) in this PEM file for HTTPS (env IMCTL_CA_CERT)' -r -F
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l include-referenced -d 'Also move every account met as a message party'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l include-referenced -d 'Also move every account met as a message party, group owner, member or friend'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l resume -d 'Continue an interrupted export at the stage where it stopped'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow an http:// endpoint that is not on loopback'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from export" -l key-stdin -d 'Read the secret key from standard input'
@@ -3096,7 +3102,7 @@ complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_sub
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a local emulator whose state lives in the data dir (no account needed)'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "run" -d 'Move an app\'s accounts, profiles and messages into another app (read, then import)'
+complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "run" -d 'Move an app\'s accounts, profiles, friends, groups and messages into another app'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "export" -d 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "import" -d 'Write a bundle directory into an app with the import APIs'
 complete -c imctl -n "__fish_imctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -3188,6 +3194,6 @@ complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcom
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "history" -d 'Download, check and read one hour of all C2C or group messages'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from state" -f -a "export" -d 'Write the current state of groups and accounts in the file format of `imctl plan`'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "set-status" -d 'Set a user\'s online status on one platform in a running emulator (tests, demos)'
-complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "run" -d 'Move an app\'s accounts, profiles and messages into another app (read, then import)'
+complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "run" -d 'Move an app\'s accounts, profiles, friends, groups and messages into another app'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "export" -d 'Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)'
 complete -c imctl -n "__fish_imctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "import" -d 'Write a bundle directory into an app with the import APIs'

@@ -10,9 +10,14 @@
 
 pub mod bundle;
 pub mod checkpoint;
+pub mod lines;
 pub mod plan;
 pub mod read;
+pub mod read_friends;
+pub mod read_groups;
 pub mod write;
+pub mod write_friends;
+pub mod write_groups;
 
 /// One kind of data, in the order it must be written (a profile needs its account, a message
 /// its parties).
@@ -39,8 +44,8 @@ impl Kind {
         Kind::C2cMessages,
     ];
 
-    /// The kinds this version moves.
-    pub const SUPPORTED: [Kind; 3] = [Kind::Accounts, Kind::Profiles, Kind::C2cMessages];
+    /// The kinds of groups: they need a group selection ([`Groups`]).
+    pub const GROUP_KINDS: [Kind; 3] = [Kind::Groups, Kind::Members, Kind::GroupMessages];
 
     /// The name on the command line (`--what`), in the checkpoint and in the report.
     pub fn name(self) -> &'static str {
@@ -65,32 +70,40 @@ impl Kind {
             })
     }
 
-    /// The order the source is read in: messages first, so that `--include-referenced` knows
-    /// their parties before the accounts are read.
+    /// The order the source is read in: every kind that names accounts (messages, groups,
+    /// members, friends) before the accounts, so that `--include-referenced` knows them; the
+    /// friends of the accounts so far (listed and referenced) last but one.
     pub fn read_order(kinds: &[Kind]) -> Vec<Kind> {
-        let mut out: Vec<Kind> = kinds
-            .iter()
-            .copied()
-            .filter(|k| *k == Kind::C2cMessages)
-            .collect();
-        out.extend(kinds.iter().copied().filter(|k| *k != Kind::C2cMessages));
-        out
+        const ORDER: [Kind; 7] = [
+            Kind::C2cMessages,
+            Kind::Groups,
+            Kind::Members,
+            Kind::GroupMessages,
+            Kind::Friends,
+            Kind::Accounts,
+            Kind::Profiles,
+        ];
+        ORDER.into_iter().filter(|k| kinds.contains(k)).collect()
     }
 }
 
-/// The kinds of `--what`, in write order and each once; a kind this version cannot move yet
-/// is refused by name rather than skipped in silence.
+/// Which groups a migration moves (`--groups all`, `--group ID…`, `--groups-file F`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Groups {
+    /// No group selection: the group kinds read nothing.
+    #[default]
+    None,
+    /// Every group of the source (`get_appid_group_list`, every page).
+    All,
+    /// These GroupIds.
+    Ids(Vec<String>),
+}
+
+/// The kinds of `--what`, in write order and each once; an unknown kind is refused by name.
 pub fn kinds(list: &[String]) -> Result<Vec<Kind>, String> {
     let mut out = Vec::new();
     for item in list {
         let kind = Kind::parse(item)?;
-        if !Kind::SUPPORTED.contains(&kind) {
-            return Err(format!(
-                "`{}` cannot be migrated by this version yet (it moves {})",
-                kind.name(),
-                Kind::SUPPORTED.map(Kind::name).join(", ")
-            ));
-        }
         if !out.contains(&kind) {
             out.push(kind);
         }
@@ -114,13 +127,17 @@ mod tests {
             Kind::read_order(&kinds(&list).unwrap()),
             [Kind::C2cMessages, Kind::Accounts, Kind::Profiles]
         );
+        let all: Vec<String> = Kind::ALL.iter().map(|k| k.name().to_string()).collect();
+        assert_eq!(kinds(&all).unwrap(), Kind::ALL);
+        // Whatever names accounts is read before the accounts.
+        assert_eq!(
+            Kind::read_order(&Kind::ALL)[4..],
+            [Kind::Friends, Kind::Accounts, Kind::Profiles]
+        );
     }
 
     #[test]
-    fn unknown_and_unsupported_kinds_are_refused_by_name() {
+    fn unknown_kinds_are_refused_by_name() {
         assert!(kinds(&["mails".into()]).unwrap_err().contains("`mails`"));
-        assert!(kinds(&["groups".into()])
-            .unwrap_err()
-            .contains("cannot be migrated"));
     }
 }

@@ -27,9 +27,9 @@ use crate::error::Error;
 const ARCHIVE_CAP: u64 = 1 << 30;
 /// Read requests in flight at once (the client's limiter still paces them): one at a time,
 /// a read stage would run at 1 / latency, far below the documented rates.
-const READS_IN_FLIGHT: usize = 16;
+pub(super) const READS_IN_FLIGHT: usize = 16;
 /// Problems listed by name in a stage's notes; the rest are counted.
-const LISTED: usize = 10;
+pub(super) const LISTED: usize = 10;
 
 /// Where a read stage reads from and what it reads.
 pub struct Source<'a> {
@@ -38,8 +38,13 @@ pub struct Source<'a> {
     pub dir: &'a Path,
     /// The UserIDs to move (an export, a failures file, any list the bulk reader reads).
     pub accounts_file: Option<&'a Path>,
-    /// Also every account met as a message party.
+    /// Also every account met as a message party, member, group owner or friend.
     pub include_referenced: bool,
+    /// The kinds of the run: only their files name referenced accounts (a file of another
+    /// kind left in the directory by an earlier run does not).
+    pub kinds: &'a [Kind],
+    /// The groups to move (groups, members, group messages).
+    pub groups: &'a super::Groups,
     /// Custom profile fields to carry besides the standard ones.
     pub profile_fields: &'a [String],
     /// The message window, Unix seconds `[since, until)`, and its Beijing hours (`YYYYMMDDHH`),
@@ -59,7 +64,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn note(&mut self, skipped: &mut u64, text: String) {
+    pub(super) fn note(&mut self, skipped: &mut u64, text: String) {
         *skipped += 1;
         if self.notes.len() < LISTED {
             self.notes.push(text);
@@ -73,16 +78,32 @@ pub async fn read(kind: Kind, src: &Source<'_>) -> Result<Outcome, Error> {
         Kind::Accounts => accounts(src).await,
         Kind::Profiles => profiles(src).await,
         Kind::C2cMessages => c2c_messages(src).await,
-        other => Err(Error::usage(format!(
-            "`{}` cannot be read by this version",
-            other.name()
-        ))),
+        Kind::Friends => super::read_friends::friends(src).await,
+        Kind::Groups => super::read_groups::groups(src).await,
+        Kind::Members => super::read_groups::members(src).await,
+        Kind::GroupMessages => super::read_groups::group_messages(src).await,
     }
 }
 
-/// The UserIDs to move: the accounts file's, then (with `--include-referenced`) the parties
-/// of the messages already read; each once, checked against the UserID rule.
-fn wanted_accounts(src: &Source<'_>, out: &mut Outcome) -> Result<Vec<String>, Error> {
+/// The accounts the files read before name, with `--include-referenced`: message parties,
+/// group owners, members, group message senders, and (`with_friends`) both sides of a friend
+/// pair.
+const REFERENCES: [(Kind, &[&str]); 5] = [
+    (Kind::C2cMessages, &["From_Account", "To_Account"]),
+    (Kind::Groups, &["Owner_Account"]),
+    (Kind::Members, &["Member_Account"]),
+    (Kind::GroupMessages, &["From_Account"]),
+    (Kind::Friends, &["From_Account", "To_Account"]),
+];
+
+/// The UserIDs to move: the accounts file's, then (with `--include-referenced`) those the
+/// files already read name ([`REFERENCES`]; friends only when `with_friends`); each once,
+/// checked against the UserID rule.
+pub(super) fn wanted_accounts(
+    src: &Source<'_>,
+    out: &mut Outcome,
+    with_friends: bool,
+) -> Result<Vec<String>, Error> {
     let mut seen = HashSet::new();
     let mut list = Vec::new();
     let mut bad = 0u64;
@@ -102,12 +123,16 @@ fn wanted_accounts(src: &Source<'_>, out: &mut Outcome) -> Result<Vec<String>, E
             }
         }
     }
-    let messages = bundle::file(src.dir, Kind::C2cMessages);
-    if src.include_referenced && messages.exists() {
-        for (n, line) in read_lines(&messages)?.into_iter().enumerate() {
-            for key in ["From_Account", "To_Account"] {
-                if let Some(id) = line.get(key).and_then(Value::as_str) {
-                    let at = format!("{}:{}", messages.display(), n + 1);
+    for (kind, keys) in REFERENCES {
+        let file = bundle::file(src.dir, kind);
+        let wanted = src.include_referenced && src.kinds.contains(&kind);
+        if !wanted || !file.exists() || (kind == Kind::Friends && !with_friends) {
+            continue;
+        }
+        for (n, line) in read_lines(&file)?.into_iter().enumerate() {
+            for key in keys {
+                if let Some(id) = line.get(*key).and_then(Value::as_str) {
+                    let at = format!("{}:{}", file.display(), n + 1);
                     add(id.to_string(), at, out, &mut bad);
                 }
             }
@@ -122,7 +147,7 @@ fn wanted_accounts(src: &Source<'_>, out: &mut Outcome) -> Result<Vec<String>, E
 
 /// `call` over each chunk, up to [`READS_IN_FLIGHT`] at once, each result handed to `each` in
 /// chunk order (so at most that many answers are held at once).
-async fn in_order<T, F, Fut>(
+pub(super) async fn in_order<T, F, Fut>(
     client: &Arc<Client>,
     chunks: Vec<Vec<String>>,
     call: F,
@@ -175,7 +200,7 @@ pub async fn existing(client: &Client, ids: &[String]) -> Result<HashSet<String>
 
 async fn accounts(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut out = Outcome::default();
-    let wanted = wanted_accounts(src, &mut out)?;
+    let wanted = wanted_accounts(src, &mut out, true)?;
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Accounts))?;
     let mut missing = 0u64;
     let chunks: Vec<Vec<String>> = wanted.chunks(ACCOUNT_BATCH).map(<[_]>::to_vec).collect();
@@ -266,7 +291,7 @@ async fn profiles(src: &Source<'_>) -> Result<Outcome, Error> {
             .filter_map(|l| l.get("UserID").and_then(Value::as_str).map(String::from))
             .collect()
     } else {
-        wanted_accounts(src, &mut out)?
+        wanted_accounts(src, &mut out, true)?
     };
     let tags = profile_tags(src.profile_fields);
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Profiles))?;

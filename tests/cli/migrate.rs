@@ -1,7 +1,8 @@
 //! `imctl migrate` between two real emulators (two SDKAppIDs, two `imctl emulator` processes on
-//! 127.0.0.1, two `--app` profiles): a full move compared object by object, a re-run that
-//! writes nothing, kill -9 then `--resume`, the bundle's export → import, the dry run, and the
-//! refusals made before any write.
+//! 127.0.0.1, two `--app` profiles): a full move (accounts, profiles, friends, groups with their
+//! CreateTime, members with JoinTime and Role, group and C2C messages with their times)
+//! compared object by object, a re-run that writes nothing, kill -9 then `--resume`, the
+//! bundle's export → import, the dry run, and the refusals made before any write.
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -15,6 +16,18 @@ const SRC: &str = "1400000001";
 const DST: &str = "1400000002";
 /// Custom profile field the source defines (the destination too, unless a test says not).
 const TEAM: &str = "Tag_Profile_Custom_Team";
+/// Every kind, in the order the compare lists them.
+const KINDS: [&str; 7] = [
+    "accounts",
+    "profiles",
+    "friends",
+    "groups",
+    "members",
+    "group-messages",
+    "c2c-messages",
+];
+/// The groups seeded in the source.
+const GROUPS: [&str; 2] = ["team-a", "team-b"];
 
 /// Two apps, each an emulator with its profile (`src`, `dst`).
 struct Apps {
@@ -113,11 +126,68 @@ impl Apps {
             "--file",
             file.to_str().unwrap(),
         ]);
+        self.seed_social(n, now);
         // The accounts file lists all but the last; `--include-referenced` brings it in.
         let list: String = (0..n.saturating_sub(1))
             .map(|i| format!("u{i:04}\n"))
             .collect();
         self.sb.file("users.txt", &list);
+    }
+
+    /// Friends (each account has the next one, the first two each other), two groups created
+    /// a month ago owned by u0000 with every other account a member (u0001 an admin) and a
+    /// message a member in the last hour, in the source.
+    fn seed_social(&self, n: usize, now: u64) {
+        let src = |args: &[&str], name: &str, body: String| {
+            let file = self.sb.file(name, &body);
+            let mut all = vec!["--app", "src"];
+            all.extend_from_slice(args);
+            all.extend(["--file", file.to_str().unwrap()]);
+            self.ok(&all);
+        };
+        let mut friends = String::new();
+        for i in 0..n {
+            friends.push_str(&format!(
+                "{{\"From_Account\":\"u{i:04}\",\"To_Account\":\"u{:04}\",\"Remark\":\"r{i}\",\"AddTime\":{}}}\n",
+                (i + 1) % n,
+                now - 86_400 + i as u64
+            ));
+        }
+        if n > 2 {
+            friends.push_str(
+                "{\"From_Account\":\"u0001\",\"To_Account\":\"u0000\",\"Group\":[\"work\"]}\n",
+            );
+        }
+        src(&["friend", "import"], "friends.jsonl", friends);
+        let created = now - 30 * 86_400;
+        let mut groups = String::new();
+        for (g, id) in GROUPS.iter().enumerate() {
+            groups.push_str(&format!(
+                "{{\"GroupId\":\"{id}\",\"Type\":\"Public\",\"Name\":\"Team {g}\",\"Owner_Account\":\"u0000\",\"CreateTime\":{created},\"Introduction\":\"about {id}\"}}\n"
+            ));
+        }
+        src(&["group", "import"], "groups.jsonl", groups);
+        for id in GROUPS {
+            let mut members = String::new();
+            let mut msgs = String::new();
+            for i in 1..n {
+                let role = if i == 1 { ",\"Role\":\"Admin\"" } else { "" };
+                members.push_str(&format!(
+                    "{{\"Member_Account\":\"u{i:04}\",\"JoinTime\":{}{role}}}\n",
+                    created + 100 + i as u64
+                ));
+                msgs.push_str(&format!(
+                    "{{\"From_Account\":\"u{i:04}\",\"SendTime\":{},\"MsgBody\":[{{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{{\"Text\":\"{id} {i}\"}}}}]}}\n",
+                    now - 3000 + i as u64
+                ));
+            }
+            src(
+                &["group", "members", "import", id],
+                "members.jsonl",
+                members,
+            );
+            src(&["group", "import-msgs", id], "group-msgs.jsonl", msgs);
+        }
     }
 
     /// `account check` of `users` in the destination: each user's `AccountStatus`.
@@ -146,6 +216,8 @@ impl Apps {
             "2h",
             "--profile-fields",
             TEAM,
+            "--groups",
+            "all",
         ]
         .map(String::from)
         .to_vec()
@@ -182,7 +254,7 @@ impl Apps {
         args.extend(self.select().into_iter().skip(2));
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
         self.ok(&refs);
-        ["accounts", "profiles", "c2c-messages"]
+        KINDS
             .iter()
             .map(|kind| {
                 (
@@ -244,6 +316,12 @@ fn a_full_move_makes_the_destination_equal_and_a_rerun_writes_nothing() {
     assert_eq!(stage(&report, "accounts")["Written"], 12, "{report}");
     assert_eq!(stage(&report, "profiles")["Written"], 12, "{report}");
     assert_eq!(stage(&report, "c2c-messages")["Written"], 20, "{report}");
+    // 12 one-way pairs and one back.
+    assert_eq!(stage(&report, "friends")["Written"], 13, "{report}");
+    assert_eq!(stage(&report, "groups")["Written"], 2, "{report}");
+    // 11 members a group besides the owner, and a message from each.
+    assert_eq!(stage(&report, "members")["Written"], 22, "{report}");
+    assert_eq!(stage(&report, "group-messages")["Written"], 22, "{report}");
     assert_eq!(report["From"], 1400000001);
     apps.assert_equal();
 
@@ -307,6 +385,70 @@ fn kill_9_mid_way_then_resume_makes_the_destination_equal() {
         400,
         "{report}"
     );
+    apps.assert_equal();
+}
+
+#[test]
+fn kill_9_in_the_group_messages_stage_then_resume_keeps_each_group_in_time_order() {
+    let apps = Apps::start(&["--latency", "30"]);
+    apps.seed(12, 4);
+    // 1,500 more messages in team-a, after the seeded ones: three batches of the stage, each
+    // group's requests one at a time.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let lines: String = (0..1500)
+        .map(|i| {
+            format!(
+                "{{\"From_Account\":\"u{:04}\",\"SendTime\":{},\"MsgBody\":[{{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{{\"Text\":\"more {i}\"}}}}]}}\n",
+                1 + i % 11,
+                now - 2900 + i
+            )
+        })
+        .collect();
+    let file = apps.sb.file("more.jsonl", &lines);
+    apps.ok(&[
+        "--app",
+        "src",
+        "group",
+        "import-msgs",
+        GROUPS[0],
+        "--file",
+        file.to_str().unwrap(),
+    ]);
+    let mut child = apps
+        .sb
+        .std_cmd()
+        .args(apps.run_args())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stage_cp = apps.work().join("group-messages.jsonl.imctl-checkpoint");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !stage_cp.exists() && Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(stage_cp.exists(), "the run ended before it could be killed");
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let report = run_json(&apps, &["--resume"]);
+    let msgs = stage(&report, "group-messages");
+    let settled = msgs["Resumed"].as_u64().unwrap();
+    assert!(settled > 0, "the resumed run started over: {report}");
+    assert_eq!(
+        settled + msgs["Written"].as_u64().unwrap() + msgs["AlreadyPresent"].as_u64().unwrap(),
+        1522,
+        "{report}"
+    );
+    assert_eq!(msgs["Failed"], 0, "{report}");
+    // The earlier stages finished before the kill: nothing written again.
+    assert_eq!(stage(&report, "members")["Written"], 0, "{report}");
     apps.assert_equal();
 }
 
@@ -380,6 +522,86 @@ fn a_bundle_exported_then_imported_makes_the_destination_equal() {
 }
 
 #[test]
+fn include_referenced_moves_the_members_and_friends_of_what_is_moved() {
+    let apps = Apps::start(&[]);
+    apps.seed(5, 1);
+    let one = apps.sb.file("one.txt", "u0000\n");
+    let one = one.to_str().unwrap();
+    let moved = |what: &str, work: &str| -> Value {
+        let work = apps.sb.path().join(work);
+        let out = apps.ok(&[
+            "migrate",
+            "export",
+            "--from-app",
+            "src",
+            "--out",
+            work.to_str().unwrap(),
+            "--accounts-file",
+            one,
+            "--include-referenced",
+            "--groups",
+            "all",
+            "--what",
+            what,
+            "-o",
+            "json",
+        ]);
+        stdout_json(&out)
+    };
+    // u0000's friend u0001 comes with it.
+    let friends = moved("accounts,friends", "f");
+    assert_eq!(stage(&friends, "accounts")["Read"], 2, "{friends}");
+    // The members of u0000's groups too: every account.
+    let groups = moved("accounts,friends,groups,members", "g");
+    assert_eq!(stage(&groups, "accounts")["Read"], 5, "{groups}");
+    assert_eq!(stage(&groups, "members")["Read"], 8, "{groups}");
+}
+
+#[test]
+fn a_pair_whose_user_the_destination_lacks_fails_alone() {
+    let apps = Apps::start(&[]);
+    apps.seed(2, 1);
+    // Only u0000 and u0001 are moved; ghost is in neither app.
+    let bundle = apps.sb.path().join("hand");
+    std::fs::create_dir_all(&bundle).unwrap();
+    std::fs::write(
+        bundle.join("manifest.json"),
+        r#"{"Format": "imctl-migrate-bundle/1", "Kinds": ["accounts", "friends"]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        bundle.join("accounts.jsonl"),
+        "{\"UserID\":\"u0000\"}\n{\"UserID\":\"u0001\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        bundle.join("friends.jsonl"),
+        "{\"From_Account\":\"ghost\",\"To_Account\":\"u0000\"}\n\
+         {\"From_Account\":\"u0000\",\"To_Account\":\"u0001\",\"AddTime\":1500000000}\n",
+    )
+    .unwrap();
+    let b = bundle.display().to_string();
+    let out = apps
+        .sb
+        .cmd()
+        .args([
+            "migrate", "import", "--to-app", "dst", "--in", &b, "-o", "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let report = stdout_json(&out);
+    let friends = stage(&report, "friends");
+    assert_eq!(
+        (&friends["Written"], &friends["Failed"]),
+        (&1.into(), &1.into()),
+        "{report}"
+    );
+    let failed = std::fs::read_to_string(bundle.join("friends.failed.jsonl")).unwrap();
+    assert!(failed.contains("ghost"), "{failed}");
+}
+
+#[test]
 fn dry_run_prints_the_stages_calls_and_time_and_writes_nothing() {
     let apps = Apps::start(&[]);
     apps.seed(3, 4);
@@ -390,6 +612,13 @@ fn dry_run_prints_the_stages_calls_and_time_and_writes_nothing() {
     let human = text(&out.stdout);
     assert!(human.contains("accounts: 3 item(s)"), "{human}");
     assert!(human.contains("importmsg 4 call(s) / 200/s"), "{human}");
+    // 2 groups of 2 members and 2 messages: one list page at 1/s, one import each.
+    assert!(
+        human.contains("source get_appid_group_list 1 call(s) / 1/s = 1.00 s"),
+        "{human}"
+    );
+    assert!(human.contains("import_group_member 2 call(s)"), "{human}");
+    assert!(human.contains("import_group_msg 2 call(s)"), "{human}");
     assert!(human.contains("total: "), "{human}");
     assert_eq!(
         apps.dst_statuses(&["u0000", "u0001", "u0002"]),
@@ -507,7 +736,7 @@ fn migrate_keeps_the_output_contract() {
 }
 
 #[test]
-fn flags_that_would_name_both_apps_and_unsupported_kinds_are_refused_before_connecting() {
+fn flags_that_would_name_both_apps_and_group_kinds_without_groups_are_refused_before_connecting() {
     let sb = Sandbox::new();
     let users = sb.file("u.txt", "a\n");
     let u = users.to_str().unwrap();
@@ -538,10 +767,10 @@ fn flags_that_would_name_both_apps_and_unsupported_kinds_are_refused_before_conn
             "IMCTL_ENDPOINT is set",
         ),
         (
-            &["--what", "accounts,groups"],
+            &["--what", "accounts,members"],
             &[],
             2,
-            "`groups` cannot be migrated",
+            "--what members: name the groups",
         ),
         (&["--what", "mail"], &[], 2, "`mail` is not a kind"),
     ];

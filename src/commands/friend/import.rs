@@ -20,8 +20,6 @@ use crate::bulk::{ItemResult, Operation, Record};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::limits::SNS_BATCH;
-use crate::domain::sns::{self as rules, DEFAULT_ADD_SOURCE, REMARK_MAX};
-use crate::domain::user_id;
 use crate::error::{Error, Exit};
 
 #[derive(Debug, Args)]
@@ -62,66 +60,7 @@ impl Import {
 
     /// A record as `(From_Account, its friend_import item)`, checked.
     fn item(&self, record: &Record) -> Result<(String, FriendImportAddFriendItem), String> {
-        let text = |name: &str| -> Result<Option<String>, String> {
-            match self.field(record, name) {
-                None | Some(Value::Null) => Ok(None),
-                Some(Value::String(s)) => Ok(Some(s)),
-                Some(_) => Err(format!("\"{name}\" must be a string")),
-            }
-        };
-        let from = text("From_Account")?.ok_or("no From_Account")?;
-        user_id::validate(&from).map_err(|e| format!("From_Account `{from}`: {e}"))?;
-        user_id::validate(&record.user)
-            .map_err(|e| format!("To_Account `{}`: {e}", record.user))?;
-        if from == record.user {
-            return Err("From_Account and To_Account are the same user".into());
-        }
-        let remark = text("Remark")?;
-        if remark.as_ref().is_some_and(|r| r.len() > REMARK_MAX) {
-            return Err(format!("Remark is over {REMARK_MAX} bytes"));
-        }
-        let groups: Option<Vec<String>> = match self.field(record, "Group") {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(s.split('|').map(|g| g.trim().to_string()).collect()),
-            Some(Value::Array(a)) => Some(
-                a.iter()
-                    .map(|v| v.as_str().map(String::from))
-                    .collect::<Option<_>>()
-                    .ok_or("\"Group\" must be a string or an array of strings")?,
-            ),
-            Some(_) => return Err("\"Group\" must be a string or an array of strings".into()),
-        };
-        for group in groups.iter().flatten() {
-            rules::check_list_name(group)?;
-        }
-        let add_time = match self.field(record, "AddTime") {
-            None | Some(Value::Null) => None,
-            Some(Value::Number(n)) => Some(n.as_i64().filter(|t| *t >= 0)),
-            Some(Value::String(s)) => Some(s.parse::<i64>().ok().filter(|t| *t >= 0)),
-            Some(_) => Some(None),
-        };
-        let add_time = match add_time {
-            Some(None) => return Err("AddTime must be a Unix time in seconds".into()),
-            Some(t) => t,
-            None => None,
-        };
-        let source = text("AddSource")?.unwrap_or(DEFAULT_ADD_SOURCE.into());
-        if !rules::is_add_source(&source) {
-            return Err(format!(
-                "AddSource `{source}` must be AddSource_Type_ and 1 to 8 letters"
-            ));
-        }
-        Ok((
-            from,
-            FriendImportAddFriendItem {
-                to_account: record.user.clone(),
-                add_source: source,
-                remark,
-                group_name: groups,
-                add_time,
-                ..Default::default()
-            },
-        ))
+        crate::migrate::lines::friend_item(&|name| self.field(record, name), &record.user)
     }
 
     /// The batch's requests, one per From_Account in order of first appearance, each with the

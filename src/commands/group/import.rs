@@ -7,7 +7,7 @@
 //! rule of the type.
 
 use clap::Args;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::api::client::Client;
 use crate::api::wire::group::{ImportGroup, ImportGroupRequest};
@@ -17,10 +17,8 @@ use crate::bulk::{EndpointOp, ItemResult, Operation};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::codes::GROUP_ID_TAKEN;
-use crate::domain::group::{
-    self as rules, GroupType, FACE_URL_MAX, INTRODUCTION_MAX, NOTIFICATION_MAX,
-};
 use crate::error::{Error, Exit};
+use crate::migrate::lines::group_request as line_request;
 
 #[derive(Debug, Args)]
 #[command(
@@ -41,52 +39,6 @@ Examples:
 pub struct ImportArgs {
     #[command(flatten)]
     pub bulk: BulkFileArgs,
-}
-
-/// One line as its request, checked with the console's rules.
-fn line_request(map: &Map<String, Value>) -> Result<ImportGroupRequest, String> {
-    let mut fields = map.clone();
-    // A failures file's columns are not import_group's.
-    for key in ["Error", "ErrorCode", "ErrorInfo"] {
-        fields.remove(key);
-    }
-    let req: ImportGroupRequest = serde_json::from_value(Value::Object(fields))
-        .map_err(|e| format!("not an import_group line: {e}"))?;
-    let kind = GroupType::parse(&req.group_type)?;
-    if matches!(kind, GroupType::AVChatRoom | GroupType::BChatRoom) {
-        return Err(format!(
-            "Type {}: AVChatRoom groups cannot be imported (10007)",
-            req.group_type
-        ));
-    }
-    rules::check_name(&req.name)?;
-    let id = req.group_id.as_deref().ok_or("no \"GroupId\"")?;
-    rules::check_custom_id(id, kind)?;
-    for (name, value, max) in [
-        ("Introduction", &req.introduction, INTRODUCTION_MAX),
-        ("Notification", &req.notification, NOTIFICATION_MAX),
-        ("FaceUrl", &req.face_url, FACE_URL_MAX),
-    ] {
-        if let Some(v) = value {
-            rules::check_text(name, v, max)?;
-        }
-    }
-    if let Some(o) = &req.owner_account {
-        crate::domain::user_id::validate(o).map_err(|e| format!("Owner_Account `{o}`: {e}"))?;
-    }
-    if req.create_time.is_some_and(|t| t <= 0) {
-        return Err("CreateTime must be Unix seconds".into());
-    }
-    if req.support_topic == Some(1) && kind != GroupType::Community {
-        return Err("SupportTopic 1 is for Community groups only".into());
-    }
-    if let Some(o) = &req.apply_join_option {
-        if !kind.takes_join_option() {
-            return Err("ApplyJoinOption does not apply to Community groups".into());
-        }
-        rules::parse_join_option(o)?;
-    }
-    Ok(req)
 }
 
 /// `import_group` per line, with 10021 ("the group ID is in use") as already done.

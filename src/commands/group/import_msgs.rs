@@ -7,29 +7,17 @@
 //! `MsgRandom` are read as `SendTime` and `Random`: `group_msg_get_simple`'s rows feed back.
 
 use clap::Args;
-use serde_json::{Map, Value};
 
 use super::checked_group;
 use crate::api::wire::group::{ImportGroupMsg, ImportGroupMsgItem, ImportGroupMsgRequest};
-use crate::api::wire::message::MsgElem;
 use crate::bulk::input::{Format, Raw, Record};
 use crate::bulk::operation::missing_from_answer;
 use crate::bulk::{EndpointOp, ItemResult};
 use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::limits::IMPORT_GROUP_MSG_BATCH;
-use crate::domain::user_id;
 use crate::error::{Error, Exit};
-
-/// The element types `import_group_msg` takes (spec §5.18).
-const IMPORTABLE: [&str; 4] = [
-    "TIMTextElem",
-    "TIMFaceElem",
-    "TIMLocationElem",
-    "TIMCustomElem",
-];
-/// A body over this many bytes is refused (Result 80002).
-const MAX_BODY: usize = 12_000;
+use crate::migrate::lines::{group_msg as line_item, group_msg_refusal as refusal};
 
 #[derive(Debug, Args)]
 #[command(
@@ -63,87 +51,10 @@ pub struct ImportMsgsArgs {
     pub bulk: BulkFileArgs,
 }
 
-/// One line as its message, checked as far as the client can.
-fn line_item(map: &Map<String, Value>) -> Result<ImportGroupMsgItem, String> {
-    let from = match map.get("From_Account") {
-        Some(Value::String(s)) => s.clone(),
-        _ => return Err("no \"From_Account\" string".into()),
-    };
-    user_id::validate(&from).map_err(|e| format!("\"From_Account\" `{from}`: {e}"))?;
-    let send_time = map
-        .get("SendTime")
-        .or_else(|| map.get("MsgTimeStamp"))
-        .and_then(Value::as_i64)
-        .filter(|t| *t > 0)
-        .ok_or("\"SendTime\" must be the original send time in Unix seconds")?;
-    let random = match map.get("Random").or_else(|| map.get("MsgRandom")) {
-        None | Some(Value::Null) => None,
-        Some(v) => Some(
-            v.as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or("\"Random\" must be an integer 0..4294967295")?,
-        ),
-    };
-    let body = map.get("MsgBody").ok_or("no \"MsgBody\"")?;
-    let msg_body: Vec<MsgElem> = serde_json::from_value(body.clone())
-        .map_err(|_| "\"MsgBody\" must be an array of {MsgType, MsgContent}".to_string())?;
-    if msg_body.is_empty() {
-        return Err("\"MsgBody\" needs at least one {MsgType, MsgContent} element".into());
-    }
-    if let Some(e) = msg_body
-        .iter()
-        .find(|e| !IMPORTABLE.contains(&e.msg_type.as_str()))
-    {
-        return Err(format!(
-            "MsgType `{}`: import_group_msg takes {} only",
-            e.msg_type,
-            IMPORTABLE.join(", ")
-        ));
-    }
-    let size = serde_json::to_vec(&msg_body).map_or(0, |b| b.len());
-    if size > MAX_BODY {
-        return Err(format!(
-            "the body is {size} bytes; import_group_msg takes at most {MAX_BODY}"
-        ));
-    }
-    let mut item = ImportGroupMsgItem {
-        from_account: from,
-        send_time,
-        random,
-        msg_body,
-    };
-    item.random = Some(random.unwrap_or_else(|| stable_random(&item)));
-    Ok(item)
-}
-
-/// FNV-1a over the message: the same line gets the same `Random` in every run.
-fn stable_random(item: &ImportGroupMsgItem) -> u32 {
-    let text = format!(
-        "{}\u{0}{}\u{0}{}",
-        item.from_account,
-        item.send_time,
-        serde_json::to_string(&item.msg_body).unwrap_or_default()
-    );
-    text.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
-}
-
 fn check(record: &Record) -> Result<(), String> {
     match &record.raw {
         Raw::Json(map) => line_item(map).map(drop),
         _ => Err("not a JSON line".into()),
-    }
-}
-
-/// What a message's `Result` means (spec §5.18).
-fn refusal(result: i64) -> String {
-    match result {
-        10004 => "not imported (Result 10004): SendTime must be later than the group's creation \
-                  and the newest message imported, and not in the future"
-            .into(),
-        80002 => "not imported (Result 80002): the message is over 12,000 bytes".into(),
-        other => format!("not imported (Result {other})"),
     }
 }
 
@@ -213,7 +124,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportMsgsArgs) -> Result<Exit, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     fn line(v: Value) -> Result<ImportGroupMsgItem, String> {
         line_item(v.as_object().unwrap())

@@ -20,6 +20,7 @@ use crate::commands::bulk_args::{self, BulkFileArgs, Presentation};
 use crate::commands::Ctx;
 use crate::domain::limits::IMPORT_GROUP_MEMBER_BATCH;
 use crate::error::{Error, Exit};
+use crate::migrate::lines::member as member_of;
 
 #[derive(Debug, Args)]
 #[command(
@@ -92,44 +93,6 @@ impl ImportMembers {
         }
         member_of(&record.user, &fields)
     }
-}
-
-/// The member a line describes: `Role` Admin (or Member, the default), `JoinTime` Unix
-/// seconds, `UnreadMsgNum`.
-fn member_of(account: &str, fields: &Map<String, Value>) -> Result<ImportMember, String> {
-    crate::domain::user_id::validate(account)?;
-    let role = match fields.get("Role") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(r)) if r.is_empty() || r.eq_ignore_ascii_case("Member") => None,
-        Some(Value::String(r)) if r.eq_ignore_ascii_case("Admin") => Some("Admin".to_string()),
-        Some(other) => {
-            return Err(format!(
-                "Role {other}: only Admin can be imported (or Member, the default)"
-            ))
-        }
-    };
-    let join_time = match fields.get("JoinTime") {
-        None | Some(Value::Null) => None,
-        Some(v) => Some(
-            v.as_i64()
-                .filter(|t| *t > 0)
-                .ok_or("JoinTime must be Unix seconds")?,
-        ),
-    };
-    let unread_msg_num = match fields.get("UnreadMsgNum") {
-        None | Some(Value::Null) => None,
-        Some(v) => Some(
-            v.as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or("UnreadMsgNum must be a whole number")?,
-        ),
-    };
-    Ok(ImportMember {
-        member_account: account.to_string(),
-        role,
-        join_time,
-        unread_msg_num,
-    })
 }
 
 impl Operation for ImportMembers {

@@ -17,7 +17,7 @@ use crate::migrate::checkpoint::{Checkpoint, State};
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Examples:
-  # the accounts of users.csv, their profiles and a day of messages
+  # the accounts of users.csv, their profiles, friends and a day of messages
   imctl migrate export --from-app old --out bundle/ \\
       --accounts-file users.csv --since 1d
   # continue an interrupted export

@@ -46,7 +46,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<Exit, Error> {
     let kinds = manifest.kinds().map_err(Error::usage)?;
     if ctx.global.dry_run {
         let asked = stages::count_lines(&crate::migrate::bundle::file(dir, Kind::Accounts));
-        stages::dry_run_plan(ctx, dir, &manifest, asked)?;
+        stages::dry_run_plan(ctx, dir, &manifest, (asked, false))?;
         return Ok(Exit::Ok);
     }
     let rt = rest::runtime()?;

@@ -1,5 +1,6 @@
-//! `imctl migrate`: moves accounts, profiles and one-to-one messages from one app to another
-//! with the import APIs, in dependency order, each write stage on the bulk engine. `run` moves
+//! `imctl migrate`: moves accounts, profiles, friends, groups, members, group messages and
+//! one-to-one messages from one app to another with the import APIs, in dependency order, each
+//! write stage on the bulk engine. `run` moves
 //! directly (through a working directory), `export` and `import` through a bundle directory a
 //! person or a script can read and edit (docs/migrate.md). The model is `src/migrate/`.
 
@@ -17,7 +18,7 @@ use clap::{Args, Subcommand};
 
 use crate::commands::Ctx;
 use crate::error::{Error, Exit};
-use crate::migrate::{self as model, Kind};
+use crate::migrate::{self as model, Groups, Kind};
 
 pub use export::ExportArgs;
 pub use import::ImportArgs;
@@ -25,7 +26,7 @@ pub use run::RunArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum MigrateCommand {
-    /// Move an app's accounts, profiles and messages into another app (read, then import)
+    /// Move an app's accounts, profiles, friends, groups and messages into another app
     Run(RunArgs),
     /// Read an app into a bundle directory: one JSONL file per kind (docs/migrate.md)
     Export(ExportArgs),
@@ -48,23 +49,30 @@ pub struct SelectArgs {
     /// file, or any list the bulk reader reads (CSV with UserID, JSONL, one ID a line)
     #[arg(long, value_name = "FILE")]
     pub accounts_file: Option<PathBuf>,
-    /// Also move every account met as a message party
+    /// Also move every account met as a message party, group owner, member or friend
     #[arg(long)]
     pub include_referenced: bool,
-    /// What to move, comma-separated, written in this order:
-    /// accounts,profiles,c2c-messages
-    #[arg(
-        long,
-        value_name = "KINDS",
-        value_delimiter = ',',
-        default_value = "accounts,profiles,c2c-messages"
-    )]
-    pub what: Vec<String>,
+    /// What to move, comma-separated, written in this order: accounts,profiles,friends,
+    /// groups,members,group-messages,c2c-messages (default: all; the group kinds only with a
+    /// group selection)
+    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
+    pub what: Option<Vec<String>>,
+    /// Move every group of the source (get_appid_group_list, 1 page a second)
+    #[arg(long, value_name = "all", value_parser = ["all"],
+          conflicts_with_all = ["group", "groups_file"])]
+    pub groups: Option<String>,
+    /// Move this group (GroupId; repeat for more)
+    #[arg(long, value_name = "ID", conflicts_with = "groups_file")]
+    pub group: Vec<String>,
+    /// Move the groups of this file: one GroupId a line, or JSONL/CSV with GroupId
+    #[arg(long, value_name = "FILE")]
+    pub groups_file: Option<PathBuf>,
     /// Custom profile fields to move besides the standard ones, comma-separated
     /// (Tag_Profile_Custom_Team,…); the destination must define them first
     #[arg(long, value_name = "TAGS", value_delimiter = ',')]
     pub profile_fields: Vec<String>,
-    /// Messages from this time (30m, 3d, RFC 3339; default: 7 days ago, all the service keeps)
+    /// Messages (C2C and group) from this time (30m, 3d, RFC 3339; default: 7 days ago, all
+    /// the service keeps of C2C messages)
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
     /// Messages before this time (default: now)
@@ -73,9 +81,45 @@ pub struct SelectArgs {
 }
 
 impl SelectArgs {
+    /// The groups named by `--groups all`, `--group ID…` or `--groups-file F`.
+    fn groups(&self) -> Result<Groups, Error> {
+        if self.groups.is_some() {
+            return Ok(Groups::All);
+        }
+        let mut ids = self.group.clone();
+        if let Some(path) = &self.groups_file {
+            ids.extend(group_file(path)?);
+        }
+        for id in &ids {
+            crate::domain::group::check_group_id(id)
+                .map_err(|m| Error::usage(format!("group `{id}`: {m}")))?;
+        }
+        Ok(match ids.is_empty() {
+            true => Groups::None,
+            false => Groups::Ids(ids),
+        })
+    }
+
     pub fn selection(&self) -> Result<stages::Selection, Error> {
-        let kinds = model::kinds(&self.what).map_err(|m| Error::usage(format!("--what: {m}")))?;
-        let names_accounts = kinds.contains(&Kind::Accounts) || kinds.contains(&Kind::Profiles);
+        let groups = self.groups()?;
+        let kinds = match &self.what {
+            Some(what) => {
+                let kinds = model::kinds(what).map_err(|m| Error::usage(format!("--what: {m}")))?;
+                let group_kind = kinds.iter().find(|k| Kind::GROUP_KINDS.contains(k));
+                if let (Some(k), Groups::None) = (group_kind, &groups) {
+                    return Err(no_groups(k.name()));
+                }
+                kinds
+            }
+            // Everything; the group kinds when groups are named.
+            None => Kind::ALL
+                .into_iter()
+                .filter(|k| groups != Groups::None || !Kind::GROUP_KINDS.contains(k))
+                .collect(),
+        };
+        let names_accounts = [Kind::Accounts, Kind::Profiles, Kind::Friends]
+            .iter()
+            .any(|k| kinds.contains(k));
         if names_accounts && self.accounts_file.is_none() && !self.include_referenced {
             return Err(Error::usage(
                 "no API lists an app's accounts: give --accounts-file FILE (an export, any list \
@@ -99,12 +143,52 @@ impl SelectArgs {
             kinds,
             accounts_file: self.accounts_file.clone(),
             include_referenced: self.include_referenced,
+            note: (self.what.is_none() && groups == Groups::None).then(|| {
+                "groups, members, group-messages: not moved: name the groups with --groups \
+                 all, --group ID or --groups-file FILE"
+                    .to_string()
+            }),
+            groups,
             profile_fields: self.profile_fields.clone(),
             since,
             until,
             hours: window::hours(since, until),
         })
     }
+}
+
+fn no_groups(kind: &str) -> Error {
+    Error::usage(format!(
+        "--what {kind}: name the groups: --groups all, --group ID (repeatable) or --groups-file FILE"
+    ))
+}
+
+/// The GroupIds of `--groups-file`: one a line, or a JSONL/CSV line with a GroupId (a
+/// `GroupId` header line, blank lines and `#` comments skipped).
+fn group_file(path: &std::path::Path) -> Result<Vec<String>, Error> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| Error::unreadable(&name, &e))?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim().trim_start_matches('\u{feff}');
+        if line.is_empty() || line.starts_with('#') || line.eq_ignore_ascii_case("GroupId") {
+            continue;
+        }
+        let id = if line.starts_with('{') {
+            serde_json::from_str::<serde_json::Value>(line)
+                .ok()
+                .and_then(|v| v.get("GroupId")?.as_str().map(String::from))
+                .ok_or_else(|| Error::usage(format!("{name}:{}: no \"GroupId\" string", n + 1)))?
+        } else {
+            line.split(',')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        };
+        out.push(id);
+    }
+    Ok(out)
 }
 
 /// `--to-edition`: the destination's edition, which no API tells (the console shows it).

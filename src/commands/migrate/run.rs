@@ -16,20 +16,25 @@ use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
 use crate::migrate::bundle::{self, Manifest};
 use crate::migrate::checkpoint::{Checkpoint, State};
+use crate::migrate::Groups;
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Both apps come from saved profiles (`imctl app add NAME ...`). Stages run in dependency
-order: accounts, profiles, c2c-messages; what the destination already has is counted as
-already present and not written again.
+order: accounts, profiles, friends, groups, members, group-messages, c2c-messages (the group
+kinds with --groups all, --group ID or --groups-file F); what the destination already has is
+counted as already present and not written again.
 
 Examples:
   # see the counts, the calls and the time the documented rates imply
   imctl --dry-run migrate run --from-app old --to-app new \\
       --accounts-file users.csv
-  # move the accounts of users.csv, their profiles and 3 days of messages
+  # the accounts of users.csv, their profiles, friends and 3 days of messages
   imctl migrate run --from-app old --to-app new --accounts-file users.csv \\
       --include-referenced --since 3d
+  # every group too, with its members and messages, and every account they name
+  imctl migrate run --from-app old --to-app new --accounts-file users.csv \\
+      --include-referenced --groups all --since 3d
   # continue after Ctrl-C, a crash or kill -9
   imctl migrate run --from-app old --to-app new --accounts-file users.csv \\
       --include-referenced --since 3d --resume")]
@@ -174,7 +179,7 @@ fn dry_run(
         stages::read_all(ctx, rt, src, sel, &scratch, &mut cp, &mut report)?;
         let manifest = sel.manifest(src.sdkappid);
         let asked = asked_accounts(sel);
-        stages::dry_run_plan(ctx, &scratch, &manifest, asked)
+        stages::dry_run_plan(ctx, &scratch, &manifest, (asked, sel.groups == Groups::All))
     })();
     let _ = std::fs::remove_dir_all(&scratch);
     result.map(|()| Exit::Ok)

@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::migrate::bundle::{self, Manifest};
 use crate::migrate::checkpoint::{Checkpoint, Phase};
 use crate::migrate::read::{self, Source};
-use crate::migrate::{plan, write, Kind};
+use crate::migrate::{plan, write, write_friends, write_groups, Groups, Kind};
 
 /// Requests in flight at once in a write stage (each app's limiter still paces them).
 const CONCURRENCY: usize = 16;
@@ -31,6 +31,9 @@ pub struct Selection {
     pub kinds: Vec<Kind>,
     pub accounts_file: Option<PathBuf>,
     pub include_referenced: bool,
+    /// Said before reading: the kinds the default leaves out.
+    pub note: Option<String>,
+    pub groups: Groups,
     pub profile_fields: Vec<String>,
     pub since: i64,
     pub until: i64,
@@ -59,6 +62,8 @@ impl Selection {
             dir,
             accounts_file: self.accounts_file.as_deref(),
             include_referenced: self.include_referenced,
+            kinds: &self.kinds,
+            groups: &self.groups,
             profile_fields: &self.profile_fields,
             since: self.since,
             until: self.until,
@@ -83,6 +88,9 @@ pub fn read_all(
     cp: &mut Checkpoint,
     report: &mut Report,
 ) -> Result<(), Error> {
+    if let Some(note) = &sel.note {
+        ctx.out.status(note);
+    }
     for kind in Kind::read_order(&sel.kinds) {
         let stage = report.stage(kind);
         if cp.done(kind, Phase::Read) {
@@ -212,16 +220,28 @@ pub fn write_all(
                     present: Arc::new(present),
                 })
             }
-            other => {
-                return Err(Error::usage(format!(
-                    "`{}` cannot be written by this version",
-                    other.name()
-                )))
+            Kind::Friends => Box::new(write_friends::Friends),
+            Kind::Groups => Box::new(write_groups::Groups),
+            Kind::Members => Box::new(write_groups::Members),
+            Kind::GroupMessages => {
+                let groups = per_key(&file, "GroupId").into_keys().collect();
+                let present = rt.block_on(crate::migrate::read_groups::group_message_keys(
+                    &dst.client,
+                    groups,
+                ))?;
+                Box::new(write_groups::GroupMessages {
+                    present: Arc::new(present),
+                })
             }
         };
         let stage_cp = bundle::stage_checkpoint(dir, kind);
         let opts = Options {
-            concurrency: CONCURRENCY,
+            // A group's messages go one request at a time, in time order: one batch at a
+            // time, the groups of a batch in parallel (write_groups::GroupMessages).
+            concurrency: match kind {
+                Kind::GroupMessages => 1,
+                _ => CONCURRENCY,
+            },
             failures: Some(bundle::failures(dir, kind)),
             checkpoint: Some(stage_cp.clone()),
             resume: resume && stage_cp.exists(),
@@ -241,6 +261,17 @@ pub fn write_all(
     Ok(())
 }
 
+/// A bundle file's lines counted by the value of `key` (GroupId, From_Account).
+fn per_key(path: &Path, key: &str) -> std::collections::HashMap<String, u64> {
+    let mut out = std::collections::HashMap::new();
+    for line in read::read_lines(path).unwrap_or_default() {
+        if let Some(k) = line.get(key).and_then(Value::as_str) {
+            *out.entry(k.to_string()).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
 /// The messages the destination already holds in the bundle's window.
 fn present_messages(
     rt: &tokio::runtime::Runtime,
@@ -255,6 +286,8 @@ fn present_messages(
         kinds: vec![],
         accounts_file: None,
         include_referenced: false,
+        note: None,
+        groups: Groups::None,
         profile_fields: vec![],
         since,
         until,
@@ -269,7 +302,7 @@ pub fn dry_run_plan(
     ctx: &mut Ctx,
     dir: &Path,
     manifest: &Manifest,
-    asked: u64,
+    (asked, list_all): (u64, bool),
 ) -> Result<(), Error> {
     let kinds = manifest.kinds().map_err(Error::usage)?;
     let accounts = count_lines(&bundle::file(dir, Kind::Accounts));
@@ -277,16 +310,42 @@ pub fn dry_run_plan(
         (Some(s), Some(u)) => super::window::hours(s, u).len() as u64,
         _ => 0,
     };
+    let groups = match count_lines(&bundle::file(dir, Kind::Groups)) {
+        0 => [Kind::Members, Kind::GroupMessages]
+            .iter()
+            .map(|&k| per_key(&bundle::file(dir, k), "GroupId").len() as u64)
+            .max()
+            .unwrap_or(0),
+        n => n,
+    };
     let stages: Vec<plan::Stage> = kinds
         .iter()
         .map(|&k| {
-            let items = count_lines(&bundle::file(dir, k));
-            let asked = if k == Kind::Accounts {
-                asked.max(items)
-            } else {
-                0
+            let file = bundle::file(dir, k);
+            let items = count_lines(&file);
+            let key = match k {
+                Kind::Friends => "From_Account",
+                _ => "GroupId",
             };
-            plan::stage(k, asked, items, accounts, hours)
+            let counts = plan::Counts {
+                asked: if k == Kind::Accounts {
+                    asked.max(items)
+                } else {
+                    0
+                },
+                items,
+                accounts,
+                hours,
+                groups,
+                list_all,
+                per_key: match k {
+                    Kind::Friends | Kind::Members | Kind::GroupMessages => {
+                        per_key(&file, key).into_values().collect()
+                    }
+                    _ => Vec::new(),
+                },
+            };
+            plan::stage(k, &counts)
         })
         .collect();
     let seconds: f64 = stages.iter().map(plan::Stage::seconds).sum();

@@ -1,0 +1,460 @@
+//! The group write stages, each a [`bulk::Operation`](Operation) over its bundle file:
+//!
+//! - groups: one `import_group` a group, keeping its `GroupId` and `CreateTime`, unless the
+//!   destination's `get_group_info` finds it (or the import answers 10021, "ID in use");
+//! - members: one `import_group_member` per group in a batch (300 a request), with `JoinTime`
+//!   and `Role`; `Result` 2 ("already a member") is already present;
+//! - group messages: `import_group_msg`, 7 a request, in time order per group and one request
+//!   at a time per group (the service refuses a message older than the newest it holds); the
+//!   groups of a batch in parallel. The stage runs one batch at a time, so a group's messages
+//!   never overtake each other; the messages the destination's history already holds (same
+//!   group, sender, `Random` and time) are not sent.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use serde_json::{json, Map, Value};
+
+use super::lines::{group_msg, group_msg_refusal, group_request, member};
+use super::read_groups::group_message_key;
+use super::write::{item_error, join_all, json_of, IN_BATCH, PRESENT};
+use crate::api::client::Client;
+use crate::api::wire::group::{
+    GetGroupInfo, GetGroupInfoRequest, ImportGroup, ImportGroupMember, ImportGroupMemberRequest,
+    ImportGroupMsg, ImportGroupMsgItem, ImportGroupMsgRequest, ImportGroupRequest, ImportMember,
+};
+use crate::api::wire::{self, Endpoint};
+use crate::bulk::operation::{missing_from_answer, BatchFuture};
+use crate::bulk::{ItemResult, Operation, Record};
+use crate::domain::codes::GROUP_ID_TAKEN;
+use crate::domain::limits::{IMPORT_GROUP_MEMBER_BATCH, IMPORT_GROUP_MSG_BATCH};
+use crate::error::Error;
+
+/// Groups whose messages one batch of the group-messages stage carries at most (the file is
+/// in time order across groups, so a batch holds many groups, each sent in parallel).
+pub const GROUPS_AT_ONCE: usize = 100;
+
+fn map_of(record: &Record) -> Result<&Map<String, Value>, String> {
+    json_of(record).ok_or_else(|| "not a JSON line".to_string())
+}
+
+fn group_of(record: &Record) -> Result<String, String> {
+    match map_of(record)?.get("GroupId") {
+        Some(Value::String(g)) if !g.is_empty() => Ok(g.clone()),
+        _ => Err("no \"GroupId\" string".into()),
+    }
+}
+
+/// The records' indexes by GroupId, groups in order of first appearance, records in file order.
+fn by_group(records: &[Record]) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
+    for (i, r) in records.iter().enumerate() {
+        let Ok(group) = group_of(r) else { continue };
+        let slot = *at.entry(group.clone()).or_insert_with(|| {
+            out.push((group, Vec::new()));
+            out.len() - 1
+        });
+        out[slot].1.push(i);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- groups
+
+pub struct Groups;
+
+fn group_line(record: &Record) -> Result<ImportGroupRequest, String> {
+    group_request(map_of(record)?)
+}
+
+impl Operation for Groups {
+    fn name(&self) -> &'static str {
+        "migrate-groups"
+    }
+    fn id_column(&self) -> &'static str {
+        "GroupId"
+    }
+    fn max_batch(&self) -> usize {
+        1
+    }
+    fn check(&self, record: &Record) -> Result<(), String> {
+        group_line(record).map(drop)
+    }
+    fn endpoint(&self) -> (&'static str, &'static str) {
+        (ImportGroup::SERVICE, ImportGroup::COMMAND)
+    }
+    fn body(&self, records: &[Record]) -> Value {
+        records
+            .first()
+            .and_then(|r| group_line(r).ok())
+            .map(|req| wire::body::<ImportGroup>(&req))
+            .unwrap_or_else(|| json!({}))
+    }
+    fn results(&self, records: &[Record], _: Value) -> Result<Vec<ItemResult>, Error> {
+        Ok(records.iter().map(|_| ItemResult::Done(None)).collect())
+    }
+    fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
+        Box::pin(async move {
+            let mut out = Vec::with_capacity(records.len());
+            for record in records {
+                let req = group_line(record).map_err(Error::Failed)?;
+                let id = req.group_id.clone().unwrap_or_default();
+                let ask = GetGroupInfoRequest {
+                    group_id_list: vec![id.clone()],
+                    response_filter: None,
+                };
+                let there = match wire::call::<GetGroupInfo>(client, &ask, &[&id]).await {
+                    Ok(there) => there,
+                    Err(e) => {
+                        out.push(item_error(e)?);
+                        continue;
+                    }
+                };
+                if there.group_info.iter().any(|g| g.error_code == 0) {
+                    out.push(ItemResult::Unchanged(PRESENT.into()));
+                    continue;
+                }
+                let ids: Vec<&str> = req.owner_account.as_deref().into_iter().collect();
+                out.push(match wire::call::<ImportGroup>(client, &req, &ids).await {
+                    Ok(_) => ItemResult::Done(None),
+                    Err(Error::Api { code, .. }) if code == GROUP_ID_TAKEN => {
+                        ItemResult::Unchanged(PRESENT.into())
+                    }
+                    Err(e) => item_error(e)?,
+                });
+            }
+            Ok(out)
+        })
+    }
+}
+
+// ---------------------------------------------------------------- members
+
+pub struct Members;
+
+fn member_line(record: &Record) -> Result<(String, ImportMember), String> {
+    let map = map_of(record)?;
+    let group = group_of(record)?;
+    let account = match map.get("Member_Account") {
+        Some(Value::String(a)) => a.as_str(),
+        _ => return Err("no \"Member_Account\" string".into()),
+    };
+    Ok((group, member(account, map)?))
+}
+
+/// One group's members of a batch in one `import_group_member`: each record's result by
+/// index.
+async fn import_members(
+    client: &Client,
+    group: String,
+    members: Vec<(usize, ImportMember)>,
+) -> Result<Vec<(usize, ItemResult)>, Error> {
+    let req = ImportGroupMemberRequest {
+        group_id: group.clone(),
+        member_list: members.iter().map(|(_, m)| m.clone()).collect(),
+    };
+    let answer = match wire::call::<ImportGroupMember>(client, &req, &[&group]).await {
+        Ok(answer) => answer,
+        Err(e) => {
+            let failed = item_error(e)?;
+            return Ok(members.iter().map(|(i, _)| (*i, failed.clone())).collect());
+        }
+    };
+    let by_user: HashMap<&str, u8> = answer
+        .member_list
+        .iter()
+        .map(|m| (m.member_account.as_str(), m.result))
+        .collect();
+    Ok(members
+        .iter()
+        .map(|(i, m)| {
+            let result = match by_user.get(m.member_account.as_str()) {
+                Some(1) => ItemResult::Done(None),
+                Some(2) => ItemResult::Unchanged(PRESENT.into()),
+                Some(_) => ItemResult::Failed {
+                    code: None,
+                    reason: "not imported (Result 0): not an account of the destination, a \
+                             JoinTime before the group's creation or in the future, or the \
+                             group is full"
+                        .into(),
+                },
+                None => missing_from_answer(),
+            };
+            (*i, result)
+        })
+        .collect())
+}
+
+impl Operation for Members {
+    fn name(&self) -> &'static str {
+        "migrate-members"
+    }
+    fn id_column(&self) -> &'static str {
+        "GroupId"
+    }
+    fn max_batch(&self) -> usize {
+        IMPORT_GROUP_MEMBER_BATCH
+    }
+    fn check(&self, record: &Record) -> Result<(), String> {
+        member_line(record).map(drop)
+    }
+    fn endpoint(&self) -> (&'static str, &'static str) {
+        (ImportGroupMember::SERVICE, ImportGroupMember::COMMAND)
+    }
+    /// The first group's request (a batch sends one per group).
+    fn body(&self, records: &[Record]) -> Value {
+        let Some((group, indexes)) = by_group(records).into_iter().next() else {
+            return json!({});
+        };
+        let member_list = indexes
+            .iter()
+            .filter_map(|&i| member_line(&records[i]).ok().map(|(_, m)| m))
+            .collect();
+        wire::body::<ImportGroupMember>(&ImportGroupMemberRequest {
+            group_id: group,
+            member_list,
+        })
+    }
+    fn results(&self, records: &[Record], _: Value) -> Result<Vec<ItemResult>, Error> {
+        Ok(records.iter().map(|_| ItemResult::Done(None)).collect())
+    }
+    /// The batch's groups at once, one request each.
+    fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
+        Box::pin(async move {
+            let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
+            let jobs = by_group(records).into_iter().map(|(group, indexes)| {
+                let members: Vec<(usize, ImportMember)> = indexes
+                    .iter()
+                    .filter_map(|&i| member_line(&records[i]).ok().map(|(_, m)| (i, m)))
+                    .collect();
+                import_members(client, group, members)
+            });
+            for done in join_all(jobs.collect(), IN_BATCH).await {
+                for (i, result) in done? {
+                    results[i] = Some(result);
+                }
+            }
+            Ok(results
+                .into_iter()
+                .map(|r| r.unwrap_or_else(missing_from_answer))
+                .collect())
+        })
+    }
+}
+
+// ---------------------------------------------------------------- group messages
+
+/// `present`: the identities of the messages the destination's history already holds
+/// ([`group_message_key`]).
+pub struct GroupMessages {
+    pub present: Arc<HashSet<String>>,
+}
+
+fn message_line(record: &Record) -> Result<(String, ImportGroupMsgItem), String> {
+    Ok((group_of(record)?, group_msg(map_of(record)?)?))
+}
+
+fn key_of(group: &str, item: &ImportGroupMsgItem) -> String {
+    group_message_key(
+        group,
+        &item.from_account,
+        u64::from(item.random.unwrap_or(0)),
+        item.send_time,
+    )
+}
+
+/// One group's messages of a batch, in order, 7 a request, one request at a time: each
+/// record's result by index.
+async fn import_in_order(
+    client: &Client,
+    group: String,
+    items: Vec<(usize, ImportGroupMsgItem)>,
+) -> Result<Vec<(usize, ItemResult)>, Error> {
+    let mut out = Vec::with_capacity(items.len());
+    for chunk in items.chunks(IMPORT_GROUP_MSG_BATCH) {
+        let req = ImportGroupMsgRequest {
+            group_id: group.clone(),
+            recent_contact_flag: None,
+            msg_list: chunk.iter().map(|(_, m)| m.clone()).collect(),
+            topic_id: None,
+        };
+        let answer = match wire::call::<ImportGroupMsg>(client, &req, &[&group]).await {
+            Ok(answer) => answer,
+            Err(e) => {
+                let failed = item_error(e)?;
+                out.extend(chunk.iter().map(|(i, _)| (*i, failed.clone())));
+                continue;
+            }
+        };
+        for (n, (i, _)) in chunk.iter().enumerate() {
+            let result = match answer.import_msg_result.get(n) {
+                Some(r) if r.result == 0 => ItemResult::Done(None),
+                Some(r) => ItemResult::Failed {
+                    code: Some(r.result),
+                    reason: group_msg_refusal(r.result),
+                },
+                None => missing_from_answer(),
+            };
+            out.push((*i, result));
+        }
+    }
+    Ok(out)
+}
+
+impl Operation for GroupMessages {
+    fn name(&self) -> &'static str {
+        "migrate-group-messages"
+    }
+    fn id_column(&self) -> &'static str {
+        "GroupId"
+    }
+    fn max_batch(&self) -> usize {
+        IMPORT_GROUP_MSG_BATCH * GROUPS_AT_ONCE
+    }
+    fn check(&self, record: &Record) -> Result<(), String> {
+        message_line(record).map(drop)
+    }
+    fn endpoint(&self) -> (&'static str, &'static str) {
+        (ImportGroupMsg::SERVICE, ImportGroupMsg::COMMAND)
+    }
+    /// The first group's first request.
+    fn body(&self, records: &[Record]) -> Value {
+        let Some((group, indexes)) = by_group(records).into_iter().next() else {
+            return json!({});
+        };
+        let msg_list = indexes
+            .iter()
+            .filter_map(|&i| message_line(&records[i]).ok().map(|(_, m)| m))
+            .take(IMPORT_GROUP_MSG_BATCH)
+            .collect();
+        wire::body::<ImportGroupMsg>(&ImportGroupMsgRequest {
+            group_id: group,
+            recent_contact_flag: None,
+            msg_list,
+            topic_id: None,
+        })
+    }
+    fn results(&self, records: &[Record], _: Value) -> Result<Vec<ItemResult>, Error> {
+        Ok(records.iter().map(|_| ItemResult::Done(None)).collect())
+    }
+    fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
+        Box::pin(async move {
+            let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
+            let mut jobs = Vec::new();
+            for (group, indexes) in by_group(records) {
+                let mut items: Vec<(usize, ImportGroupMsgItem)> = Vec::new();
+                for i in indexes {
+                    let Ok((_, item)) = message_line(&records[i]) else {
+                        continue;
+                    };
+                    if self.present.contains(&key_of(&group, &item)) {
+                        results[i] = Some(ItemResult::Unchanged(PRESENT.into()));
+                    } else {
+                        items.push((i, item));
+                    }
+                }
+                // Oldest first within the group, whatever the file's order.
+                items.sort_by_key(|(i, m)| (m.send_time, *i));
+                if !items.is_empty() {
+                    jobs.push(import_in_order(client, group, items));
+                }
+            }
+            for done in join_all(jobs, GROUPS_AT_ONCE).await {
+                for (i, result) in done? {
+                    results[i] = Some(result);
+                }
+            }
+            Ok(results
+                .into_iter()
+                .map(|r| r.unwrap_or_else(missing_from_answer))
+                .collect())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bulk::input::Raw;
+
+    fn record(v: Value) -> Record {
+        let map = v.as_object().unwrap().clone();
+        Record {
+            line: 1,
+            user: map["GroupId"].as_str().unwrap().into(),
+            nick: None,
+            face_url: None,
+            raw: Raw::Json(map),
+        }
+    }
+
+    fn text(t: &str) -> Value {
+        json!([{"MsgType": "TIMTextElem", "MsgContent": {"Text": t}}])
+    }
+
+    #[test]
+    fn member_and_message_lines_are_checked_and_grouped() {
+        let ok = record(
+            json!({"GroupId": "g", "Member_Account": "bob", "Role": "Admin",
+                               "JoinTime": 1500000000}),
+        );
+        assert!(Members.check(&ok).is_ok());
+        assert!(Members
+            .check(&record(json!({"GroupId": "g"})))
+            .unwrap_err()
+            .contains("Member_Account"));
+        assert_eq!(
+            Members.body(&[ok]),
+            json!({"GroupId": "g", "MemberList": [{"Member_Account": "bob", "Role": "Admin",
+                   "JoinTime": 1500000000}]})
+        );
+        let msgs = [
+            json!({"GroupId": "g", "From_Account": "a", "SendTime": 10, "Random": 1, "MsgBody": text("1")}),
+            json!({"GroupId": "h", "From_Account": "a", "SendTime": 11, "Random": 2, "MsgBody": text("2")}),
+            json!({"GroupId": "g", "From_Account": "b", "SendTime": 12, "Random": 3, "MsgBody": text("3")}),
+        ]
+        .map(record);
+        assert_eq!(
+            by_group(&msgs),
+            [("g".to_string(), vec![0, 2]), ("h".to_string(), vec![1])]
+        );
+        let op = GroupMessages {
+            present: Arc::new(HashSet::new()),
+        };
+        assert_eq!(op.body(&msgs)["MsgList"].as_array().unwrap().len(), 2);
+        assert!(op
+            .check(&record(
+                json!({"GroupId": "g", "From_Account": "a", "SendTime": 1,
+                                  "MsgBody": [{"MsgType": "TIMImageElem", "MsgContent": {}}]})
+            ))
+            .is_err());
+    }
+
+    #[tokio::test]
+    async fn join_all_keeps_the_order_of_its_futures() {
+        use std::future::Future;
+        use std::pin::Pin;
+        let slow = async {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            1
+        };
+        let fast = async { 2 };
+        let both: Vec<Pin<Box<dyn Future<Output = i32>>>> = vec![Box::pin(slow), Box::pin(fast)];
+        assert_eq!(join_all(both, 2).await, [1, 2]);
+        // One at a time: the second starts when the first is done.
+        let started = std::sync::atomic::AtomicUsize::new(0);
+        let job = |n: usize| {
+            let started = &started;
+            async move {
+                let before = started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+                let after = started.load(std::sync::atomic::Ordering::SeqCst);
+                (n, before, after)
+            }
+        };
+        let got = join_all(vec![job(0), job(1), job(2)], 1).await;
+        // Each saw no other start while it ran.
+        assert_eq!(got, [(0, 0, 1), (1, 1, 2), (2, 2, 3)]);
+    }
+}
