@@ -91,7 +91,6 @@ fn all_done(records: &[Record]) -> Vec<ItemResult> {
 }
 
 fn get(ctx: &mut Ctx, args: &GetArgs) -> Result<Exit, Error> {
-    let input = args.bulk.input(&args.users)?;
     let op = EndpointOp::<ImGetAttr>::new(
         "attrs get",
         PUSH_USER_BATCH,
@@ -107,17 +106,7 @@ fn get(ctx: &mut Ctx, args: &GetArgs) -> Result<Exit, Error> {
             )
         },
     );
-    bulk_args::run(
-        ctx,
-        input,
-        op,
-        args.bulk.options(ctx.global.dry_run),
-        Presentation {
-            columns: vec!["To_Account".into(), "Attrs".into()],
-            verb: "read",
-            noun: "user(s)",
-        },
-    )
+    super::read_per_user(ctx, &args.bulk, &args.users, op, "Attrs")
 }
 
 fn set(ctx: &mut Ctx, args: &SetArgs) -> Result<Exit, Error> {

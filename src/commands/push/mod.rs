@@ -44,6 +44,29 @@ pub fn run(ctx: &mut Ctx, cmd: PushCommand) -> Result<Exit, Error> {
 }
 
 /// A tag, attribute name or value: 1 to 50 bytes (spec §6.1).
+/// Runs a per-user read (`attrs get`, `tags get`) on the bulk engine: a row per user,
+/// `To_Account` and `column`.
+fn read_per_user<O: crate::bulk::Operation>(
+    ctx: &mut Ctx,
+    bulk: &crate::commands::bulk_args::BulkFileArgs,
+    users: &[String],
+    op: O,
+    column: &str,
+) -> Result<Exit, Error> {
+    let input = bulk.input(users)?;
+    crate::commands::bulk_args::run(
+        ctx,
+        input,
+        op,
+        bulk.options(ctx.global.dry_run),
+        crate::commands::bulk_args::Presentation {
+            columns: vec!["To_Account".into(), column.into()],
+            verb: "read",
+            noun: "user(s)",
+        },
+    )
+}
+
 fn checked_text<'a>(what: &str, text: &'a str) -> Result<&'a str, Error> {
     if text.is_empty() || text.len() > PUSH_TEXT_BYTES {
         return Err(Error::usage(format!(

@@ -106,7 +106,6 @@ struct UsersOrFile<'a> {
 }
 
 fn get(ctx: &mut Ctx, args: &UsersArgs) -> Result<Exit, Error> {
-    let input = args.bulk.input(&args.users)?;
     let op = EndpointOp::<ImGetTag>::new(
         "tags get",
         PUSH_USER_BATCH,
@@ -122,17 +121,7 @@ fn get(ctx: &mut Ctx, args: &UsersArgs) -> Result<Exit, Error> {
             )
         },
     );
-    bulk_args::run(
-        ctx,
-        input,
-        op,
-        args.bulk.options(ctx.global.dry_run),
-        Presentation {
-            columns: vec!["To_Account".into(), "Tags".into()],
-            verb: "read",
-            noun: "user(s)",
-        },
-    )
+    super::read_per_user(ctx, &args.bulk, &args.users, op, "Tags")
 }
 
 fn add(ctx: &mut Ctx, args: &TagArgs) -> Result<Exit, Error> {
