@@ -129,14 +129,15 @@ pub(super) fn wanted_accounts(
         if !wanted || !file.exists() || (kind == Kind::Friends && !with_friends) {
             continue;
         }
-        for (n, line) in read_lines(&file)?.into_iter().enumerate() {
+        each_line(&file, |n, line| {
             for key in keys {
                 if let Some(id) = line.get(*key).and_then(Value::as_str) {
-                    let at = format!("{}:{}", file.display(), n + 1);
+                    let at = format!("{}:{n}", file.display());
                     add(id.to_string(), at, out, &mut bad);
                 }
             }
-        }
+            Ok(())
+        })?;
     }
     if bad > LISTED as u64 {
         out.notes
@@ -286,10 +287,7 @@ async fn profiles(src: &Source<'_>) -> Result<Outcome, Error> {
     // The accounts read by the accounts stage; without it (`--what profiles`), the list.
     let accounts = bundle::file(src.dir, Kind::Accounts);
     let users: Vec<String> = if accounts.exists() {
-        read_lines(&accounts)?
-            .iter()
-            .filter_map(|l| l.get("UserID").and_then(Value::as_str).map(String::from))
-            .collect()
+        column(&accounts, "UserID")?
     } else {
         wanted_accounts(src, &mut out, true)?
     };
@@ -465,18 +463,39 @@ pub async fn message_keys(src: &Source<'_>) -> Result<HashSet<String>, Error> {
     Ok(keys)
 }
 
-/// A bundle file's lines as JSON objects (the files of earlier stages, which imctl wrote).
-pub fn read_lines(path: &Path) -> Result<Vec<Map<String, Value>>, Error> {
+/// Each line of a bundle file (the files of earlier stages, which imctl wrote) as a JSON
+/// object, with its 1-based line number, one line in memory at a time: a message file of the
+/// issue's size held whole was some 20 MB of maps.
+pub fn each_line(
+    path: &Path,
+    mut each: impl FnMut(usize, Map<String, Value>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    use std::io::BufRead;
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Error::unreadable(&name, &e))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| match serde_json::from_str(l) {
-            Ok(Value::Object(m)) => Ok(m),
-            _ => Err(Error::usage(format!("{name}:{}: not a JSON object", n + 1))),
-        })
-        .collect()
+    let file = std::fs::File::open(path).map_err(|e| Error::unreadable(&name, &e))?;
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| Error::unreadable(&name, &e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str(&line) {
+            Ok(Value::Object(m)) => each(n + 1, m)?,
+            _ => return Err(Error::usage(format!("{name}:{}: not a JSON object", n + 1))),
+        }
+    }
+    Ok(())
+}
+
+/// The string values of `key` in a bundle file's lines, in file order.
+pub fn column(path: &Path, key: &str) -> Result<Vec<String>, Error> {
+    let mut out = Vec::new();
+    each_line(path, |_, line| {
+        if let Some(Value::String(v)) = line.get(key) {
+            out.push(v.clone());
+        }
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use serde_json::{json, Value};
 
 use super::bundle::{self, Lines};
-use super::read::{in_order, read_lines, Outcome, Source, LISTED};
+use super::read::{column, in_order, Outcome, Source, LISTED};
 use super::{Groups, Kind};
 use crate::api::client::Client;
 use crate::api::wire::group::{
@@ -47,10 +47,7 @@ const BASE_FIELDS: [&str; 9] = [
 async fn group_ids(src: &Source<'_>) -> Result<Vec<String>, Error> {
     let file = bundle::file(src.dir, Kind::Groups);
     if src.kinds.contains(&Kind::Groups) && file.exists() {
-        return Ok(read_lines(&file)?
-            .iter()
-            .filter_map(|l| l.get("GroupId").and_then(Value::as_str).map(String::from))
-            .collect());
+        return column(&file, "GroupId");
     }
     match src.groups {
         Groups::None => Ok(Vec::new()),

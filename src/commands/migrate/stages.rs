@@ -173,8 +173,15 @@ pub fn preflight(
 
 fn first_user(dir: &Path) -> Option<String> {
     let path = bundle::file(dir, Kind::Accounts);
-    let lines = read::read_lines(&path).ok()?;
-    lines.first()?.get("UserID")?.as_str().map(String::from)
+    let mut first = None;
+    read::each_line(&path, |_, line| {
+        if first.is_none() {
+            first = line.get("UserID").and_then(Value::as_str).map(String::from);
+        }
+        Ok(())
+    })
+    .ok()?;
+    first
 }
 
 /// Writes every kind of the bundle into `dst`, in dependency order, each on the bulk engine.
@@ -264,11 +271,13 @@ pub fn write_all(
 /// A bundle file's lines counted by the value of `key` (GroupId, From_Account).
 fn per_key(path: &Path, key: &str) -> std::collections::HashMap<String, u64> {
     let mut out = std::collections::HashMap::new();
-    for line in read::read_lines(path).unwrap_or_default() {
+    // A file not there yet counts nothing.
+    let _ = read::each_line(path, |_, line| {
         if let Some(k) = line.get(key).and_then(Value::as_str) {
             *out.entry(k.to_string()).or_insert(0) += 1;
         }
-    }
+        Ok(())
+    });
     out
 }
 
