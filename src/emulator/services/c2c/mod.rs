@@ -23,8 +23,10 @@ use super::message::Fail;
 use super::State;
 use crate::domain::codes;
 
-/// A required string field naming an imported account: `missing` when absent or not a string,
-/// `unknown` when no such account.
+/// A required string field naming an account: an imported one, or the app admin (who sends
+/// when a `sendmsg` leaves `From_Account` out, so its messages are in the app's history and a
+/// migration imports them into another app, which has its own admin of that name); `missing`
+/// when absent or not a string, `unknown` when no such account.
 fn account<'a>(
     state: &State,
     body: &'a Value,
@@ -37,7 +39,7 @@ fn account<'a>(
         .find_map(|n| body.get(*n))
         .and_then(Value::as_str)
         .ok_or_else(|| (missing, format!("{} is required (a string)", names[0])))?;
-    if !state.accounts.read(|a| a.contains_key(id)) {
+    if id != state.app.admin && !state.accounts.read(|a| a.contains_key(id)) {
         return Err((unknown, format!("{} `{id}` does not exist", names[0])));
     }
     Ok(id)
