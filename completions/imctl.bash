@@ -12426,7 +12426,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__migrate__subcmd__import)
-            opts="-o -v -q -h -V --to-app --in --to-edition --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --to-app --in --to-edition --generated-group-prefix --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12441,6 +12441,10 @@ _imctl() {
                     return 0
                     ;;
                 --to-edition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generated-group-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12496,7 +12500,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__migrate__subcmd__run)
-            opts="-o -v -q -h -V --from-app --to-app --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --since --until --to-edition --work --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --from-app --to-app --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --since --until --to-edition --generated-group-prefix --work --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12543,6 +12547,10 @@ _imctl() {
                     return 0
                     ;;
                 --to-edition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generated-group-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

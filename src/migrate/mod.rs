@@ -2,7 +2,8 @@
 //! moves ([`Kind`]), the on-disk bundle that holds them between reading and writing
 //! ([`bundle`]), the read stages against the source app ([`read`]), the write stages against the
 //! destination on the bulk engine ([`write`]), the one checkpoint across stages
-//! ([`checkpoint`]) and the `--dry-run` arithmetic ([`plan`]).
+//! ([`checkpoint`]), the destination's ID of each group ([`group_ids`]) and the `--dry-run`
+//! arithmetic ([`plan`]).
 //!
 //! Every move goes through the bundle: `migrate export` reads into it, `migrate import` writes
 //! from it, and `migrate run` does one then the other in a working directory, so there is one
@@ -10,6 +11,7 @@
 
 pub mod bundle;
 pub mod checkpoint;
+pub mod group_ids;
 pub mod lines;
 pub mod plan;
 pub mod read;

@@ -1,7 +1,8 @@
 //! The group write stages, each a [`bulk::Operation`](Operation) over its bundle file:
 //!
-//! - groups: one `import_group` a group, keeping its `GroupId` and `CreateTime`, unless the
-//!   destination's `get_group_info` finds it (or the import answers 10021, "ID in use");
+//! - groups: one `import_group` a group, keeping its `GroupId` (or, for an ID the service
+//!   generated, the new one of [`GroupIds`]) and `CreateTime`, unless the destination's
+//!   `get_group_info` finds it (or the import answers 10021, "ID in use");
 //! - members: one `import_group_member` per group in a batch (300 a request), with `JoinTime`
 //!   and `Role`; `Result` 2 ("already a member") is already present;
 //! - group messages: `import_group_msg`, 7 a request, in time order per group and one request
@@ -10,11 +11,13 @@
 //!   never overtake each other; the messages the destination's history already holds (same
 //!   group, sender, `Random` and time) are not sent.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use serde_json::{json, Map, Value};
 
+use super::group_ids::GroupIds;
 use super::lines::{group_msg, group_msg_refusal, group_request, member};
 use super::read_groups::group_message_key;
 use super::write::{item_error, join_all, json_of, IN_BATCH, PRESENT};
@@ -38,19 +41,23 @@ fn map_of(record: &Record) -> Result<&Map<String, Value>, String> {
     json_of(record).ok_or_else(|| "not a JSON line".to_string())
 }
 
-fn group_of(record: &Record) -> Result<String, String> {
+/// The record's group in the destination.
+fn group_of(record: &Record, ids: &GroupIds) -> Result<String, String> {
     match map_of(record)?.get("GroupId") {
-        Some(Value::String(g)) if !g.is_empty() => Ok(g.clone()),
+        Some(Value::String(g)) if !g.is_empty() => Ok(ids.destination(g).into_owned()),
         _ => Err("no \"GroupId\" string".into()),
     }
 }
 
-/// The records' indexes by GroupId, groups in order of first appearance, records in file order.
-fn by_group(records: &[Record]) -> Vec<(String, Vec<usize>)> {
+/// The records' indexes by destination GroupId, groups in order of first appearance, records
+/// in file order.
+fn by_group(records: &[Record], ids: &GroupIds) -> Vec<(String, Vec<usize>)> {
     let mut out: Vec<(String, Vec<usize>)> = Vec::new();
     let mut at: HashMap<String, usize> = HashMap::new();
     for (i, r) in records.iter().enumerate() {
-        let Ok(group) = group_of(r) else { continue };
+        let Ok(group) = group_of(r, ids) else {
+            continue;
+        };
         let slot = *at.entry(group.clone()).or_insert_with(|| {
             out.push((group, Vec::new()));
             out.len() - 1
@@ -62,10 +69,25 @@ fn by_group(records: &[Record]) -> Vec<(String, Vec<usize>)> {
 
 // ---------------------------------------------------------------- groups
 
-pub struct Groups;
+pub struct Groups {
+    pub ids: GroupIds,
+}
 
-fn group_line(record: &Record) -> Result<ImportGroupRequest, String> {
-    group_request(map_of(record)?)
+/// The line's `import_group` request, under the group's destination ID.
+fn group_line(record: &Record, ids: &GroupIds) -> Result<ImportGroupRequest, String> {
+    let map = map_of(record)?;
+    match map
+        .get("GroupId")
+        .and_then(Value::as_str)
+        .map(|g| ids.destination(g))
+    {
+        Some(Cow::Owned(renamed)) => {
+            let mut map = map.clone();
+            map.insert("GroupId".into(), Value::String(renamed));
+            group_request(&map)
+        }
+        _ => group_request(map),
+    }
 }
 
 impl Operation for Groups {
@@ -79,7 +101,7 @@ impl Operation for Groups {
         1
     }
     fn check(&self, record: &Record) -> Result<(), String> {
-        group_line(record).map(drop)
+        group_line(record, &self.ids).map(drop)
     }
     fn endpoint(&self) -> (&'static str, &'static str) {
         (ImportGroup::SERVICE, ImportGroup::COMMAND)
@@ -87,7 +109,7 @@ impl Operation for Groups {
     fn body(&self, records: &[Record]) -> Value {
         records
             .first()
-            .and_then(|r| group_line(r).ok())
+            .and_then(|r| group_line(r, &self.ids).ok())
             .map(|req| wire::body::<ImportGroup>(&req))
             .unwrap_or_else(|| json!({}))
     }
@@ -98,7 +120,7 @@ impl Operation for Groups {
         Box::pin(async move {
             let mut out = Vec::with_capacity(records.len());
             for record in records {
-                let req = group_line(record).map_err(Error::Failed)?;
+                let req = group_line(record, &self.ids).map_err(Error::Failed)?;
                 let id = req.group_id.clone().unwrap_or_default();
                 let ask = GetGroupInfoRequest {
                     group_id_list: vec![id.clone()],
@@ -131,11 +153,13 @@ impl Operation for Groups {
 
 // ---------------------------------------------------------------- members
 
-pub struct Members;
+pub struct Members {
+    pub ids: GroupIds,
+}
 
-fn member_line(record: &Record) -> Result<(String, ImportMember), String> {
+fn member_line(record: &Record, ids: &GroupIds) -> Result<(String, ImportMember), String> {
     let map = map_of(record)?;
-    let group = group_of(record)?;
+    let group = group_of(record, ids)?;
     let account = match map.get("Member_Account") {
         Some(Value::String(a)) => a.as_str(),
         _ => return Err("no \"Member_Account\" string".into()),
@@ -197,19 +221,19 @@ impl Operation for Members {
         IMPORT_GROUP_MEMBER_BATCH
     }
     fn check(&self, record: &Record) -> Result<(), String> {
-        member_line(record).map(drop)
+        member_line(record, &self.ids).map(drop)
     }
     fn endpoint(&self) -> (&'static str, &'static str) {
         (ImportGroupMember::SERVICE, ImportGroupMember::COMMAND)
     }
     /// The first group's request (a batch sends one per group).
     fn body(&self, records: &[Record]) -> Value {
-        let Some((group, indexes)) = by_group(records).into_iter().next() else {
+        let Some((group, indexes)) = by_group(records, &self.ids).into_iter().next() else {
             return json!({});
         };
         let member_list = indexes
             .iter()
-            .filter_map(|&i| member_line(&records[i]).ok().map(|(_, m)| m))
+            .filter_map(|&i| member_line(&records[i], &self.ids).ok().map(|(_, m)| m))
             .collect();
         wire::body::<ImportGroupMember>(&ImportGroupMemberRequest {
             group_id: group,
@@ -223,13 +247,19 @@ impl Operation for Members {
     fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
         Box::pin(async move {
             let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
-            let jobs = by_group(records).into_iter().map(|(group, indexes)| {
-                let members: Vec<(usize, ImportMember)> = indexes
-                    .iter()
-                    .filter_map(|&i| member_line(&records[i]).ok().map(|(_, m)| (i, m)))
-                    .collect();
-                import_members(client, group, members)
-            });
+            let jobs = by_group(records, &self.ids)
+                .into_iter()
+                .map(|(group, indexes)| {
+                    let members: Vec<(usize, ImportMember)> = indexes
+                        .iter()
+                        .filter_map(|&i| {
+                            member_line(&records[i], &self.ids)
+                                .ok()
+                                .map(|(_, m)| (i, m))
+                        })
+                        .collect();
+                    import_members(client, group, members)
+                });
             for done in join_all(jobs.collect(), IN_BATCH).await {
                 for (i, result) in done? {
                     results[i] = Some(result);
@@ -246,13 +276,14 @@ impl Operation for Members {
 // ---------------------------------------------------------------- group messages
 
 /// `present`: the identities of the messages the destination's history already holds
-/// ([`group_message_key`]).
+/// ([`group_message_key`], under the destination's GroupIds).
 pub struct GroupMessages {
     pub present: Arc<HashSet<String>>,
+    pub ids: GroupIds,
 }
 
-fn message_line(record: &Record) -> Result<(String, ImportGroupMsgItem), String> {
-    Ok((group_of(record)?, group_msg(map_of(record)?)?))
+fn message_line(record: &Record, ids: &GroupIds) -> Result<(String, ImportGroupMsgItem), String> {
+    Ok((group_of(record, ids)?, group_msg(map_of(record)?)?))
 }
 
 fn key_of(group: &str, item: &ImportGroupMsgItem) -> String {
@@ -313,19 +344,19 @@ impl Operation for GroupMessages {
         IMPORT_GROUP_MSG_BATCH * GROUPS_AT_ONCE
     }
     fn check(&self, record: &Record) -> Result<(), String> {
-        message_line(record).map(drop)
+        message_line(record, &self.ids).map(drop)
     }
     fn endpoint(&self) -> (&'static str, &'static str) {
         (ImportGroupMsg::SERVICE, ImportGroupMsg::COMMAND)
     }
     /// The first group's first request.
     fn body(&self, records: &[Record]) -> Value {
-        let Some((group, indexes)) = by_group(records).into_iter().next() else {
+        let Some((group, indexes)) = by_group(records, &self.ids).into_iter().next() else {
             return json!({});
         };
         let msg_list = indexes
             .iter()
-            .filter_map(|&i| message_line(&records[i]).ok().map(|(_, m)| m))
+            .filter_map(|&i| message_line(&records[i], &self.ids).ok().map(|(_, m)| m))
             .take(IMPORT_GROUP_MSG_BATCH)
             .collect();
         wire::body::<ImportGroupMsg>(&ImportGroupMsgRequest {
@@ -342,10 +373,10 @@ impl Operation for GroupMessages {
         Box::pin(async move {
             let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
             let mut jobs = Vec::new();
-            for (group, indexes) in by_group(records) {
+            for (group, indexes) in by_group(records, &self.ids) {
                 let mut items: Vec<(usize, ImportGroupMsgItem)> = Vec::new();
                 for i in indexes {
-                    let Ok((_, item)) = message_line(&records[i]) else {
+                    let Ok((_, item)) = message_line(&records[i], &self.ids) else {
                         continue;
                     };
                     if self.present.contains(&key_of(&group, &item)) {
@@ -399,13 +430,16 @@ mod tests {
             json!({"GroupId": "g", "Member_Account": "bob", "Role": "Admin",
                                "JoinTime": 1500000000}),
         );
-        assert!(Members.check(&ok).is_ok());
-        assert!(Members
+        let members = Members {
+            ids: GroupIds::default(),
+        };
+        assert!(members.check(&ok).is_ok());
+        assert!(members
             .check(&record(json!({"GroupId": "g"})))
             .unwrap_err()
             .contains("Member_Account"));
         assert_eq!(
-            Members.body(&[ok]),
+            members.body(&[ok]),
             json!({"GroupId": "g", "MemberList": [{"Member_Account": "bob", "Role": "Admin",
                    "JoinTime": 1500000000}]})
         );
@@ -416,11 +450,12 @@ mod tests {
         ]
         .map(record);
         assert_eq!(
-            by_group(&msgs),
+            by_group(&msgs, &GroupIds::default()),
             [("g".to_string(), vec![0, 2]), ("h".to_string(), vec![1])]
         );
         let op = GroupMessages {
             present: Arc::new(HashSet::new()),
+            ids: GroupIds::default(),
         };
         assert_eq!(op.body(&msgs)["MsgList"].as_array().unwrap().len(), 2);
         assert!(op
@@ -429,6 +464,30 @@ mod tests {
                                   "MsgBody": [{"MsgType": "TIMImageElem", "MsgContent": {}}]})
             ))
             .is_err());
+    }
+
+    #[test]
+    fn a_generated_group_id_is_sent_under_its_new_one_everywhere() {
+        let ids = GroupIds::default();
+        let group = record(json!({"GroupId": "@TGS#2J4SZEAEL", "Type": "Public", "Name": "n"}));
+        let groups = Groups { ids: ids.clone() };
+        assert!(groups.check(&group).is_ok());
+        assert_eq!(groups.body(&[group])["GroupId"], "TGS_2J4SZEAEL");
+        let member = record(json!({"GroupId": "@TGS#2J4SZEAEL", "Member_Account": "bob"}));
+        assert_eq!(
+            Members { ids: ids.clone() }.body(&[member])["GroupId"],
+            "TGS_2J4SZEAEL"
+        );
+        let msg = record(json!({"GroupId": "@TGS#2J4SZEAEL", "From_Account": "a",
+                                "SendTime": 10, "MsgBody": text("1")}));
+        let op = GroupMessages {
+            present: Arc::new(HashSet::new()),
+            ids,
+        };
+        assert_eq!(op.body(&[msg])["GroupId"], "TGS_2J4SZEAEL");
+        // Without the rule, the line is refused by the custom-ID check it would fail remotely.
+        let kept = record(json!({"GroupId": "@TGS#2J4SZEAEL", "Type": "Public", "Name": "n"}));
+        assert!(group_request(map_of(&kept).unwrap()).is_err());
     }
 
     #[tokio::test]

@@ -798,3 +798,93 @@ fn flags_that_would_name_both_apps_and_group_kinds_without_groups_are_refused_be
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_group_with_a_generated_id_moves_under_the_prefix_with_its_members_and_messages() {
+    let apps = Apps::start(&[]);
+    let users = apps.sb.file("gen-users.txt", "u0000\nu0001\nu0002\n");
+    let users = users.to_str().unwrap();
+    apps.ok(&["--app", "src", "account", "import", "--file", users]);
+    let created = stdout_json(&apps.ok(&[
+        "--app", "src", "group", "create", "--name", "Gen", "--owner", "u0000", "--member",
+        "u0001", "--member", "u0002", "-o", "json",
+    ]));
+    let id = created["GroupId"].as_str().unwrap().to_string();
+    assert!(id.starts_with("@TGS#"), "{created}");
+    // An imported message must be later than the group's creation, to the second.
+    std::thread::sleep(Duration::from_millis(1100));
+    apps.ok(&[
+        "--app", "src", "group", "send", &id, "--from", "u0001", "--text", "hello",
+    ]);
+    let work = apps.work().display().to_string();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "migrate",
+            "run",
+            "--from-app",
+            "src",
+            "--to-app",
+            "dst",
+            "--work",
+            &work,
+            "--accounts-file",
+            users,
+            "--group",
+            &id,
+            "--since",
+            "1h",
+            "-o",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        stdout_json(&apps.ok(&args))
+    };
+    let report = run(&[]);
+    let moved = format!("TGS_{}", &id["@TGS#".len()..]);
+    assert_eq!(report["RenamedGroups"], 1, "{report}");
+    assert_eq!(stage(&report, "groups")["Written"], 1, "{report}");
+    // The owner comes with the group; the two others are imported.
+    assert_eq!(stage(&report, "members")["Written"], 2, "{report}");
+    assert_eq!(stage(&report, "group-messages")["Written"], 1, "{report}");
+    let list = std::fs::read_to_string(report["GroupIdsFile"].as_str().unwrap()).unwrap();
+    let line: Value = serde_json::from_str(list.trim()).unwrap();
+    assert_eq!(line["SourceGroupId"], id.as_str());
+    assert_eq!(line["GroupId"], moved.as_str());
+
+    let members = stdout_json(&apps.ok(&[
+        "--app", "dst", "group", "members", "list", &moved, "-o", "json",
+    ]));
+    let mut names: Vec<&str> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["Member_Account"].as_str().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["u0000", "u0001", "u0002"], "{members}");
+    let history = apps.ok(&[
+        "--app", "dst", "group", "history", &moved, "--all", "-o", "jsonl",
+    ]);
+    assert!(
+        text(&history.stdout).contains("hello"),
+        "{}",
+        text(&history.stdout)
+    );
+
+    // The new ID is a function of the old one: a re-run finds what it wrote.
+    let again = run(&[]);
+    for s in again["Stages"].as_array().unwrap() {
+        assert_eq!(s["Written"], 0, "a re-run wrote: {again}");
+    }
+    // A prefix that would make another generated-looking ID is refused before connecting.
+    let bad = apps
+        .sb
+        .cmd()
+        .args(["migrate", "run", "--from-app", "src", "--to-app", "dst"])
+        .args(["--accounts-file", users, "--group", &id])
+        .args(["--generated-group-prefix", "@TGS#x"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
+    assert!(text(&bad.stderr).contains("@TGS#"), "{}", text(&bad.stderr));
+}

@@ -9,7 +9,7 @@ use super::apps;
 use super::report::Report;
 use super::run::finish;
 use super::stages;
-use super::EditionArgs;
+use super::DestinationArgs;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
 use crate::migrate::bundle::Manifest;
@@ -33,7 +33,7 @@ pub struct ImportArgs {
     #[arg(long = "in", value_name = "DIR")]
     pub input: PathBuf,
     #[command(flatten)]
-    pub edition: EditionArgs,
+    pub destination: DestinationArgs,
     /// Continue an interrupted import at the stage and item where it stopped
     #[arg(long)]
     pub resume: bool,
@@ -46,7 +46,11 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<Exit, Error> {
     let kinds = manifest.kinds().map_err(Error::usage)?;
     if ctx.global.dry_run {
         let asked = stages::count_lines(&crate::migrate::bundle::file(dir, Kind::Accounts));
-        stages::dry_run_plan(ctx, dir, &manifest, (asked, false))?;
+        stages::dry_run_plan(
+            ctx,
+            (dir, &manifest, &args.destination.generated_group_prefix),
+            (asked, false),
+        )?;
         return Ok(Exit::Ok);
     }
     let rt = rest::runtime()?;
@@ -67,12 +71,19 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<Exit, Error> {
     cp.save()?;
     let mut report = Report::new(manifest.sdkappid, Some(dst.sdkappid));
     let moved = (|| {
-        stages::preflight(ctx, &rt, &dst, dir, &manifest, args.edition.to_edition)?;
+        stages::preflight(
+            ctx,
+            &rt,
+            (&dst, args.destination.to_edition),
+            (dir, &manifest),
+            &args.destination.generated_group_prefix,
+            &mut report,
+        )?;
         stages::write_all(
             ctx,
             &rt,
             &dst,
-            (dir, &manifest),
+            (dir, &manifest, &args.destination.generated_group_prefix),
             args.resume,
             &mut cp,
             &mut report,

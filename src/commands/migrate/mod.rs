@@ -191,11 +191,17 @@ fn group_file(path: &std::path::Path) -> Result<Vec<String>, Error> {
     Ok(out)
 }
 
-/// `--to-edition`: the destination's edition, which no API tells (the console shows it).
+/// What the writing verbs (`run`, `import`) know of the destination that no API tells.
 #[derive(Debug, Args)]
-pub struct EditionArgs {
+pub struct DestinationArgs {
     /// The destination's edition (trial, pro, ultimate): a Trial app's caps are checked
     /// before anything is written
     #[arg(long, value_name = "EDITION", value_parser = crate::domain::group::Edition::parse)]
     pub to_edition: Option<crate::domain::group::Edition>,
+    /// A group whose ID the service generated (@TGS#…) cannot keep it: it moves under this
+    /// prefix and the rest of its ID (@TGS#2J4SZEAEL → TGS_2J4SZEAEL), the same on every run;
+    /// the bundle's group-ids.jsonl lists the renamed groups
+    #[arg(long, value_name = "PREFIX", default_value = model::group_ids::DEFAULT_PREFIX,
+          value_parser = model::group_ids::GroupIds::new)]
+    pub generated_group_prefix: model::group_ids::GroupIds,
 }

@@ -42,6 +42,9 @@ pub struct Report {
     pub from: Option<u64>,
     pub to: Option<u64>,
     stages: Vec<(Kind, StageReport)>,
+    /// The groups moved under a new ID (their source IDs were generated), and the bundle file
+    /// that lists them.
+    pub renamed_groups: Option<(usize, PathBuf)>,
 }
 
 impl Report {
@@ -50,6 +53,7 @@ impl Report {
             from,
             to,
             stages: Vec::new(),
+            renamed_groups: None,
         }
     }
 
@@ -95,6 +99,14 @@ impl Report {
             })
             .collect();
         let mut doc = json!({"Stages": stages});
+        if wrote {
+            let (count, file) = match &self.renamed_groups {
+                Some((n, path)) => (*n, Some(path.display().to_string())),
+                None => (0, None),
+            };
+            doc["RenamedGroups"] = json!(count);
+            doc["GroupIdsFile"] = json!(file);
+        }
         if let Some(from) = self.from {
             doc["From"] = json!(from);
         }

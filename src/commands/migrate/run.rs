@@ -9,13 +9,14 @@ use clap::Args;
 use super::apps::{self, App};
 use super::report::Report;
 use super::stages::{self, Selection};
-use super::{EditionArgs, SelectArgs};
+use super::{DestinationArgs, SelectArgs};
 use crate::bulk::outputs::unwritable;
 use crate::commands::bulk_args::resume_command;
 use crate::commands::{rest, Ctx};
 use crate::error::{Error, Exit};
 use crate::migrate::bundle::{self, Manifest};
 use crate::migrate::checkpoint::{Checkpoint, State};
+use crate::migrate::group_ids::GroupIds;
 use crate::migrate::Groups;
 
 #[derive(Debug, Args)]
@@ -48,7 +49,7 @@ pub struct RunArgs {
     #[command(flatten)]
     pub select: SelectArgs,
     #[command(flatten)]
-    pub edition: EditionArgs,
+    pub destination: DestinationArgs,
     /// Where the stages' files, failures and the checkpoint are kept (default: the data
     /// dir's migrate/FROM-to-TO)
     #[arg(long, value_name = "DIR")]
@@ -89,7 +90,8 @@ pub fn run(ctx: &mut Ctx, args: &RunArgs) -> Result<Exit, Error> {
     })?;
     apps::refuse_same(&src, &dst)?;
     if ctx.global.dry_run {
-        return dry_run(ctx, &rt, &src, &sel, &dir);
+        let ids = &args.destination.generated_group_prefix;
+        return dry_run(ctx, (&rt, &src), &sel, &dir, ids);
     }
     let want = State {
         from: Some(src.sdkappid),
@@ -114,12 +116,19 @@ pub fn run(ctx: &mut Ctx, args: &RunArgs) -> Result<Exit, Error> {
     let mut report = Report::new(Some(src.sdkappid), Some(dst.sdkappid));
     let moved = (|| {
         stages::read_all(ctx, &rt, &src, &sel, &dir, &mut cp, &mut report)?;
-        stages::preflight(ctx, &rt, &dst, &dir, &manifest, args.edition.to_edition)?;
+        stages::preflight(
+            ctx,
+            &rt,
+            (&dst, args.destination.to_edition),
+            (&dir, &manifest),
+            &args.destination.generated_group_prefix,
+            &mut report,
+        )?;
         stages::write_all(
             ctx,
             &rt,
             &dst,
-            (&dir, &manifest),
+            (&dir, &manifest, &args.destination.generated_group_prefix),
             args.resume,
             &mut cp,
             &mut report,
@@ -165,10 +174,10 @@ pub fn finish(
 /// Reads the source into a scratch directory and prints the plan; nothing is written.
 fn dry_run(
     ctx: &mut Ctx,
-    rt: &tokio::runtime::Runtime,
-    src: &App,
+    (rt, src): (&tokio::runtime::Runtime, &App),
     sel: &Selection,
     dir: &Path,
+    ids: &GroupIds,
 ) -> Result<Exit, Error> {
     let scratch = dir.join("dry-run");
     let _ = std::fs::remove_dir_all(&scratch);
@@ -179,7 +188,8 @@ fn dry_run(
         stages::read_all(ctx, rt, src, sel, &scratch, &mut cp, &mut report)?;
         let manifest = sel.manifest(src.sdkappid);
         let asked = asked_accounts(sel);
-        stages::dry_run_plan(ctx, &scratch, &manifest, (asked, sel.groups == Groups::All))
+        let list_all = sel.groups == Groups::All;
+        stages::dry_run_plan(ctx, (&scratch, &manifest, ids), (asked, list_all))
     })();
     let _ = std::fs::remove_dir_all(&scratch);
     result.map(|()| Exit::Ok)

@@ -2,7 +2,7 @@
 //! directory, and the write stages from it on the bulk engine, with the one checkpoint across
 //! stages, the report per stage, and the checks made before the first write.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,6 +18,7 @@ use crate::domain::{codes, group::Edition};
 use crate::error::Error;
 use crate::migrate::bundle::{self, Manifest};
 use crate::migrate::checkpoint::{Checkpoint, Phase};
+use crate::migrate::group_ids::{self, GroupIds};
 use crate::migrate::read::{self, Source};
 use crate::migrate::{plan, write, write_friends, write_groups, Groups, Kind};
 
@@ -113,18 +114,20 @@ pub fn read_all(
     Ok(())
 }
 
-/// Refusals before the first write: a Trial destination that cannot hold the accounts, and
-/// custom profile fields the destination does not define (probed with `portrait_get`, which
-/// answers 40009 for a field the console never defined).
+/// Refusals before the first write: a Trial destination that cannot hold the accounts, two
+/// source groups that would land on one destination GroupId, and custom profile fields the
+/// destination does not define (probed with `portrait_get`, which answers 40009 for a field
+/// the console never defined). Lists the groups that move under a new ID.
 pub fn preflight(
     ctx: &Ctx,
     rt: &tokio::runtime::Runtime,
-    dst: &App,
-    dir: &Path,
-    manifest: &Manifest,
-    edition: Option<Edition>,
+    (dst, edition): (&App, Option<Edition>),
+    (dir, manifest): (&Path, &Manifest),
+    ids: &GroupIds,
+    report: &mut Report,
 ) -> Result<(), Error> {
     let kinds = manifest.kinds().map_err(Error::usage)?;
+    rename_groups(ctx, dir, &kinds, ids, report)?;
     let accounts = count_lines(&bundle::file(dir, Kind::Accounts));
     if edition == Some(Edition::Trial)
         && kinds.contains(&Kind::Accounts)
@@ -171,6 +174,56 @@ pub fn preflight(
     }
 }
 
+/// The groups whose generated IDs the destination cannot keep (source → destination ID), from
+/// the bundle's group files; refused when one would take a custom ID another source group has.
+fn renamed_groups(
+    dir: &Path,
+    kinds: &[Kind],
+    ids: &GroupIds,
+) -> Result<BTreeMap<String, String>, Error> {
+    let mut sources = Vec::new();
+    for kind in Kind::GROUP_KINDS.iter().filter(|k| kinds.contains(k)) {
+        let file = bundle::file(dir, *kind);
+        if file.exists() {
+            sources.extend(read::column(&file, "GroupId")?);
+        }
+    }
+    ids.renames(sources.iter().map(String::as_str))
+        .map_err(|(a, b)| {
+            Error::usage(format!(
+                "groups `{a}` and `{b}` would both be `{}` in the destination (an ID the \
+                 service generated cannot be kept): choose another --generated-group-prefix; \
+                 nothing was written",
+                ids.destination(&b)
+            ))
+        })
+}
+
+/// Lists the renamed groups in the bundle, says so, and notes it in the report.
+fn rename_groups(
+    ctx: &Ctx,
+    dir: &Path,
+    kinds: &[Kind],
+    ids: &GroupIds,
+    report: &mut Report,
+) -> Result<(), Error> {
+    let renamed = renamed_groups(dir, kinds, ids)?;
+    let Some((first, new)) = renamed.iter().next() else {
+        return Ok(());
+    };
+    let list = group_ids::write_list(dir, &renamed)?;
+    let said = format!(
+        "{} group(s) have IDs the service generated, which import_group cannot keep: they \
+         move under new ones ({first} → {new}, …); {} lists them",
+        renamed.len(),
+        list.display()
+    );
+    ctx.out.warn(&said);
+    report.renamed_groups = Some((renamed.len(), list));
+    report.stage(Kind::Groups).note = Some(said);
+    Ok(())
+}
+
 fn first_user(dir: &Path) -> Option<String> {
     let path = bundle::file(dir, Kind::Accounts);
     let mut first = None;
@@ -189,7 +242,7 @@ pub fn write_all(
     ctx: &Ctx,
     rt: &tokio::runtime::Runtime,
     dst: &App,
-    (dir, manifest): (&Path, &Manifest),
+    (dir, manifest, ids): (&Path, &Manifest, &GroupIds),
     resume: bool,
     cp: &mut Checkpoint,
     report: &mut Report,
@@ -228,16 +281,20 @@ pub fn write_all(
                 })
             }
             Kind::Friends => Box::new(write_friends::Friends),
-            Kind::Groups => Box::new(write_groups::Groups),
-            Kind::Members => Box::new(write_groups::Members),
+            Kind::Groups => Box::new(write_groups::Groups { ids: ids.clone() }),
+            Kind::Members => Box::new(write_groups::Members { ids: ids.clone() }),
             Kind::GroupMessages => {
-                let groups = per_key(&file, "GroupId").into_keys().collect();
+                let groups = per_key(&file, "GroupId")
+                    .into_keys()
+                    .map(|g| ids.destination(&g).into_owned())
+                    .collect();
                 let present = rt.block_on(crate::migrate::read_groups::group_message_keys(
                     &dst.client,
                     groups,
                 ))?;
                 Box::new(write_groups::GroupMessages {
                     present: Arc::new(present),
+                    ids: ids.clone(),
                 })
             }
         };
@@ -309,11 +366,11 @@ fn present_messages(
 /// rates imply; nothing is written.
 pub fn dry_run_plan(
     ctx: &mut Ctx,
-    dir: &Path,
-    manifest: &Manifest,
+    (dir, manifest, ids): (&Path, &Manifest, &GroupIds),
     (asked, list_all): (u64, bool),
 ) -> Result<(), Error> {
     let kinds = manifest.kinds().map_err(Error::usage)?;
+    let renamed = renamed_groups(dir, &kinds, ids)?;
     let accounts = count_lines(&bundle::file(dir, Kind::Accounts));
     let hours = match (manifest.since, manifest.until) {
         (Some(s), Some(u)) => super::window::hours(s, u).len() as u64,
@@ -359,6 +416,13 @@ pub fn dry_run_plan(
         .collect();
     let seconds: f64 = stages.iter().map(plan::Stage::seconds).sum();
     let mut human: Vec<String> = stages.iter().map(plan::Stage::human).collect();
+    if let Some((first, new)) = renamed.iter().next() {
+        human.push(format!(
+            "{} group(s) have IDs the service generated and would move under new ones \
+             ({first} → {new}, …)",
+            renamed.len()
+        ));
+    }
     human.push(format!(
         "total: {:.2} s at the documented rates (spec §12); nothing was written (--dry-run)",
         seconds
@@ -367,6 +431,7 @@ pub fn dry_run_plan(
         "DryRun": true,
         "Stages": stages.iter().map(plan::Stage::to_json).collect::<Vec<Value>>(),
         "Seconds": seconds,
+        "RenamedGroups": renamed.len(),
     });
     ctx.out.object(&doc, || human.join("\n"))
 }

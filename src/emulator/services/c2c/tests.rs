@@ -280,8 +280,17 @@ fn imports_keep_their_time_and_the_first_of_duplicates_wins() {
     bad("To_Account", json!("ghost"), 90012);
     bad("MsgBody", json!({}), 90007);
     // The admin's messages (a sendmsg without From_Account) import like anyone's.
-    import(&state, "administrator", "a", (1, 2, 1_500_000_001), "from the app");
-    assert_eq!(roam(&state, "a", "administrator", 10, NOW, None)["MsgCnt"], 1);
+    import(
+        &state,
+        "administrator",
+        "a",
+        (1, 2, 1_500_000_001),
+        "from the app",
+    );
+    assert_eq!(
+        roam(&state, "a", "administrator", 10, NOW, None)["MsgCnt"],
+        1
+    );
 }
 
 #[test]
