@@ -226,8 +226,12 @@ impl Groups {
                     .collect()
             })
         };
+        // With a filter, what it does not name is not read (page 269/1616): no member list
+        // without MemberInfoFilter, no custom field outside AppDefinedDataFilter_Group.
+        let filtered = filter.is_some();
         let base = list("GroupBaseInfoFilter");
         let member_filter = list("MemberInfoFilter");
+        let data_filter = list("AppDefinedDataFilter_Group").unwrap_or_default();
         let inner = self.lock();
         let infos: Vec<Value> = ids
             .iter()
@@ -239,12 +243,26 @@ impl Groups {
                     out.insert("GroupId".into(), json!(g.id));
                     out.insert("ErrorCode".into(), json!(0));
                     out.insert("ErrorInfo".into(), json!(""));
-                    let members: Vec<Value> = g
-                        .members
-                        .iter()
-                        .map(|m| member_json(m, member_filter.as_deref()))
-                        .collect();
-                    out.insert("MemberList".into(), json!(members));
+                    if filtered {
+                        out.remove("AppDefinedData");
+                        if !data_filter.is_empty() {
+                            let data: Vec<Value> = g
+                                .app_defined_data
+                                .iter()
+                                .filter(|(k, _)| data_filter.contains(k))
+                                .map(|(k, v)| json!({"Key": k, "Value": v}))
+                                .collect();
+                            out.insert("AppDefinedData".into(), json!(data));
+                        }
+                    }
+                    if !filtered || member_filter.is_some() {
+                        let members: Vec<Value> = g
+                            .members
+                            .iter()
+                            .map(|m| member_json(m, member_filter.as_deref()))
+                            .collect();
+                        out.insert("MemberList".into(), json!(members));
+                    }
                     Value::Object(out)
                 }
             })
