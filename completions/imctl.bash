@@ -12258,7 +12258,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__migrate__subcmd__export)
-            opts="-o -v -q -h -V --from-app --out --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --since --until --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --from-app --out --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --group-fields --since --until --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12293,6 +12293,10 @@ _imctl() {
                     return 0
                     ;;
                 --profile-fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12500,7 +12504,7 @@ _imctl() {
             return 0
             ;;
         imctl__subcmd__migrate__subcmd__run)
-            opts="-o -v -q -h -V --from-app --to-app --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --since --until --to-edition --generated-group-prefix --work --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --from-app --to-app --accounts-file --include-referenced --what --groups --group --groups-file --profile-fields --group-fields --since --until --to-edition --generated-group-prefix --work --resume --app --sdkappid --admin --region --endpoint --insecure-http --key-file --key-stdin --output --color --verbose --quiet --yes --no-input --dry-run --sandbox --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12535,6 +12539,10 @@ _imctl() {
                     return 0
                     ;;
                 --profile-fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -21,6 +21,10 @@ pub const GROUP_ID_MAX: usize = 47;
 /// The prefix of generated IDs, which a custom ID may not use (Community IDs must use
 /// `@TGS#_`).
 pub const GENERATED_PREFIX: &str = "@TGS#";
+/// Group custom fields (`AppDefinedData`) a group holds at most (spec §4.1).
+pub const CUSTOM_FIELDS_MAX: usize = 10;
+/// A group custom field's key, in bytes at most.
+pub const CUSTOM_FIELD_KEY_MAX: usize = 16;
 pub const COMMUNITY_PREFIX: &str = "@TGS#_";
 
 /// Members in a `create_group` request.
@@ -188,6 +192,23 @@ impl Edition {
 }
 
 /// A member's role.
+/// A group custom field's key as the console defines one: letters, digits and `_`, not starting
+/// with a digit, at most 16 bytes (spec §4.1; the console guide).
+pub fn check_custom_field_key(key: &str) -> Result<(), String> {
+    if key.is_empty() || key.len() > CUSTOM_FIELD_KEY_MAX {
+        return Err(format!(
+            "`{key}`: a group custom field's key has 1 to {CUSTOM_FIELD_KEY_MAX} bytes"
+        ));
+    }
+    if !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return Err(format!("`{key}`: letters, digits and _ only"));
+    }
+    if key.as_bytes()[0].is_ascii_digit() {
+        return Err(format!("`{key}`: a key may not start with a digit"));
+    }
+    Ok(())
+}
+
 pub const ROLES: [&str; 3] = ["Owner", "Admin", "Member"];
 /// `ApplyJoinOption` values.
 pub const JOIN_OPTIONS: [&str; 3] = ["FreeAccess", "NeedPermission", "DisableApply"];
@@ -305,6 +326,10 @@ mod tests {
         assert!(check_custom_id("MyFirstGroup", GroupType::Public).is_ok());
         assert!(check_custom_id("@TGS#abc", GroupType::Public).is_err());
         assert!(check_custom_id("@TGS#_abc", GroupType::Community).is_ok());
+        assert!(check_custom_field_key("GroupTestData1").is_ok());
+        for bad in ["", "1st", "a-b", "ABCDEFGHIJKLMNOPQ", "é"] {
+            assert!(check_custom_field_key(bad).is_err(), "{bad:?}");
+        }
         assert!(check_custom_id("abc", GroupType::Community).is_err());
         assert!(check_custom_id(&"a".repeat(48), GroupType::Public).is_err());
         assert!(check_custom_id(&"a".repeat(47), GroupType::Public).is_ok());

@@ -48,6 +48,10 @@ pub struct Manifest {
     /// destination must define them first.
     #[serde(rename = "ProfileFields", default)]
     pub profile_fields: Vec<String>,
+    /// The group custom fields (`AppDefinedData` keys) its groups may carry: the destination
+    /// must define them first.
+    #[serde(rename = "GroupFields", default)]
+    pub group_fields: Vec<String>,
     /// The window of the messages, Unix seconds `[Since, Until)`.
     #[serde(rename = "Since", default, skip_serializing_if = "Option::is_none")]
     pub since: Option<i64>,
@@ -167,6 +171,7 @@ mod tests {
             sdkappid: Some(1400000000),
             kinds: vec!["accounts".into(), "profiles".into()],
             profile_fields: vec!["Tag_Profile_Custom_Team".into()],
+            group_fields: vec!["Topic".into()],
             since: Some(1),
             until: Some(2),
         };

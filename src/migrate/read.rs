@@ -47,6 +47,8 @@ pub struct Source<'a> {
     pub groups: &'a super::Groups,
     /// Custom profile fields to carry besides the standard ones.
     pub profile_fields: &'a [String],
+    /// The group custom fields to read (`AppDefinedDataFilter_Group`).
+    pub group_fields: &'a [String],
     /// The message window, Unix seconds `[since, until)`, and its Beijing hours (`YYYYMMDDHH`),
     /// the archives of `get_history`.
     pub since: i64,

@@ -110,15 +110,18 @@ pub fn group_line(info: GroupInfo) -> Result<ImportGroupRequest, String> {
     })
 }
 
-/// `get_group_info` of up to 50 groups: each group's line or why not.
+/// `get_group_info` of up to 50 groups, with the group custom fields `fields` (a filter reads
+/// none it does not name): each group's line or why not.
 pub async fn groups_info(
     client: &Client,
     ids: &[String],
+    fields: &[String],
 ) -> Result<Vec<(String, Result<ImportGroupRequest, String>)>, Error> {
     let req = GetGroupInfoRequest {
         group_id_list: ids.to_vec(),
         response_filter: Some(GroupInfoFilter {
             group_base_info_filter: BASE_FIELDS.map(String::from).to_vec(),
+            app_defined_data_filter_group: fields.to_vec(),
             ..GroupInfoFilter::default()
         }),
     };
@@ -136,8 +139,11 @@ pub async fn groups(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Groups))?;
     let mut skipped = 0u64;
     let chunks: Vec<Vec<String>> = ids.chunks(INFO_BATCH).map(<[_]>::to_vec).collect();
-    let get =
-        |client: Arc<Client>, chunk: Vec<String>| async move { groups_info(&client, &chunk).await };
+    let fields = Arc::new(src.group_fields.to_vec());
+    let get = |client: Arc<Client>, chunk: Vec<String>| {
+        let fields = fields.clone();
+        async move { groups_info(&client, &chunk, &fields).await }
+    };
     in_order(src.client, chunks, get, |read| {
         for (id, line) in read {
             match line {

@@ -163,7 +163,7 @@ impl Apps {
         let mut groups = String::new();
         for (g, id) in GROUPS.iter().enumerate() {
             groups.push_str(&format!(
-                "{{\"GroupId\":\"{id}\",\"Type\":\"Public\",\"Name\":\"Team {g}\",\"Owner_Account\":\"u0000\",\"CreateTime\":{created},\"Introduction\":\"about {id}\"}}\n"
+                "{{\"GroupId\":\"{id}\",\"Type\":\"Public\",\"Name\":\"Team {g}\",\"Owner_Account\":\"u0000\",\"CreateTime\":{created},\"Introduction\":\"about {id}\",\"AppDefinedData\":[{{\"Key\":\"Topic\",\"Value\":\"t{g}\"}}]}}\n"
             ));
         }
         src(&["group", "import"], "groups.jsonl", groups);
@@ -218,6 +218,8 @@ impl Apps {
             TEAM,
             "--groups",
             "all",
+            "--group-fields",
+            "Topic",
         ]
         .map(String::from)
         .to_vec()
@@ -276,6 +278,10 @@ impl Apps {
         for ((kind, a), (_, b)) in src.iter().zip(&dst) {
             assert!(!a.is_empty(), "the source has no {kind}");
             assert_eq!(a, b, "{kind} differ between the apps");
+            if kind == "groups" {
+                // The custom fields of --group-fields were read, so the compare covers them.
+                assert!(a.iter().all(|l| l.contains("\"Key\":\"Topic\"")), "{a:?}");
+            }
         }
     }
 }

@@ -71,6 +71,10 @@ pub struct SelectArgs {
     /// (Tag_Profile_Custom_Team,…); the destination must define them first
     #[arg(long, value_name = "TAGS", value_delimiter = ',')]
     pub profile_fields: Vec<String>,
+    /// Group custom fields (AppDefinedData keys) to move with the groups, comma-separated; no
+    /// API lists the keys an app defines, and the destination must define them first
+    #[arg(long, value_name = "KEYS", value_delimiter = ',')]
+    pub group_fields: Vec<String>,
     /// Messages (C2C and group) from this time (30m, 3d, RFC 3339; default: 7 days ago, all
     /// the service keeps of C2C messages)
     #[arg(long, value_name = "TIME")]
@@ -134,6 +138,19 @@ impl SelectArgs {
                 "--profile-fields: `{bad}` is not a custom field tag (Tag_Profile_Custom_ and 1-8 letters)"
             )));
         }
+        if let Some(why) = self
+            .group_fields
+            .iter()
+            .find_map(|k| crate::domain::group::check_custom_field_key(k).err())
+        {
+            return Err(Error::usage(format!("--group-fields: {why}")));
+        }
+        if self.group_fields.len() > crate::domain::group::CUSTOM_FIELDS_MAX {
+            return Err(Error::usage(format!(
+                "--group-fields: a group holds at most {} custom fields",
+                crate::domain::group::CUSTOM_FIELDS_MAX
+            )));
+        }
         let (since, until) = window::window(
             self.since.as_deref(),
             self.until.as_deref(),
@@ -150,6 +167,7 @@ impl SelectArgs {
             }),
             groups,
             profile_fields: self.profile_fields.clone(),
+            group_fields: self.group_fields.clone(),
             since,
             until,
             hours: window::hours(since, until),

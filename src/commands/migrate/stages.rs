@@ -36,6 +36,7 @@ pub struct Selection {
     pub note: Option<String>,
     pub groups: Groups,
     pub profile_fields: Vec<String>,
+    pub group_fields: Vec<String>,
     pub since: i64,
     pub until: i64,
     pub hours: Vec<String>,
@@ -48,6 +49,7 @@ impl Selection {
             sdkappid: Some(sdkappid),
             kinds: self.kinds.iter().map(|k| k.name().to_string()).collect(),
             profile_fields: self.profile_fields.clone(),
+            group_fields: self.group_fields.clone(),
             since: Some(self.since),
             until: Some(self.until),
         }
@@ -66,6 +68,7 @@ impl Selection {
             kinds: &self.kinds,
             groups: &self.groups,
             profile_fields: &self.profile_fields,
+            group_fields: &self.group_fields,
             since: self.since,
             until: self.until,
             hours: &self.hours,
@@ -141,10 +144,20 @@ pub fn preflight(
         )));
     }
     let custom = &manifest.profile_fields;
-    let settings = if custom.is_empty() {
-        "none that imctl can see".to_string()
-    } else {
-        format!("custom profile fields {}", custom.join(", "))
+    let mut needed = Vec::new();
+    if !custom.is_empty() {
+        needed.push(format!("custom profile fields {}", custom.join(", ")));
+    }
+    if !manifest.group_fields.is_empty() && kinds.contains(&Kind::Groups) {
+        // No API lists or probes them: a key DST lacks fails its groups one by one.
+        needed.push(format!(
+            "group custom fields {}",
+            manifest.group_fields.join(", ")
+        ));
+    }
+    let settings = match needed.is_empty() {
+        true => "none that imctl can see".to_string(),
+        false => needed.join("; "),
     };
     ctx.out.status(&format!(
         "the destination's console must have, before the move: {settings}; and the callback \
@@ -355,6 +368,7 @@ fn present_messages(
         note: None,
         groups: Groups::None,
         profile_fields: vec![],
+        group_fields: vec![],
         since,
         until,
         hours: super::window::hours(since, until),
