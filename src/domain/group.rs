@@ -191,7 +191,6 @@ impl Edition {
     }
 }
 
-/// A member's role.
 /// A group custom field's key as the console defines one: letters, digits and `_`, not starting
 /// with a digit, at most 16 bytes (spec §4.1; the console guide).
 pub fn check_custom_field_key(key: &str) -> Result<(), String> {
@@ -209,6 +208,7 @@ pub fn check_custom_field_key(key: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A member's role.
 pub const ROLES: [&str; 3] = ["Owner", "Admin", "Member"];
 /// `ApplyJoinOption` values.
 pub const JOIN_OPTIONS: [&str; 3] = ["FreeAccess", "NeedPermission", "DisableApply"];

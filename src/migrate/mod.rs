@@ -2,7 +2,7 @@
 //! moves ([`Kind`]), the on-disk bundle that holds them between reading and writing
 //! ([`bundle`]), the read stages against the source app ([`read`]), the write stages against the
 //! destination on the bulk engine ([`write`]), the one checkpoint across stages
-//! ([`checkpoint`]), the destination's ID of each group ([`group_ids`]) and the `--dry-run`
+//! ([`checkpoint`]), the Trial caps checked before writing ([`caps`]), the destination's ID of each group ([`group_ids`]) and the `--dry-run`
 //! arithmetic ([`plan`]).
 //!
 //! Every move goes through the bundle: `migrate export` reads into it, `migrate import` writes
@@ -10,6 +10,7 @@
 //! set of stage code.
 
 pub mod bundle;
+pub mod caps;
 pub mod checkpoint;
 pub mod group_ids;
 pub mod lines;

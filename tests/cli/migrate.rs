@@ -691,6 +691,21 @@ fn a_trial_destination_too_small_is_refused_before_any_write() {
         text(&out.stderr)
     );
     assert_eq!(apps.dst_statuses(&["u0000"]), ["NotImported"]);
+
+    // Few accounts, but a group of 22 with its owner: a Trial group holds 20.
+    let apps = Apps::start(&[]);
+    apps.seed(22, 1);
+    let mut args = apps.run_args();
+    args.extend(["--to-edition".into(), "trial".into()]);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = apps.sb.cmd().args(&refs).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("at most 20 members (ErrorCode 10038)"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(apps.dst_statuses(&["u0000"]), ["NotImported"]);
 }
 
 #[test]

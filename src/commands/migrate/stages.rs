@@ -13,10 +13,10 @@ use super::apps::App;
 use super::report::{MigrateReporter, Report};
 use crate::bulk::{End, Input, Job, Operation, Options};
 use crate::commands::Ctx;
-use crate::domain::limits::TRIAL_ACCOUNTS;
-use crate::domain::{codes, group::Edition};
+use crate::domain::group::Edition;
 use crate::error::Error;
 use crate::migrate::bundle::{self, Manifest};
+use crate::migrate::caps;
 use crate::migrate::checkpoint::{Checkpoint, Phase};
 use crate::migrate::group_ids::{self, GroupIds};
 use crate::migrate::read::{self, Source};
@@ -117,7 +117,7 @@ pub fn read_all(
     Ok(())
 }
 
-/// Refusals before the first write: a Trial destination that cannot hold the accounts, two
+/// Refusals before the first write: a Trial destination that cannot hold the bundle, two
 /// source groups that would land on one destination GroupId, and custom profile fields the
 /// destination does not define (probed with `portrait_get`, which answers 40009 for a field
 /// the console never defined). Lists the groups that move under a new ID.
@@ -131,17 +131,13 @@ pub fn preflight(
 ) -> Result<(), Error> {
     let kinds = manifest.kinds().map_err(Error::usage)?;
     rename_groups(ctx, dir, &kinds, ids, report)?;
-    let accounts = count_lines(&bundle::file(dir, Kind::Accounts));
-    if edition == Some(Edition::Trial)
-        && kinds.contains(&Kind::Accounts)
-        && accounts > TRIAL_ACCOUNTS
-    {
-        return Err(Error::usage(format!(
-            "the destination is a Trial app, which holds at most {TRIAL_ACCOUNTS} accounts \
-             (ErrorCode {}); the bundle has {accounts}: nothing was written. Upgrade the \
-             destination's edition, or move fewer accounts",
-            codes::ACCOUNT_LIMIT
-        )));
+    if let Some(edition) = edition {
+        let sizes = bundle_sizes(dir, &kinds);
+        if let Some(why) = caps::refusal(edition, &sizes) {
+            return Err(Error::usage(format!(
+                "{why}: nothing was written. Upgrade the destination's edition, or move less"
+            )));
+        }
     }
     let custom = &manifest.profile_fields;
     let mut needed = Vec::new();
@@ -184,6 +180,25 @@ pub fn preflight(
         }),
         Err(e) => Err(e),
         Ok(_) => Ok(()),
+    }
+}
+
+/// What the edition caps apply to: the kinds of the bundle that will be written.
+fn bundle_sizes(dir: &Path, kinds: &[Kind]) -> caps::Sizes {
+    let count = |kind| match kinds.contains(&kind) {
+        true => count_lines(&bundle::file(dir, kind)),
+        false => 0,
+    };
+    let largest_group = match kinds.contains(&Kind::Members) {
+        true => per_key(&bundle::file(dir, Kind::Members), "GroupId")
+            .into_iter()
+            .max_by_key(|(_, n)| *n),
+        false => None,
+    };
+    caps::Sizes {
+        accounts: count(Kind::Accounts),
+        groups: count(Kind::Groups),
+        largest_group,
     }
 }
 
