@@ -1,6 +1,8 @@
 //! The read stages: what the source app holds, as the lines of the bundle. Each reads through
 //! the documented read calls only (`account_check`, `portrait_get`, `get_history`), at the
-//! client's paced rate, and writes its kind's file whole or not at all ([`Lines`]).
+//! client's paced rate, and writes its kind's file whole or not at all ([`Lines`]). The
+//! friends and group stages are `read_friends.rs` and `read_groups.rs`, which take the shared
+//! pieces ([`Source`], [`Outcome`], [`in_order`]) from here.
 //!
 //! The same readers read the destination before a write stage (what it already has), so a
 //! re-run writes nothing that is there.
@@ -71,19 +73,6 @@ impl Outcome {
         if self.notes.len() < LISTED {
             self.notes.push(text);
         }
-    }
-}
-
-/// Reads `kind` from the source into its bundle file.
-pub async fn read(kind: Kind, src: &Source<'_>) -> Result<Outcome, Error> {
-    match kind {
-        Kind::Accounts => accounts(src).await,
-        Kind::Profiles => profiles(src).await,
-        Kind::C2cMessages => c2c_messages(src).await,
-        Kind::Friends => super::read_friends::friends(src).await,
-        Kind::Groups => super::read_groups::groups(src).await,
-        Kind::Members => super::read_groups::members(src).await,
-        Kind::GroupMessages => super::read_groups::group_messages(src).await,
     }
 }
 
@@ -201,7 +190,7 @@ pub async fn existing(client: &Client, ids: &[String]) -> Result<HashSet<String>
     Ok(found)
 }
 
-async fn accounts(src: &Source<'_>) -> Result<Outcome, Error> {
+pub async fn accounts(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut out = Outcome::default();
     let wanted = wanted_accounts(src, &mut out, true)?;
     let mut lines = Lines::create(bundle::file(src.dir, Kind::Accounts))?;
@@ -284,7 +273,7 @@ pub async fn profiles_of(
         .collect())
 }
 
-async fn profiles(src: &Source<'_>) -> Result<Outcome, Error> {
+pub async fn profiles(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut out = Outcome::default();
     // The accounts read by the accounts stage; without it (`--what profiles`), the list.
     let accounts = bundle::file(src.dir, Kind::Accounts);
@@ -444,7 +433,7 @@ fn each_archived(
     }
 }
 
-async fn c2c_messages(src: &Source<'_>) -> Result<Outcome, Error> {
+pub async fn c2c_messages(src: &Source<'_>) -> Result<Outcome, Error> {
     let mut out = Outcome::default();
     let mut lines = Lines::create(bundle::file(src.dir, Kind::C2cMessages))?;
     archived_messages(src, &mut out, |m| lines.push(&import_line(m))).await?;

@@ -20,7 +20,9 @@ use crate::migrate::caps;
 use crate::migrate::checkpoint::{Checkpoint, Phase};
 use crate::migrate::group_ids::{self, GroupIds};
 use crate::migrate::read::{self, Source};
-use crate::migrate::{plan, write, write_friends, write_groups, Groups, Kind};
+use crate::migrate::{
+    plan, read_friends, read_groups, write, write_friends, write_groups, Groups, Kind,
+};
 
 /// Requests in flight at once in a write stage (each app's limiter still paces them).
 const CONCURRENCY: usize = 16;
@@ -107,7 +109,7 @@ pub fn read_all(
             src.profile,
             src.sdkappid
         ));
-        let outcome = rt.block_on(read::read(kind, &sel.source(&src.client, dir)))?;
+        let outcome = rt.block_on(read_stage(kind, &sel.source(&src.client, dir)))?;
         for note in &outcome.notes {
             ctx.out.warn(&format!("{}: {note}", kind.name()));
         }
@@ -115,6 +117,19 @@ pub fn read_all(
         cp.finish(kind, Phase::Read)?;
     }
     Ok(())
+}
+
+/// Reads `kind` from the source into its bundle file.
+async fn read_stage(kind: Kind, src: &Source<'_>) -> Result<read::Outcome, Error> {
+    match kind {
+        Kind::Accounts => read::accounts(src).await,
+        Kind::Profiles => read::profiles(src).await,
+        Kind::C2cMessages => read::c2c_messages(src).await,
+        Kind::Friends => read_friends::friends(src).await,
+        Kind::Groups => read_groups::groups(src).await,
+        Kind::Members => read_groups::members(src).await,
+        Kind::GroupMessages => read_groups::group_messages(src).await,
+    }
 }
 
 /// Refusals before the first write: a Trial destination that cannot hold the bundle, two
@@ -316,10 +331,7 @@ pub fn write_all(
                     .into_keys()
                     .map(|g| ids.destination(&g).into_owned())
                     .collect();
-                let present = rt.block_on(crate::migrate::read_groups::group_message_keys(
-                    &dst.client,
-                    groups,
-                ))?;
+                let present = rt.block_on(read_groups::group_message_keys(&dst.client, groups))?;
                 Box::new(write_groups::GroupMessages {
                     present: Arc::new(present),
                     ids: ids.clone(),

@@ -89,43 +89,6 @@ fn import_group_answers_the_samples_and_keeps_id_and_create_time() {
 }
 
 #[test]
-fn get_group_info_reads_only_what_its_filter_names() {
-    let s = state(&["leckie"]);
-    let made = group(
-        &s,
-        "import_group",
-        json!({"Type": "Public", "Name": "x", "GroupId": "f", "Owner_Account": "leckie",
-               "AppDefinedData": [{"Key": "Topic", "Value": "books"},
-                                  {"Key": "Level", "Value": "2"}]}),
-    );
-    assert_eq!(made["ErrorCode"], 0, "{made}");
-    let info = |filter: Value| {
-        let answer = group(
-            &s,
-            "get_group_info",
-            json!({"GroupIdList": ["f"], "ResponseFilter": filter}),
-        );
-        answer["GroupInfo"][0].clone()
-    };
-    // No filter: everything, custom fields and members included.
-    let all = group(&s, "get_group_info", json!({"GroupIdList": ["f"]}))["GroupInfo"][0].clone();
-    assert_eq!(all["AppDefinedData"].as_array().unwrap().len(), 2, "{all}");
-    assert!(all["MemberList"].is_array(), "{all}");
-    // A base filter: no custom field, no member list.
-    let base = info(json!({"GroupBaseInfoFilter": ["Name"]}));
-    assert_eq!(base["Name"], "x");
-    assert!(base.get("AppDefinedData").is_none(), "{base}");
-    assert!(base.get("MemberList").is_none(), "{base}");
-    // The custom fields named, only those.
-    let one =
-        info(json!({"GroupBaseInfoFilter": ["Name"], "AppDefinedDataFilter_Group": ["Topic"]}));
-    assert_eq!(
-        one["AppDefinedData"],
-        json!([{"Key": "Topic", "Value": "books"}])
-    );
-}
-
-#[test]
 fn import_group_refuses_what_the_docs_refuse() {
     let s = state(&["leckie"]);
     let code = |body: Value| group(&s, "import_group", body)["ErrorCode"].clone();

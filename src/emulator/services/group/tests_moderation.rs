@@ -1,5 +1,5 @@
 //! What real clients send and read: the empty `GroupType`, `RspMsgList`, the muted members
-//! under both command names.
+//! under both command names, and `get_group_info` reading only what its filter names.
 
 use serde_json::{json, Value};
 
@@ -131,5 +131,41 @@ fn muted_members_under_the_current_and_the_legacy_names() {
     assert_eq!(
         call(&g, &s, "get_group_shutted_uin", json!({})).unwrap_err(),
         10004
+    );
+}
+
+#[test]
+fn get_group_info_reads_only_what_its_filter_names() {
+    let (g, s) = setup(&["leckie"]);
+    let id = create(
+        &g,
+        &s,
+        json!({"Type": "Public", "Name": "x", "Owner_Account": "leckie",
+               "AppDefinedData": [{"Key": "Topic", "Value": "books"},
+                                  {"Key": "Level", "Value": "2"}]}),
+    );
+    let info = |filter: Option<Value>| {
+        let mut body = json!({"GroupIdList": [id]});
+        if let Some(f) = filter {
+            body["ResponseFilter"] = f;
+        }
+        call(&g, &s, "get_group_info", body).unwrap()["GroupInfo"][0].clone()
+    };
+    // No filter: everything, custom fields and members included (page 269/1616).
+    let all = info(None);
+    assert_eq!(all["AppDefinedData"].as_array().unwrap().len(), 2, "{all}");
+    assert!(all["MemberList"].is_array(), "{all}");
+    // A base filter: no custom field, no member list.
+    let base = info(Some(json!({"GroupBaseInfoFilter": ["Name"]})));
+    assert_eq!(base["Name"], "x");
+    assert!(base.get("AppDefinedData").is_none(), "{base}");
+    assert!(base.get("MemberList").is_none(), "{base}");
+    // The custom fields named, only those.
+    let one = info(Some(
+        json!({"GroupBaseInfoFilter": ["Name"], "AppDefinedDataFilter_Group": ["Topic"]}),
+    ));
+    assert_eq!(
+        one["AppDefinedData"],
+        json!([{"Key": "Topic", "Value": "books"}])
     );
 }
