@@ -24,7 +24,7 @@ use crate::api::wire::c2c::{ImportMsg, ImportMsgRequest};
 use crate::api::wire::profile::{PortraitSet, PortraitSetRequest, ProfileItem};
 use crate::api::wire::{self, Endpoint};
 use crate::bulk::input::Raw;
-use crate::bulk::operation::BatchFuture;
+use crate::bulk::operation::{missing_from_answer, BatchFuture};
 use crate::bulk::{ItemResult, Operation, Record};
 use crate::domain::limits::ACCOUNT_BATCH;
 use crate::error::Error;
@@ -83,6 +83,30 @@ pub(super) async fn join_all<F: Future>(futures: Vec<F>, limit: usize) -> Vec<F:
     })
     .await;
     out.into_iter().flatten().collect()
+}
+
+/// Runs a batch's jobs (each settles some of its records, by index) `limit` at a time, over the
+/// results known before (`settled`), and gives each record's result in record order; a record
+/// no job settled is missing from the answer.
+pub(super) async fn settle<F>(
+    mut settled: Vec<Option<ItemResult>>,
+    jobs: Vec<F>,
+    limit: usize,
+) -> Result<Vec<ItemResult>, Error>
+where
+    F: Future<Output = Result<Vec<(usize, ItemResult)>, Error>>,
+{
+    for done in join_all(jobs, limit).await {
+        for (i, result) in done? {
+            if let Some(slot) = settled.get_mut(i) {
+                *slot = Some(result);
+            }
+        }
+    }
+    Ok(settled
+        .into_iter()
+        .map(|r| r.unwrap_or_else(missing_from_answer))
+        .collect())
 }
 
 pub(super) fn json_of(record: &Record) -> Option<&Map<String, Value>> {
@@ -407,5 +431,43 @@ mod tests {
             request_key(&req),
             message_key(archived.as_object().unwrap())
         );
+    }
+
+    #[tokio::test]
+    async fn join_all_keeps_the_order_of_its_futures() {
+        use std::future::Future;
+        use std::pin::Pin;
+        let slow = async {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            1
+        };
+        let fast = async { 2 };
+        let both: Vec<Pin<Box<dyn Future<Output = i32>>>> = vec![Box::pin(slow), Box::pin(fast)];
+        assert_eq!(join_all(both, 2).await, [1, 2]);
+        // One at a time: the second starts when the first is done.
+        let started = std::sync::atomic::AtomicUsize::new(0);
+        let job = |n: usize| {
+            let started = &started;
+            async move {
+                let before = started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+                let after = started.load(std::sync::atomic::Ordering::SeqCst);
+                (n, before, after)
+            }
+        };
+        let got = join_all(vec![job(0), job(1), job(2)], 1).await;
+        // Each saw no other start while it ran.
+        assert_eq!(got, [(0, 0, 1), (1, 1, 2), (2, 2, 3)]);
+    }
+
+    #[tokio::test]
+    async fn settle_fills_each_record_and_names_the_ones_no_job_settled() {
+        let job = |i: usize| async move { Ok(vec![(i, ItemResult::Done(None))]) };
+        let known = vec![None, Some(ItemResult::Unchanged(PRESENT.into())), None];
+        let got = settle(known, vec![job(0)], 2).await.unwrap();
+        assert!(matches!(got[0], ItemResult::Done(None)));
+        assert!(matches!(got[1], ItemResult::Unchanged(_)));
+        // Record 2 was settled by no job: a failure, never a silent success.
+        assert!(matches!(got[2], ItemResult::Failed { .. }), "{:?}", got[2]);
     }
 }

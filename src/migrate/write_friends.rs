@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{json, Value};
 
 use super::lines::friend_item;
-use super::write::{item_error, join_all, json_of, IN_BATCH, PRESENT};
+use super::write::{item_error, json_of, settle, IN_BATCH, PRESENT};
 use crate::api::client::Client;
 use crate::api::wire::sns::{
     FriendCheck, FriendCheckRequest, FriendImport, FriendImportAddFriendItem, FriendImportRequest,
@@ -183,19 +183,10 @@ impl Operation for Friends {
     /// The batch's From_Accounts at once (each its check, then its import).
     fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
         Box::pin(async move {
-            let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
             let jobs = requests(records)
                 .into_iter()
                 .map(|(req, indexes)| import_one(client, records, req, indexes));
-            for done in join_all(jobs.collect(), IN_BATCH).await {
-                for (i, result) in done? {
-                    results[i] = Some(result);
-                }
-            }
-            Ok(results
-                .into_iter()
-                .map(|r| r.unwrap_or_else(missing_from_answer))
-                .collect())
+            settle(vec![None; records.len()], jobs.collect(), IN_BATCH).await
         })
     }
 }

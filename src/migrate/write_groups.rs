@@ -20,7 +20,7 @@ use serde_json::{json, Map, Value};
 use super::group_ids::GroupIds;
 use super::lines::{group_msg, group_msg_refusal, group_request, member};
 use super::read_groups::group_message_key;
-use super::write::{item_error, join_all, json_of, IN_BATCH, PRESENT};
+use super::write::{item_error, json_of, settle, IN_BATCH, PRESENT};
 use crate::api::client::Client;
 use crate::api::wire::group::{
     GetGroupInfo, GetGroupInfoRequest, ImportGroup, ImportGroupMember, ImportGroupMemberRequest,
@@ -246,7 +246,6 @@ impl Operation for Members {
     /// The batch's groups at once, one request each.
     fn send<'a>(&'a self, client: &'a Client, records: &'a [Record]) -> BatchFuture<'a> {
         Box::pin(async move {
-            let mut results: Vec<Option<ItemResult>> = vec![None; records.len()];
             let jobs = by_group(records, &self.ids)
                 .into_iter()
                 .map(|(group, indexes)| {
@@ -260,15 +259,7 @@ impl Operation for Members {
                         .collect();
                     import_members(client, group, members)
                 });
-            for done in join_all(jobs.collect(), IN_BATCH).await {
-                for (i, result) in done? {
-                    results[i] = Some(result);
-                }
-            }
-            Ok(results
-                .into_iter()
-                .map(|r| r.unwrap_or_else(missing_from_answer))
-                .collect())
+            settle(vec![None; records.len()], jobs.collect(), IN_BATCH).await
         })
     }
 }
@@ -391,15 +382,7 @@ impl Operation for GroupMessages {
                     jobs.push(import_in_order(client, group, items));
                 }
             }
-            for done in join_all(jobs, GROUPS_AT_ONCE).await {
-                for (i, result) in done? {
-                    results[i] = Some(result);
-                }
-            }
-            Ok(results
-                .into_iter()
-                .map(|r| r.unwrap_or_else(missing_from_answer))
-                .collect())
+            settle(results, jobs, GROUPS_AT_ONCE).await
         })
     }
 }
@@ -488,32 +471,5 @@ mod tests {
         // Without the rule, the line is refused by the custom-ID check it would fail remotely.
         let kept = record(json!({"GroupId": "@TGS#2J4SZEAEL", "Type": "Public", "Name": "n"}));
         assert!(group_request(map_of(&kept).unwrap()).is_err());
-    }
-
-    #[tokio::test]
-    async fn join_all_keeps_the_order_of_its_futures() {
-        use std::future::Future;
-        use std::pin::Pin;
-        let slow = async {
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-            1
-        };
-        let fast = async { 2 };
-        let both: Vec<Pin<Box<dyn Future<Output = i32>>>> = vec![Box::pin(slow), Box::pin(fast)];
-        assert_eq!(join_all(both, 2).await, [1, 2]);
-        // One at a time: the second starts when the first is done.
-        let started = std::sync::atomic::AtomicUsize::new(0);
-        let job = |n: usize| {
-            let started = &started;
-            async move {
-                let before = started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-                let after = started.load(std::sync::atomic::Ordering::SeqCst);
-                (n, before, after)
-            }
-        };
-        let got = join_all(vec![job(0), job(1), job(2)], 1).await;
-        // Each saw no other start while it ran.
-        assert_eq!(got, [(0, 0, 1), (1, 1, 2), (2, 2, 3)]);
     }
 }
