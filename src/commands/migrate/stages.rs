@@ -145,7 +145,6 @@ pub fn preflight(
     report: &mut Report,
 ) -> Result<(), Error> {
     let kinds = manifest.kinds().map_err(Error::usage)?;
-    rename_groups(ctx, dir, &kinds, ids, report)?;
     if let Some(edition) = edition {
         let sizes = bundle_sizes(dir, &kinds);
         if let Some(why) = caps::refusal(edition, &sizes) {
@@ -154,6 +153,7 @@ pub fn preflight(
             )));
         }
     }
+    rename_groups(ctx, dir, &kinds, ids, report)?;
     let custom = &manifest.profile_fields;
     let mut needed = Vec::new();
     if !custom.is_empty() {
